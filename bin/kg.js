@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `kg` command. Plain JavaScript that loads the compiled library (built by `npm run build`, run by `prepare`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(main))) {
+  process.stderr.write('kg: the compiled code is missing (dist/); run `npm run build` (npm ci runs it through `prepare`).\n');
+  process.exit(2);
+}
+const { run } = await import(main.href);
+process.exitCode = await run(process.argv.slice(2));
