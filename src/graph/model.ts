@@ -21,6 +21,8 @@ export interface EvidenceRef {
   sentence: string;
   /** the article's date (YYYY-MM-DD) or null */
   date: string | null;
+  /** present when the offsets are into the article's title (a `--jsonl` title mention), not its text */
+  field?: 'title';
 }
 
 export interface GraphNode {

@@ -1,0 +1,141 @@
+// The embedded GraphStore: a graphology MultiDirectedGraph (node/edge keys = ids) kept in a JSON-lines file.
+import { existsSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
+import type { AttendanceRole } from '../extract/record.js';
+import type { GraphBatch, GraphEdge, GraphNode, Label } from './model.js';
+import { mergeEdge, mergeNode } from './merge.js';
+import { indexNode, lookupName, newNameIndex, type NameIndex } from './name-index.js';
+import { readGraphFile, writeGraphFile } from './graph-file.js';
+import * as read from './graphology-read.js';
+import * as rel from './graphology-relations.js';
+import { shortestPath } from './graphology-path.js';
+import {
+  GraphStoreError, type CoAttendee, type DateRange, type GraphCounts, type GraphStore, type Hit, type MeetingFilter,
+  type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep,
+} from './store.js';
+
+export const DEFAULT_STORE_FILE = '.kg/graph.json';
+
+export class GraphologyStore implements GraphStore {
+  readonly graph: read.KgGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
+  private readonly index: NameIndex = newNameIndex();
+  private dirty = false;
+
+  /** `file` null: in memory only (tests); flush() then does nothing. */
+  constructor(readonly file: string | null) {}
+
+  get location(): string { return this.file ?? '(memory)'; }
+
+  /** Loads the file's nodes and edges (used by openGraphologyStore). */
+  async load(): Promise<void> {
+    if (!this.file || !existsSync(this.file)) return;
+    for await (const line of readGraphFile(this.file)) {
+      const { t, ...item } = line;
+      if (t === 'node') this.putNode(item as GraphNode);
+      else this.putEdge(item as GraphEdge, this.file);
+    }
+    this.dirty = false;
+  }
+
+  private putNode(node: GraphNode): 'created' | 'updated' | 'same' {
+    const old = this.graph.hasNode(node.id) ? this.graph.getNodeAttributes(node.id) : null;
+    const next = old ? mergeNode(old, node) : node;
+    if (old && JSON.stringify(old) === JSON.stringify(next)) return 'same';
+    if (old) this.graph.replaceNodeAttributes(node.id, next);
+    else this.graph.addNode(node.id, next);
+    indexNode(this.index, next);
+    this.dirty = true;
+    return old ? 'updated' : 'created';
+  }
+
+  private putEdge(edge: GraphEdge, where: string): 'created' | 'updated' | 'same' {
+    for (const end of [edge.from, edge.to]) {
+      if (!this.graph.hasNode(end)) throw new GraphStoreError(`${where}: edge "${edge.id}" refers to missing node "${end}"`);
+    }
+    const old = this.graph.hasEdge(edge.id) ? this.graph.getEdgeAttributes(edge.id) : null;
+    const next = old ? mergeEdge(old, edge) : edge;
+    if (old && JSON.stringify(old) === JSON.stringify(next)) return 'same';
+    if (old) this.graph.replaceEdgeAttributes(edge.id, next);
+    else this.graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, next);
+    this.dirty = true;
+    return old ? 'updated' : 'created';
+  }
+
+  async hasArticle(id: string, hash: string): Promise<boolean> {
+    const n = read.nodeOf(this.graph, id);
+    return n !== null && n.label === 'Article' && n.props.hash === hash;
+  }
+
+  /** All or nothing: the batch is checked (every edge end present in the store or the batch) before any write. */
+  async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
+    const ids = new Set(batch.nodes.map((n) => n.id));
+    for (const e of batch.edges) {
+      for (const end of [e.from, e.to]) {
+        if (!ids.has(end) && !this.graph.hasNode(end)) {
+          throw new GraphStoreError(`GraphologyStore.mergeBatch: edge "${e.id}" refers to missing node "${end}"`);
+        }
+      }
+    }
+    const r: MergeResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+    for (const n of batch.nodes) {
+      const s = this.putNode(n);
+      if (s === 'created') r.nodesCreated++; else if (s === 'updated') r.nodesUpdated++;
+    }
+    for (const e of batch.edges) {
+      const s = this.putEdge(e, 'GraphologyStore.mergeBatch');
+      if (s === 'created') r.edgesCreated++; else if (s === 'updated') r.edgesUpdated++;
+    }
+    return r;
+  }
+
+  /** Writes the whole graph atomically when anything changed since the last load or flush. */
+  async flush(): Promise<void> {
+    if (!this.file || !this.dirty) return;
+    const g = this.graph;
+    const nodes = (function* () { for (const { attributes } of g.nodeEntries()) yield attributes; })();
+    const edges = (function* () { for (const { attributes } of g.edgeEntries()) yield attributes; })();
+    await writeGraphFile(this.file, nodes, edges, { nodes: g.order, edges: g.size });
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {}
+
+  async getNode(id: string): Promise<GraphNode | null> { return read.nodeOf(this.graph, id); }
+  async findByName(label: Label, name: string): Promise<GraphNode | null> {
+    const id = lookupName(this.index, label, name);
+    return id ? read.nodeOf(this.graph, id) : null;
+  }
+  async search(text: string, opts: { labels?: Label[]; limit: number }): Promise<GraphNode[]> { return read.search(this.graph, text, opts); }
+  async listNodes(f: NodeFilter): Promise<GraphNode[]> { return read.listNodes(this.graph, f); }
+  async listMeetings(f: MeetingFilter): Promise<GraphNode[]> { return read.listMeetings(this.graph, f); }
+  async neighbours(id: string, q: NeighbourQuery): Promise<Hit[]> { return read.neighbours(this.graph, id, q); }
+  async attendance(meetingId: string, o: Page & { role?: AttendanceRole | null }): Promise<Hit[]> { return read.attendance(this.graph, meetingId, o); }
+  async meetingsOf(personId: string, o: Page & DateRange & { role?: AttendanceRole | null }): Promise<Hit[]> {
+    return read.meetingsOf(this.graph, personId, o);
+  }
+  async positionsOf(personId: string): Promise<Hit[]> { return rel.positionsOf(this.graph, personId); }
+  async membersOf(orgId: string, p: Page): Promise<Hit[]> { return rel.membersOf(this.graph, orgId, p); }
+  async parentsOf(id: string): Promise<GraphNode[]> { return rel.parentsOf(this.graph, id); }
+  async childrenOf(id: string): Promise<GraphNode[]> { return rel.childrenOf(this.graph, id); }
+  async coAttendees(personId: string, o: { limit: number }): Promise<CoAttendee[]> { return rel.coAttendees(this.graph, personId, o.limit); }
+  async shortestPath(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
+    return shortestPath(this.graph, fromId, toId, maxHops);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const c: GraphCounts = { nodes: {}, relationships: {} };
+    this.graph.forEachNode((_k, n) => { c.nodes[n.label] = (c.nodes[n.label] ?? 0) + 1; });
+    this.graph.forEachEdge((_k, e) => { c.relationships[e.type] = (c.relationships[e.type] ?? 0) + 1; });
+    return c;
+  }
+
+  async *allNodes(): AsyncIterable<GraphNode> { for (const { attributes } of this.graph.nodeEntries()) yield attributes; }
+  async *allEdges(): AsyncIterable<GraphEdge> { for (const { attributes } of this.graph.edgeEntries()) yield attributes; }
+}
+
+/** Opens (or starts empty when the file does not exist) the graphology store kept in `file`. */
+export async function openGraphologyStore(file: string | null = DEFAULT_STORE_FILE): Promise<GraphologyStore> {
+  const store = new GraphologyStore(file);
+  await store.load();
+  return store;
+}
