@@ -1,0 +1,122 @@
+// Traditional → simplified Chinese, keeping every offset: the output has the SAME length in UTF-16 code
+// units as the input, so the offset map of this step is the identity.
+//
+// Data: opencc-js's dictionaries (CJK compatibility ideographs, Hong Kong and Taiwan variants, then
+// traditional → simplified phrases and characters), applied stage by stage with longest-match tries.
+// A phrase replacement is used only when it has the length of what it replaces; otherwise that
+// position falls back to the single-character table, and a character whose replacement has another
+// length (a BMP character whose simplified form lies outside the BMP) is left as it is.
+// The tries are built on first use: importing this module costs nothing but parsing the data.
+import { Locale, Trie } from 'opencc-js/t2cn';
+import type { DictGroup, DictLike } from 'opencc-js/t2cn';
+
+interface Stage {
+  /** longest-match phrases and characters */
+  trie: Trie;
+  /** single code point → same-length replacement */
+  chars: Map<string, string>;
+}
+
+let stages: Stage[] | null = null;
+
+/** Simplified form of `text`, same length (UTF-16 code units), same positions. */
+export function toSimplified(text: string): string {
+  if (!hasHan(text)) return text;
+  let out = text;
+  for (const stage of converterStages()) out = applyStage(stage, out);
+  return out;
+}
+
+/**
+ * Cheap test: does converting change a noticeable share of the Han characters (at least 2 and 2%)?
+ * Looks at the first 2000 code units only. Use it to skip conversion for simplified text.
+ */
+export function isLikelyTraditional(text: string): boolean {
+  const sample = text.slice(0, 2000);
+  const converted = toSimplified(sample);
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (!isHanUnit(sample.charCodeAt(i))) continue;
+    han++;
+    if (sample[i] !== converted[i]) changed++;
+  }
+  return changed >= 2 && changed >= han * 0.02;
+}
+
+function applyStage(stage: Stage, s: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  let from = 0;
+  while (i < s.length) {
+    const m = stage.trie.matchPrefix(s, i);
+    if (m !== null && m.value.length === m.end - i) {
+      if (m.value !== s.slice(i, m.end)) {
+        parts.push(s.slice(from, i), m.value);
+        from = m.end;
+      }
+      i = m.end;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i) as number);
+    const rep = stage.chars.get(ch);
+    if (rep !== undefined && rep !== ch) {
+      parts.push(s.slice(from, i), rep);
+      from = i + ch.length;
+    }
+    i += ch.length;
+  }
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+function converterStages(): Stage[] {
+  if (stages === null) stages = buildStages();
+  return stages;
+}
+
+function buildStages(): Stage[] {
+  const cfg = Locale.configs as unknown as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>;
+  const hk = cfg['hk2s'];
+  const tw = cfg['tw2s'];
+  if (hk === undefined || tw === undefined) throw new Error('simplify: opencc-js has no hk2s/tw2s presets');
+  const groups: DictGroup[] = [
+    ...(tw.normalizationChain ?? []),
+    ...hk.conversionChain.slice(0, -1),
+    ...tw.conversionChain,
+  ];
+  return groups.map(buildStage);
+}
+
+function buildStage(group: DictGroup): Stage {
+  const trie = new Trie();
+  trie.loadDictGroup(group);
+  const chars = new Map<string, string>();
+  // earlier dictionaries in a group win (opencc loads them in reverse); mirror that here
+  for (const dict of [...group].reverse()) {
+    for (const [from, to] of entries(dict)) {
+      if (from.length === [...from][0]?.length && to.length === from.length) chars.set(from, to);
+    }
+  }
+  return { trie, chars };
+}
+
+function entries(dict: DictLike): Array<readonly [string, string]> {
+  if (typeof dict !== 'string') return dict.map((pair: readonly [string, string]) => pair);
+  if (dict === '') return [];
+  return dict.split('|').map((line) => {
+    const [a = '', b = ''] = line.split(' ');
+    return [a, b] as const;
+  });
+}
+
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHanUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** CJK ideographs (BMP blocks, compatibility block) and surrogates (astral ideographs). */
+function isHanUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff);
+}
