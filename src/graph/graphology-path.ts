@@ -5,8 +5,8 @@ import { cmp, type KgGraph } from './graphology-read.js';
 
 /** The edge to show between two adjacent nodes: a non-MENTIONS edge if any, then the smallest id. */
 function edgeBetween(g: KgGraph, a: string, b: string): { edge: GraphEdge; forward: boolean } {
-  const fwd = g.edges(a, b).map((k) => ({ edge: g.getEdgeAttributes(k), forward: true }));
-  const back = g.edges(b, a).map((k) => ({ edge: g.getEdgeAttributes(k), forward: false }));
+  const fwd = g.outEdges(a, b).map((k) => ({ edge: g.getEdgeAttributes(k), forward: true }));
+  const back = g.outEdges(b, a).map((k) => ({ edge: g.getEdgeAttributes(k), forward: false }));
   const all = [...fwd, ...back].sort((x, y) =>
     Number(x.edge.type === 'MENTIONS') - Number(y.edge.type === 'MENTIONS') || cmp(x.edge.id, y.edge.id));
   return all[0] as { edge: GraphEdge; forward: boolean };
