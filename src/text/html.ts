@@ -4,8 +4,9 @@
 // template and svg. Block tags (p, div, br, li, h1–h6, tr, section, article …) become one '\n'
 // (never two in a row, none at the start). Entities are decoded (&amp; &nbsp; &#12345; &#x4e00; and
 // the common named ones); every code unit of a decoded entity maps to its '&'. Whitespace runs
-// collapse to one ' ' standing for the run's first character, dropped at line edges and between two
-// wide (CJK) characters, where a source line break is not a space. &nbsp; stays U+00A0.
+// collapse to one ' ' standing for the run's first character, dropped at line edges, and dropped
+// between two wide (CJK) characters when the run holds a line break (a source line break inside
+// Chinese text is not a space). Table cells are separated by ' '. &nbsp; stays U+00A0.
 import { MappedBuilder, type Mapped } from './offset-map.js';
 
 const BLOCK = new Set(('p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot caption section article ' +
@@ -38,18 +39,23 @@ export function stripHtml(html: string): Mapped {
   const out = new MappedBuilder(html);
   let last = ''; // last emitted code unit
   let space = -1; // source index of a pending whitespace run
+  let soft = false; // the pending run holds a line break: no space between two wide characters
+  let brk = -1; // source index of a pending line break (emitted before the next visible character)
   const emit = (ch: string, at: number, keep: boolean): void => {
     if (ch === '') return;
-    if (space >= 0 && last !== '' && last !== '\n' && !(isWide(last) && isWide(ch))) out.put(' ', space);
+    if (brk >= 0) {
+      out.put('\n', brk);
+      last = '\n';
+    } else if (space >= 0 && last !== '' && !(soft && isWide(last) && isWide(ch))) out.put(' ', space);
     space = -1;
+    soft = false;
+    brk = -1;
     if (keep) out.keep(at, at + ch.length);
     else out.put(ch, at);
     last = ch[ch.length - 1] as string;
   };
   const lineBreak = (at: number): void => {
-    space = -1;
-    if (last !== '' && last !== '\n') out.put('\n', at);
-    if (last !== '') last = '\n';
+    if (brk < 0 && last !== '' && last !== '\n') brk = at;
   };
   let i = 0;
   while (i < html.length) {
@@ -58,7 +64,7 @@ export function stripHtml(html: string): Mapped {
       const tag = readTag(html, i);
       if (tag !== null) {
         if (BLOCK.has(tag.name)) lineBreak(i);
-        else if (CELL.has(tag.name) && space < 0 && last !== '' && last !== '\n') space = i;
+        else if (CELL.has(tag.name) && space < 0) [space, soft] = [i, false];
         i = tag.hidden ? skipHidden(html, tag) : tag.end;
         continue;
       }
@@ -70,7 +76,8 @@ export function stripHtml(html: string): Mapped {
         continue;
       }
     } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
-      if (space < 0) space = i;
+      if (space < 0) [space, soft] = [i, false];
+      if (c === '\n' || c === '\r') soft = true;
       i++;
       continue;
     }
