@@ -1,0 +1,75 @@
+// One article: its normalised text (body, then headlines) → the finds of the recognisers → relations → record.
+// Two steps so that a page's region can be computed from all its articles before relations are made.
+import { createHash } from 'node:crypto';
+import { normaliseWidths } from '../text/widths.js';
+import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
+import { segment } from '../text/segment.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Mapped } from '../text/offset-map.js';
+import { recogniseAll } from './recognise/index.js';
+import type { Doc, Found } from './types.js';
+import type { Span } from './record.js';
+
+export interface ArticleSource {
+  id: string;
+  source: string;
+  /** the text every offset points into (the page, or the record's text) */
+  original: string;
+  /** the normalised body, mapped into `original` */
+  body: Mapped;
+  /** headlines, each mapped into `original`, or into the record's title (field 'title') */
+  headlines: { mapped: Mapped; field?: 'title' }[];
+  reporters: { name: string; start: number; end: number }[];
+  date: string | null;
+  span: Span;
+}
+
+export interface PreparedArticle {
+  src: ArticleSource;
+  doc: Doc;
+  /** Doc.text offset → original offset (or title offset) */
+  map: Int32Array;
+  /** Doc.text offset → 1 when it lies in a --jsonl title */
+  inTitle: Uint8Array;
+  /** where the body ends in Doc.text (headlines follow) */
+  bodyEnd: number;
+  found: Found[];
+  hash: string;
+}
+
+/** Normalises (widths, traditional → simplified), segments and recognises one article. */
+export function prepareArticle(src: ArticleSource): PreparedArticle {
+  const parts = [src.body, ...src.headlines.map((h) => h.mapped)];
+  const fields = [false, ...src.headlines.map((h) => h.field === 'title')];
+  let raw = '';
+  const map: number[] = [];
+  const inTitle: number[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) { raw += '\n'; map.push(p.map[0] as number); inTitle.push(fields[i] ? 1 : 0); }
+    raw += p.text;
+    for (let k = 0; k < p.text.length; k++) { map.push(p.map[k] as number); inTitle.push(fields[i] ? 1 : 0); }
+  });
+  const last = parts[parts.length - 1] as Mapped;
+  map.push(last.map[last.text.length] as number);
+  inTitle.push(fields[parts.length - 1] ? 1 : 0);
+  let text = normaliseWidths(raw);
+  if (isLikelyTraditional(text)) text = toSimplified(text);
+  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) }));
+  const bodyEnd = src.body.text.length;
+  const doc: Doc = {
+    text,
+    sentences,
+    date: src.date,
+    headlines: src.headlines.map((h) => h.mapped.text),
+  };
+  const found = recogniseAll(doc);
+  const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
+  return { src, doc, map: Int32Array.from(map), inTitle: Uint8Array.from(inTitle), bodyEnd, found, hash };
+}
+
+/** Doc.text span → original span (end exclusive), with the title field where it lies in a --jsonl title. */
+export function locate(p: PreparedArticle, start: number, end: number): { start: number; end: number; field?: 'title' } {
+  const s = p.map[start] as number;
+  const e = end > start ? (p.map[end - 1] as number) + 1 : s;
+  return p.inTitle[start] ? { start: s, end: e, field: 'title' } : { start: s, end: e };
+}

@@ -1,0 +1,111 @@
+// Relations of a prepared article → the ArticleRecord of the output contract.
+import { findAttendance } from './relate/attendance.js';
+import { findMeetings, type FoundMeeting } from './relate/meetings.js';
+import { findPositions } from './relate/positions.js';
+import { expandRegion } from './relate/words.js';
+import type { RelateContext } from './relate/context.js';
+import { buildEntities, canonicalOf } from './entities.js';
+import { locate, type PreparedArticle } from './article.js';
+import type { ArticleRecord, Evidence, Meeting, Position } from './record.js';
+import type { Found } from './types.js';
+
+export interface PageContext {
+  region: { name: string; kind: string } | null;
+  pageYear: number | null;
+}
+
+/** Region-prefixed short forms (区商务局) take the page's region as their canonical name (某某新区商务局). */
+function withRegion(found: readonly Found[], region: PageContext['region']): Found[] {
+  return found.map((f) => {
+    if (f.type !== 'organization' || f.name) return f;
+    const expanded = expandRegion(f.text, region);
+    return expanded === f.text ? f : { ...f, name: expanded };
+  });
+}
+
+export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecord {
+  const found = withRegion(p.found, page.region);
+  const ctx: RelateContext = { doc: p.doc, found, region: page.region };
+  const evidence = (s: { start: number; end: number }): Evidence => ({ ...locate(p, s.start, s.end), sentence: p.doc.text.slice(s.start, s.end) });
+  const name = (f: Found): string => canonicalOf(f);
+
+  const positions: Position[] = findPositions(ctx).map((x) => ({
+    person: name(x.person),
+    title: x.title,
+    organization: x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null,
+    evidence: evidence(x.evidence),
+    rule: x.rule,
+  }));
+  const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
+
+  const found2 = [...found];
+  const meetings = findMeetings(ctx, { articleDate: p.doc.date, pageYear: page.pageYear });
+  const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx) : [];
+  const reported = meetings.filter((m) => m.reported);
+  const out: Meeting[] = meetings.map((m) => ({
+    name: m.name.replace(/\s+/g, ' '),
+    kind: m.kind,
+    reported: m.reported,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    place: m.place ? name(m.place) : null,
+    organizer: m.organizer ? name(m.organizer) : null,
+    evidence: evidence(m.evidence),
+    attendees: m.reported
+      ? attendance.filter((a) => meetingOf(reported, a.evidence.start) === m).map((a, i) => ({
+        person: name(a.person), roles: a.roles, order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
+      }))
+      : [],
+    rule: m.rule,
+  }));
+
+  const reporters = p.src.reporters.map((r) => r.name);
+  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.src.reporters.map((r) => ({
+    type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
+  })));
+  keepOriginalSurfaces(entities, p.src.original);
+  const headlines = p.src.headlines.map((h) => h.mapped.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return {
+    id: p.src.id,
+    source: p.src.source,
+    title: pickTitle(headlines),
+    headlines,
+    date: p.doc.date,
+    reporters,
+    entities,
+    positions: uniquePositions,
+    meetings: out,
+    recognitions: [],
+    span: p.src.span,
+    hash: p.hash,
+  };
+}
+
+/** The reported meeting an act belongs to: the nearest one named before it, else the first. */
+function meetingOf(reported: FoundMeeting[], at: number): FoundMeeting | undefined {
+  let best: FoundMeeting | undefined;
+  for (const m of reported) if (m.mentions.some((x) => x.start <= at)) best = m;
+  return best ?? reported[0];
+}
+
+/** Newspaper headline blocks: with three or more, the middle one (after the kicker) is the main title. */
+function pickTitle(headlines: string[]): string | null {
+  if (headlines.length === 0) return null;
+  return (headlines.length >= 3 ? headlines[1] : headlines[0]) as string;
+}
+
+function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+/** Traditional input: the original surface of a name is kept as an alias of its simplified form. */
+function keepOriginalSurfaces(entities: ArticleRecord['entities'], original: string): void {
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.field) continue;
+      const orig = original.slice(m.start, m.end);
+      if (orig !== m.text && !/\s/.test(orig) && orig.length === m.text.length && !e.aliases.includes(orig)) e.aliases.push(orig);
+    }
+  }
+}

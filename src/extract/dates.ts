@@ -1,0 +1,100 @@
+// Dates in text: absolute (2022年12月2日), month-day (12月2日, year from context), ranges (12月2日至3日,
+// 12月2日—3日), day only (26日, month and year from the article date), and relative days (今天, 昨天, 前天, 明天).
+// The year comes, in order, from the text, the article's date, then the page's most frequent explicit year.
+
+export interface DateContext {
+  /** the article's own date (YYYY-MM-DD) */
+  articleDate: string | null;
+  /** the most frequent explicit 20xx年 of the page */
+  pageYear: number | null;
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  startDate: string | null;
+  endDate: string | null;
+  rule: string;
+}
+
+const NUM = '(\\d{1,2}|[〇零一二三四五六七八九十]{1,3})';
+const YEAR = '(?:((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年)?';
+const SEP = '(?:至|到|—|－|-|~|～)';
+const FULL = new RegExp(`${YEAR}${NUM}月${NUM}日(?:${SEP}(?:${NUM}月)?${NUM}日)?`, 'g');
+const DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}日(?:${SEP}${NUM}日)?(?=[上下中晚早凌傍午夜，,在起前后])`, 'g');
+const RELATIVE = /(今天|今日|昨天|昨日|前天|明天|明日)/g;
+const REL_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1 };
+
+const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export function chineseNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4 && [...s].every((c) => c in CN)) return Number([...s].map((c) => CN[c]).join(''));
+  const t = s.indexOf('十');
+  if (t < 0) return CN[s] ?? NaN;
+  const tens = t === 0 ? 1 : (CN[s[0] as string] ?? NaN);
+  const ones = t === s.length - 1 ? 0 : (CN[s[t + 1] as string] ?? NaN);
+  return tens * 10 + ones;
+}
+
+export function isoDate(y: number | null, m: number, d: number): string | null {
+  if (y === null || !(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function yearOf(ctx: DateContext): number | null {
+  return ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : ctx.pageYear;
+}
+
+export function addDays(iso: string, days: number): string {
+  const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Every date expression in text[start, end), in order. */
+export function findDates(text: string, ctx: DateContext, start = 0, end = text.length): FoundDate[] {
+  const s = text.slice(start, end);
+  const out: FoundDate[] = [];
+  for (const m of s.matchAll(FULL)) {
+    const y = m[1] ? chineseNumber(m[1]) : yearOf(ctx);
+    const mo = chineseNumber(m[2] as string);
+    const d = chineseNumber(m[3] as string);
+    const mo2 = m[4] ? chineseNumber(m[4]) : mo;
+    const d2 = m[5] ? chineseNumber(m[5]) : null;
+    const sd = isoDate(y, mo, d);
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, startDate: sd,
+      endDate: d2 === null ? sd : isoDate(y, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
+  }
+  if (ctx.articleDate) {
+    const [y, mo] = ctx.articleDate.split('-').map(Number) as [number, number];
+    for (const m of s.matchAll(DAY_ONLY)) {
+      const at = start + m.index;
+      if (out.some((o) => at >= o.start && at < o.end)) continue;
+      const sd = isoDate(y, mo, chineseNumber(m[1] as string));
+      const ed = m[2] ? isoDate(y, mo, chineseNumber(m[2])) : sd;
+      out.push({ start: at, end: at + m[0].length, startDate: sd, endDate: ed, rule: 'date.day' });
+    }
+    for (const m of s.matchAll(RELATIVE)) {
+      const sd = addDays(ctx.articleDate, REL_OFFSET[m[1] as string] ?? 0);
+      out.push({ start: start + m.index, end: start + m.index + m[0].length, startDate: sd, endDate: sd, rule: 'date.relative' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The most frequent explicit year (19xx年 / 20xx年) of a text, or null. */
+export function mostFrequentYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) { best = y; n = c; }
+  return best;
+}
+
+/** The date a dateline states (本报12月4日讯 → 12-04 of the context year). */
+export function datelineDate(line: string, ctx: DateContext): string | null {
+  const m = /^(?:本报|本刊|本台|新华社|[^，。\s]{0,12}?)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(line);
+  if (!m) return null;
+  return isoDate(m[1] ? Number(m[1]) : yearOf(ctx), Number(m[2]), Number(m[3]));
+}

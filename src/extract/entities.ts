@@ -1,0 +1,34 @@
+// Mentions → entities: finds with the same type and canonical name are one entity of the article; its aliases
+// are the other surfaces it was written as. Offsets are mapped back into the original text here.
+import type { Entity, Mention } from './record.js';
+import type { Found } from './types.js';
+
+/** Where a Doc.text span lies in the original: offsets, and whether it is in a --jsonl title. */
+export type Locate = (start: number, end: number) => { start: number; end: number; field?: 'title' };
+
+export function canonicalOf(f: Found): string {
+  return f.name ?? f.text;
+}
+
+export function buildEntities(found: readonly Found[], locate: Locate, extra: { type: Entity['type']; name: string; mention: Mention }[] = []): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const get = (type: Entity['type'], name: string, kind?: string): Entity => {
+    const key = `${type}\u0000${name}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { type, name, aliases: [], mentions: [], ...(kind ? { kind } : {}) };
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  for (const x of extra) get(x.type, x.name).mentions.push(x.mention);
+  for (const f of found) {
+    const e = get(f.type, canonicalOf(f), f.kind);
+    const at = locate(f.start, f.end);
+    const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule, ...(at.field ? { field: at.field } : {}) };
+    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end && x.field === m.field)) e.mentions.push(m);
+    if (f.text !== e.name && !e.aliases.includes(f.text)) e.aliases.push(f.text);
+  }
+  for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
+  return [...byKey.values()];
+}

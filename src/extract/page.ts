@@ -1,0 +1,90 @@
+// A page (a file's text) or a --jsonl record → ArticleRecords.
+import { attachHeadlines } from '../text/headline-attach.js';
+import { joinLines } from '../text/join-lines.js';
+import { layoutPage, isDateline } from '../text/layout.js';
+import { splitLines, type Line } from '../text/lines.js';
+import { inlineByline } from '../text/byline.js';
+import { compose, identity, type Mapped } from '../text/offset-map.js';
+import { datelineDate, mostFrequentYear } from './dates.js';
+import { prepareArticle, type ArticleSource, type PreparedArticle } from './article.js';
+import { buildRecord, type PageContext } from './build-record.js';
+import type { ArticleRecord } from './record.js';
+import { pageRegion } from './region.js';
+
+export interface PageOptions {
+  /** the source name (file path as given); record ids are `<source>#<n>` */
+  source: string;
+  /** --date: the page's date */
+  date?: string | null;
+  /** when the page text came out of an HTML stripper: maps the text into the original HTML */
+  mapped?: Mapped;
+  /** the original the offsets point into (the HTML), when `mapped` is given */
+  original?: string;
+}
+
+/** Splits a page into its articles and extracts each. Offsets point into the page's original text. */
+export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
+  const base = opts.mapped ?? identity(text);
+  const { articles, headlines } = layoutPage(text);
+  const pageYear = mostFrequentYear(text);
+  const bodies = articles.map((a) => joinLines(text, a.lines));
+  const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after }));
+  const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after })), bodies.map((b) => b.text));
+  const prepared: PreparedArticle[] = articles.map((a, i) => {
+    const body = bodies[i] as Mapped;
+    const first = a.lines[0];
+    const dateline = first && isDateline(first.text) ? datelineDate(first.text, { articleDate: opts.date ?? null, pageYear }) : null;
+    const byline = a.byline ?? (first && isDateline(first.text) ? inlineByline(first.text, first.start) : null);
+    const spanLines: Line[] = [...a.lines];
+    const start = Math.min(...spanLines.map((l) => l.start), ...(byline?.reporters.map((r) => r.start) ?? []));
+    const end = Math.max(...spanLines.map((l) => l.end), ...(byline?.reporters.map((r) => r.end) ?? []));
+    const src: ArticleSource = {
+      id: `${opts.source}#${i + 1}`,
+      source: opts.source,
+      original: opts.original ?? text,
+      body: compose(base, body),
+      headlines: heads.filter((_, h) => owner[h] === i).map((h) => ({ mapped: compose(base, h.mapped) })),
+      reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
+      date: dateline ?? opts.date ?? null,
+      span: mapSpan(base, start, end),
+    };
+    return prepareArticle(src);
+  });
+  const page: PageContext = { region: pageRegion(prepared), pageYear };
+  return prepared.map((p) => buildRecord(p, page));
+}
+
+export interface RecordInput {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  mapped?: Mapped;
+  original?: string;
+}
+
+/** A --jsonl record is one article, never split; its title is its headline (mentions there carry field 'title'). */
+export function extractRecord(input: RecordInput, opts: { date?: string | null } = {}): ArticleRecord {
+  const base = input.mapped ?? identity(input.text);
+  const lines = splitLines(input.text).filter((l) => l.text.length > 0);
+  const body = compose(base, joinLines(input.text, lines));
+  const title = input.title?.trim();
+  const pageYear = mostFrequentYear(input.text);
+  const src: ArticleSource = {
+    id: input.id,
+    source: input.source ?? input.id,
+    original: input.original ?? input.text,
+    body,
+    headlines: title ? [{ mapped: identity(input.title as string), field: 'title' as const }] : [],
+    reporters: [],
+    date: input.date ?? opts.date ?? null,
+    span: { start: 0, end: input.text.length },
+  };
+  const prepared = prepareArticle(src);
+  return buildRecord(prepared, { region: pageRegion([prepared]), pageYear });
+}
+
+function mapSpan(m: Mapped, start: number, end: number): { start: number; end: number } {
+  return { start: m.map[start] as number, end: end > start ? (m.map[end - 1] as number) + 1 : (m.map[start] as number) };
+}

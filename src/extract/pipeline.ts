@@ -1,0 +1,44 @@
+// The streaming extraction API: inputs (files, folders, stdin, JSON lines) → one result per article, in order.
+// A bad input or a failing article becomes an error result; the rest go on.
+import { readInputs } from '../io/inputs.js';
+import type { InputItem } from '../io/input-item.js';
+import { extractPage, extractRecord } from './page.js';
+import type { ArticleRecord } from './record.js';
+
+export type ExtractResult =
+  | { ok: true; record: ArticleRecord }
+  | { ok: false; source: string; message: string };
+
+export interface ExtractOptions {
+  jsonl: boolean;
+  /** --date: the date of pages (and of records that carry none) */
+  date?: string;
+  workers?: number;
+}
+
+export { extractPage, extractRecord };
+
+/** Extracts one input item (a page or a record) into results. Never throws. */
+export function extractItem(item: InputItem, opts: { date?: string }): ExtractResult[] {
+  if (item.kind === 'error') return [{ ok: false, source: item.source, message: item.message }];
+  try {
+    if (item.kind === 'record') {
+      const rec = extractRecord({ id: item.id, text: item.text, source: item.source, original: item.original,
+        ...(item.mapped ? { mapped: item.mapped } : {}), ...(item.title ? { title: item.title } : {}),
+        ...(item.date ? { date: item.date } : {}) }, { date: opts.date ?? null });
+      return [{ ok: true, record: rec }];
+    }
+    const recs = extractPage(item.text, { source: item.source, date: opts.date ?? null, original: item.original,
+      ...(item.mapped ? { mapped: item.mapped } : {}) });
+    return recs.map((record) => ({ ok: true as const, record }));
+  } catch (err) {
+    const where = item.kind === 'record' ? `${item.source}:${item.line} (id ${item.id})` : item.source;
+    return [{ ok: false, source: item.source, message: `${where}: extraction failed: ${(err as Error).message}` }];
+  }
+}
+
+export async function* extractInputs(paths: string[], opts: ExtractOptions): AsyncGenerator<ExtractResult> {
+  for await (const item of readInputs(paths, { jsonl: opts.jsonl })) {
+    yield* extractItem(item, opts.date ? { date: opts.date } : {});
+  }
+}

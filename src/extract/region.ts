@@ -1,0 +1,24 @@
+// The region a page is about: the district, county or city it names most often (某某新区, 某某县). Region-prefixed
+// short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
+import type { PreparedArticle } from './article.js';
+
+const REGION = /(?:新区|区|县|市|旗)$/;
+const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
+
+export function pageRegion(articles: readonly PreparedArticle[]): { name: string; kind: string } | null {
+  const counts = new Map<string, number>();
+  for (const a of articles) {
+    for (const f of a.found) {
+      if (f.type !== 'place') continue;
+      const name = f.name ?? f.text;
+      if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
+  if (!best) return null;
+  const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : 'district';
+  return { name: best, kind };
+}

@@ -1,0 +1,94 @@
+// Attendance: who did what at a reported meeting, by the role table of ARCHITECTURE.md. In a sentence, the
+// people named since the last act form a group; an act word (主持, 出席, 讲话, 视频讲话 …) gives its role to the
+// whole group, and acts joined by 并/和 apply to the same group ("A、B出席会议并发言"). Statements (指出, 强调)
+// give SPOKE only to people already at the meeting who have no speech of their own, or when said 在会上.
+// People only mentioned (a speech studied, an instruction read out) get nothing.
+import type { AttendanceRole } from '../record.js';
+import type { Found, Sentence } from '../types.js';
+import type { RelateContext } from './context.js';
+import { personVerbs, type VerbRole } from './words.js';
+
+export interface FoundAttendance {
+  person: Found;
+  roles: AttendanceRole[];
+  evidence: { start: number; end: number };
+  rule: string;
+}
+
+const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
+/** an act word followed by these is not an act (讲话精神, 出席人员) */
+const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
+const NOT_AN_ACT_BEFORE = /(?:重要|的|学习|传达|贯彻|宣读|根据|按照)$/;
+const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
+const VIDEO = /视频|线上|远程|连线/;
+const VERB_MAX = 6;
+
+interface Act { start: number; end: number; role: VerbRole }
+
+function actsIn(text: string, s: Sentence): Act[] {
+  const verbs = personVerbs();
+  const acts: Act[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    for (let len = Math.min(VERB_MAX, s.end - i); len >= 1; len--) {
+      const role = verbs.get(text.slice(i, i + len));
+      if (!role) continue;
+      if (NOT_AN_ACT_AFTER.test(text.slice(i + len, s.end)) || NOT_AN_ACT_BEFORE.test(text.slice(s.start, i))) break;
+      acts.push({ start: i, end: i + len, role });
+      i += len - 1;
+      break;
+    }
+  }
+  return acts;
+}
+
+/** Roles per person for the article's reported meeting, in order of first appearance. */
+export function findAttendance(ctx: RelateContext): FoundAttendance[] {
+  const { doc, found } = ctx;
+  const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const byName = new Map<string, FoundAttendance>();
+  const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
+  for (const s of doc.sentences) {
+    const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
+    if (inS.length === 0) continue;
+    const acts = actsIn(doc.text, s);
+    let group: Found[] = [];
+    let lastAct = s.start;
+    let p = 0;
+    for (const act of acts) {
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct);
+      if (before.length) group = before;
+      p += before.length;
+      lastAct = act.end;
+      if (group.length === 0) continue;
+      const role = toRole(act, doc.text.slice(s.start, act.start));
+      if (role === 'STATE') {
+        for (const person of group) statements.push({ person, sentence: s, atMeeting: AT_MEETING.test(doc.text.slice(s.start, s.end)) });
+        continue;
+      }
+      if (!role) continue;
+      for (const person of group) add(byName, person, role, s);
+    }
+    void p;
+  }
+  for (const st of statements) {
+    const key = st.person.name ?? st.person.text;
+    const a = byName.get(key);
+    if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
+  }
+  return [...byName.values()];
+}
+
+function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {
+  if (act.role === 'STATE') return 'STATE';
+  if (act.role === 'SPOKE' && VIDEO.test(before.slice(-12))) return 'VIDEO_SPEECH';
+  if (act.role === 'PRESIDED' || act.role === 'SPOKE' || act.role === 'ATTENDED' || act.role === 'VIDEO_SPEECH') return act.role;
+  if (act.role === 'HOST') return 'PRESIDED';
+  return null;
+}
+
+function add(map: Map<string, FoundAttendance>, person: Found, role: AttendanceRole, s: Sentence, rule = 'attendance.act'): void {
+  const key = person.name ?? person.text;
+  const a = map.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule };
+  if (!a.roles.includes(role)) a.roles.push(role);
+  map.set(key, a);
+}

@@ -1,0 +1,57 @@
+// The word lists the relation finders use, read from the lexicon (dictionaries/*.tsv), plus the small closed
+// patterns of region-prefixed titles and bodies (区长 → the district; 区委 → the district's party committee).
+import { getLexicon } from '../../lexicon/lexicon.js';
+import type { AttendanceRole } from '../record.js';
+
+export function isTitle(word: string): boolean {
+  return getLexicon().titles.byWord.has(word);
+}
+
+/** The levels a one-character region prefix names, with the place kinds that fit it. */
+const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗' };
+const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委'];
+
+export interface RegionTitle {
+  level: string;
+  /** the body the post is in: the level itself (区 for 区长) or a region-prefixed body (区委) */
+  body: string;
+  title: string;
+  kind: string;
+}
+
+/** 区长 → {body 区, title 区长}; 区委书记 → {body 区委, title 书记}; 市政府秘书长 → {body 市政府, title 秘书长}. */
+export function regionTitle(title: string): RegionTitle | null {
+  const level = LEVELS[title[0] as string];
+  if (!level) return null;
+  for (const body of BODIES) {
+    if (title.startsWith(level + body) && isTitle(title.slice(1 + body.length))) {
+      return { level, body: level + body, title: title.slice(1 + body.length), kind: body.includes('委') ? 'party' : 'government' };
+    }
+  }
+  if (/^.副?长$/.test(title) || /^.长$/.test(title.replace('副', ''))) return { level, body: level, title, kind: 'government' };
+  return null;
+}
+
+/** A region-prefixed short form (区商务局, 区委) expanded with the page's region (某某新区商务局), when the levels agree. */
+export function expandRegion(body: string, region: { name: string } | null): string {
+  const level = LEVELS[body[0] as string];
+  if (!level || !region || !region.name.endsWith(level) || body.length < 2) return body;
+  return region.name + body.slice(1);
+}
+
+export type VerbRole = AttendanceRole | 'STATE' | 'HOST' | 'GUEST' | 'NONE' | 'VISIT';
+
+let verbRoles: Map<string, VerbRole> | undefined;
+let kinds: Map<string, string> | undefined;
+
+/** act word → the role it signals (dictionaries/person-verbs.tsv) */
+export function personVerbs(): Map<string, VerbRole> {
+  verbRoles ??= new Map([...getLexicon().personVerbs.byWord].map(([w, e]) => [w, e.role as VerbRole]));
+  return verbRoles;
+}
+
+/** meeting-kind word → kind (dictionaries/meeting-kinds.tsv) */
+export function meetingKinds(): Map<string, string> {
+  kinds ??= new Map([...getLexicon().meetingKinds.byWord].map(([w, e]) => [w, e.kind]));
+  return kinds;
+}

@@ -1,0 +1,54 @@
+// Normalisation of an article's lines into one text with an offset map into the page:
+// lines wrapped mid-word are joined back (a name split over two lines is whole again), a line that ends a
+// sentence or a line followed by an indented one keeps a paragraph break ('\n'), letter-spaced runs
+// ("现 代 化") lose their spaces, and other whitespace runs become one space.
+import { endsSentence, type Line } from './lines.js';
+import { MappedBuilder, type Mapped } from './offset-map.js';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const ALNUM = /[0-9A-Za-z]/;
+const WS = /[\s\u3000\u00a0]/;
+const WORDISH = /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/;
+
+/** Joins lines (content ranges of `page`) into one normalised text mapped to page offsets. */
+export function joinLines(page: string, lines: readonly Line[]): Mapped {
+  const b = new MappedBuilder(page);
+  let prev: Line | undefined;
+  for (const line of lines) {
+    if (prev) {
+      const paragraph = endsSentence(prev.text) || (line.indent >= 2 && prev.indent < line.indent + 8);
+      const a = page[prev.end - 1] ?? '';
+      const c = page[line.start] ?? '';
+      if (paragraph) b.put('\n', prev.end);
+      else if (ALNUM.test(a) && ALNUM.test(c)) b.put(' ', prev.end);
+    }
+    collapseSpaces(page, line.start, line.end, b);
+    prev = line;
+  }
+  return b.build(prev ? prev.end : 0);
+}
+
+/** Copies page[start, end), dropping letter-spacing between single Han characters and folding other runs to one space. */
+function collapseSpaces(page: string, start: number, end: number, b: MappedBuilder): void {
+  let i = start;
+  while (i < end) {
+    const ch = page[i] as string;
+    if (!WS.test(ch)) { b.keep(i, i + 1); i++; continue; }
+    let j = i;
+    while (j < end && WS.test(page[j] as string)) j++;
+    if (!letterSpaced(page, i, j, start, end)) b.put(' ', i);
+    i = j;
+  }
+}
+
+/** A single space between two Han characters that are themselves spaced out from their neighbours: "现 代 化". */
+function letterSpaced(page: string, i: number, j: number, start: number, end: number): boolean {
+  if (j - i > 2) return false;
+  const left = page[i - 1] ?? '';
+  const right = page[j] ?? '';
+  if (!HAN.test(left) || !HAN.test(right)) return false;
+  // both chars stand alone: nothing but spaces, punctuation or the line's edge beside them ("王 娟、", "现 代 化")
+  const leftAlone = i - 1 === start || !WORDISH.test(page[i - 2] ?? '');
+  const rightAlone = j + 1 >= end || !WORDISH.test(page[j + 1] ?? '');
+  return leftAlone && rightAlone;
+}

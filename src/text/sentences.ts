@@ -1,0 +1,29 @@
+// Sentences of a normalised text: they end at 。！？；!?; (with any closing quotes after) and at line breaks.
+import type { Span } from '../extract/record.js';
+
+const END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
+const CLOSE = new Set(['”', '’', '」', '』', '）', ')', '】', '"']);
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (!END.has(ch)) continue;
+    let e = i + 1;
+    if (ch !== '\n') while (e < text.length && CLOSE.has(text[e] as string)) e++;
+    // 。” followed by text that continues the sentence (”他说) still ends here: quotes close statements
+    push(e);
+    i = e - 1;
+  }
+  push(text.length);
+  return out;
+}
