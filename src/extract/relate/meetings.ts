@@ -2,7 +2,7 @@
 // quoted titles (“…”), bracketed parts (（区委）), numbers and nouns, up to a clause break or a verb that
 // introduces a meeting (召开, 举行, 出席 …). A bare kind (会议, 此次务虚会) refers back to a named meeting.
 import { findDates, type DateContext } from '../dates.js';
-import type { Found } from '../types.js';
+import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { meetingKinds } from './words.js';
 
@@ -22,8 +22,8 @@ export interface FoundMeeting {
   rule: string;
 }
 
-const STOP_BEFORE = ['主持召开', '召开', '举行', '举办', '主持', '出席', '参加', '列席', '开展', '组织', '部署', '贯彻', '学习', '传达', '在', '于', '是', '为', '和', '与', '及', '的', '了', '由', '将', '到', '参与', '出台', '通过', '围绕'];
-const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|这个|此|该|本|上述)/;
+const WEAK_KINDS = new Set(['活动']);
+const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = /^(?:在[^，。；]{1,20})?(?:召开|举行|举办|开幕|闭幕|隆重召开|顺利召开|胜利召开)/;
@@ -50,27 +50,43 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
   return out;
 }
 
-/** The left edge of the name whose kind starts at `kindStart`. */
-function nameStart(text: string, kindStart: number, floor: number): number {
+/** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
+const INTRODUCERS = ['落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
+  '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行',
+  '在', '于', '是', '为', '和', '与', '及', '的', '了', '由', '将', '到', '对', '把', '向', '从', '就', '经', '据'];
+const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 'ul', 'uz', 'ug', 'ud', 'y', 'e']);
+const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
+
+/** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
+function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: readonly Found[]): number {
   let i = kindStart;
-  while (i > floor && kindStart - i < MAX_NAME) {
-    const ch = text[i - 1] as string;
-    if (ch === '”' || ch === '」' || ch === '"') {
-      const open = text.lastIndexOf(ch === '”' ? '“' : ch === '」' ? '「' : '"', i - 2);
-      if (open < floor || open < i - MAX_NAME) break;
-      i = open;
+  let k = tokens.findIndex((t) => t.end >= kindStart) ;
+  if (k < 0) return kindStart;
+  const inside = tokens[k] as Token;
+  if (inside.end > kindStart) {
+    // the kind starts inside a token (主持会议): what the token has before it may introduce the name
+    const head = text.slice(inside.start, kindStart);
+    if (head && INTRODUCERS.some((w) => head.endsWith(w))) return kindStart;
+    k--;
+  }
+  while (k >= 0 && i > floor && kindStart - i < MAX_NAME) {
+    const t = tokens[k] as Token;
+    if (t.end > i) { k--; continue; }
+    const open = OPEN[t.word];
+    if (open) {
+      const at = text.lastIndexOf(open, t.start - 1);
+      if (at < floor || t.start - at > MAX_NAME) break;
+      i = at;
+      while (k >= 0 && (tokens[k] as Token).start > at) k--;
+      if (k >= 0 && (tokens[k] as Token).start === at) k--;
       continue;
     }
-    if (ch === '）' || ch === ')') {
-      const open = text.lastIndexOf(ch === '）' ? '（' : '(', i - 2);
-      if (open < floor || i - open > 12) break;
-      i = open;
-      continue;
-    }
-    if (BREAK.test(ch) || ch === '“' || ch === '（' || /\s/.test(ch) && !/[\u4e00-\u9fff”]/.test(text[i - 2] ?? '')) break;
-    const before = text.slice(Math.max(floor, i - 4), i);
-    if (STOP_BEFORE.some((w) => before.endsWith(w))) break;
-    i--;
+    if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
+    if (INTRODUCERS.some((w) => t.word.endsWith(w))) break;
+    if (people.some((p) => p.start < t.end && p.end > t.start)) break;
+    if (STOP_TAGS.has(t.tag) && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
+    i = t.start;
+    k--;
   }
   // a deictic word makes it a reference, not part of the name
   const m = DEICTIC.exec(text.slice(i, kindStart));
@@ -83,10 +99,11 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string }[] = [];
+  const people = found.filter((f) => f.type === 'person');
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
-    const start = nameStart(doc.text, k.start, sentence.start);
+    const start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
     const name = doc.text.slice(start, k.end).trim();
     if (start === k.start || name.length <= k.end - k.start + 1) { references.push(k); continue; }
     const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
@@ -103,7 +120,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     if (target) target.mentions.push({ start: r.start, end: r.end });
   }
   for (const m of meetings) judge(ctx, dateCtx, m, found);
-  return meetings;
+  // a weak kind (活动) names an event only when reported or written as a title
+  return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
 
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
