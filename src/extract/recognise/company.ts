@@ -1,0 +1,34 @@
+// Companies: a legal or group suffix (…有限公司, …股份有限公司, …集团, …银行) and the name on its left —
+// place, brand and industry words — up to punctuation, a verb or a function word (company.suffix:
+// 赛轮集团股份有限公司 whole; 其中，X公司 → X公司).
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+import { nameStart } from './name-extent.js';
+import { isBoundary } from './suffix-end.js';
+
+/** company-suffixes.tsv kinds that end a company name; `sector` words (科技, 实业) only sit inside one. */
+const ENDING_KINDS = new Set(['legal', 'branch', 'group']);
+/** sector words that also end a name on their own */
+const ENDING_SECTORS = new Set(['银行', '农商银行', '农村商业银行', '村镇银行', '证券', '保险', '人寿', '财险', '信托', '期货', '基金']);
+
+export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
+  const k = knowledge();
+  const persons = earlier.filter((f) => f.type === 'person');
+  return doc.sentences.flatMap((s) => companiesInSentence(doc.text, s, k, persons));
+};
+
+function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const blocked = (t: Token): boolean => k.titles.has(t.word) || persons.some((p) => p.start < t.end && t.start < p.end);
+  for (let e = s.start + 2; e <= s.end; e++) {
+    const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
+    if (!suffix) continue;
+    const word = text.slice(suffix.start, e);
+    if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
+    if (!isBoundary(s.tokens, e, text, k)) continue;
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 7, maxChars: 24 });
+    if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
+    out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
+  }
+  return out;
+}

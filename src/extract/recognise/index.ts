@@ -1,0 +1,25 @@
+// The recognisers in the order they run. Each sees what the earlier ones found.
+// Order matters: persons first (a title before a name is read as context, not swallowed); organizations
+// and companies next; places last (a place inside an organization name is not reported on its own).
+// recogniseAll then keeps one flat, non-overlapping layer: see resolve-overlaps.ts for the rule.
+import type { Doc, Found, Recogniser } from '../types.js';
+import { recogniseCompanies } from './company.js';
+import { recogniseOrganizations } from './organization.js';
+import { recognisePersons } from './person.js';
+import { recognisePlaces } from './place.js';
+import { recogniseTitles } from './title.js';
+import { resolveOverlaps, type Ranked } from './resolve-overlaps.js';
+
+export const RECOGNISERS: Recogniser[] = [recognisePersons, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
+
+/** Runs every recogniser in order and resolves overlaps; finds sorted by start. */
+export function recogniseAll(doc: Doc): Found[] {
+  const ranked: Ranked[] = [];
+  const earlier: Found[] = [];
+  RECOGNISERS.forEach((recognise, order) => {
+    const found = recognise(doc, earlier);
+    earlier.push(...found);
+    for (const f of found) ranked.push({ found: f, order });
+  });
+  return resolveOverlaps(ranked);
+}

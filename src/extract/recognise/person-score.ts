@@ -1,0 +1,128 @@
+// How much a span [start, end) looks like a Chinese personal name (surname + given name), as a sum of
+// evidence: jieba's view of the span, given-name character statistics, the surname's class and the words
+// around it (titles before, person verbs after, list marks, place suffixes after …). Weights are general
+// knowledge of news style, written here; a candidate is taken when its score reaches PERSON_THRESHOLD.
+import type { Token } from '../types.js';
+import type { Knowledge } from './knowledge.js';
+import type { Cues } from './person-cues.js';
+
+export const PERSON_THRESHOLD = 3;
+
+/** Tags jieba gives to names it knows (nr, nrfg, nrt) or to unknown words it glued itself (x). */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
+export interface NameCandidate {
+  start: number;
+  /** end of the surname */
+  mid: number;
+  end: number;
+}
+
+export interface SentenceView {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** token index by start offset, and by end offset */
+  byStart: Map<number, number>;
+  byEnd: Map<number, number>;
+}
+
+export function sentenceView(text: string, start: number, end: number, tokens: Token[]): SentenceView {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  return { text, start, end, tokens, byStart, byEnd };
+}
+
+/** The token that covers offset `at` (linear scan from a hint is not needed: sentences are short). */
+function tokenAt(v: SentenceView, at: number): Token | undefined {
+  return v.tokens.find((t) => t.start <= at && at < t.end);
+}
+
+/** Evidence from jieba's tokens over the span. */
+export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
+  const first = v.byStart.get(c.start);
+  if (first === undefined) return -3; // the name would start inside a word
+  const t = v.tokens[first] as Token;
+  if (t.end === c.end) {
+    // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
+    if (NAME_TAGS.has(t.tag)) return t.word.length >= 3 ? 3 : 0.5;
+    if (t.tag === 'x') return 2;
+    return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
+  }
+  if (t.end > c.end) {
+    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name
+    return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
+  }
+  let score = 0;
+  if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : 0;
+  else if (t.end < c.mid) return -3;
+  else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
+  if (!v.byEnd.has(c.end)) {
+    const last = tokenAt(v, c.end - 1);
+    score += last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
+  }
+  for (const tok of v.tokens) {
+    if (tok.start < Math.max(c.mid, t.end) || tok.end > c.end) continue;
+    if (NAME_TAGS.has(tok.tag) || tok.tag === 'x') score += 0.75;
+    else if (tok.word.length >= 2 && tok.tag !== 'ns' && tok.tag !== 'nz') score -= 1;
+  }
+  return score;
+}
+
+/** Given-name characters: the mean positional log-ratio; characters never seen in names count as unlikely. */
+export function givenEvidence(k: Knowledge, text: string, c: NameCandidate): number {
+  const n = c.end - c.mid;
+  let sum = 0;
+  for (let i = c.mid; i < c.end; i++) {
+    const ch = text[i] as string;
+    if (!isHan(ch)) return -10;
+    const g = k.given.get(ch);
+    const v = !g ? -3 : n === 1 ? g.single : i === c.mid ? g.first : g.second;
+    sum += Math.max(-3, Math.min(3, v));
+  }
+  return sum / n;
+}
+
+export function isHan(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Words around the span. */
+export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
+  const { text } = v;
+  let score = 0;
+  // before
+  if (c.start === v.start || isOpening(text[c.start - 1] as string)) score += 0.5;
+  const title = k.titlesBack.longestSuffixEndingAt(text, c.start, v.start);
+  if (title) score += 3;
+  const before = cues.before.longestSuffixEndingAt(text, c.start, v.start);
+  if (before) score += before.value;
+  // after
+  if (c.end === v.end) score += 0.5;
+  const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
+  if (verb) score += 3;
+  const after = cues.after.longestMatchAt(text, c.end, v.end);
+  if (after && (!verb || after.end > verb.end || after.value < 0)) score += after.value;
+  const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
+  if (titleAfter && !verb) score += 1.5;
+  return score;
+}
+
+function isOpening(ch: string): boolean {
+  return '，,。：:；;“"（(《「『 、'.includes(ch);
+}
+
+/** Total score of a candidate. */
+export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
+  const surnameClass = k.surnames.get(v.text.slice(c.start, c.mid));
+  const surname = surnameClass === 'common' ? 0.5 : c.mid - c.start === 2 ? 0.5 : -0.5;
+  const given = givenEvidence(k, v.text, c);
+  const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
+  return surname + given + length + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+}

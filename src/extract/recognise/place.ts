@@ -1,0 +1,70 @@
+// Places: the administrative gazetteer and the world (place.gazetteer; short forms such as 青岛 for
+// 青岛市 only for the higher levels and only on word boundaries: place.gazetteer-short), a name plus a
+// place suffix (place.suffix: 城西乡, 滨河街道, 东岳新区), jieba's place words (place.jieba-ns) and lists
+// closed by a place word (place.list: 王台、滨海、泊里等镇街 names three towns).
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
+import { placeList } from './place-list.js';
+
+/** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
+const SHORT_OK = new Set([
+  'province', 'municipality', 'autonomous-region', 'special-region', 'city', 'prefecture', 'autonomous-prefecture',
+  'league', 'district', 'county', 'county-city', 'autonomous-county', 'banner', 'autonomous-banner',
+]);
+
+/** Tags of a token that can carry a place suffix after it (城西 + 乡). */
+const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt']);
+
+export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
+  const k = knowledge();
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k)]);
+};
+
+function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+  const out: Found[] = [];
+  const starts = new Set(s.tokens.map((t) => t.start));
+  const ends = new Set(s.tokens.map((t) => t.end));
+  let after = -1; // a place just ended here: the next one may start inside a jieba token (江苏如皋市)
+  for (let i = s.start; i < s.end; i++) {
+    if (!starts.has(i) && i !== after) continue;
+    const m = bestPlaceAt(k, text, i, s.end, ends);
+    if (m) {
+      out.push(found(text, i, m.end, m.value.short ? 'place.gazetteer-short' : 'place.gazetteer', m.value));
+      after = m.end;
+    }
+  }
+  s.tokens.forEach((t, n) => {
+    const suffixed = withSuffix(k, text, s.tokens, n);
+    if (suffixed) out.push(suffixed);
+    else if (t.tag === 'ns' && t.word.length >= 2) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
+  });
+  return out;
+}
+
+/** The longest gazetteer entry at i that fits the boundary rules. */
+function bestPlaceAt(k: Knowledge, text: string, i: number, end: number, ends: Set<number>): { end: number; value: PlaceInfo } | null {
+  const all = k.places.allMatchesAt(text, i, end);
+  for (let n = all.length - 1; n >= 0; n--) {
+    const m = all[n] as { end: number; value: PlaceInfo };
+    if (m.value.short) {
+      if (SHORT_OK.has(m.value.kind) && ends.has(m.end)) return m;
+    } else if (ends.has(m.end) || m.end - i >= 3) return m;
+  }
+  return null;
+}
+
+/** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
+function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
+  const stem = tokens[n] as Token;
+  const next = tokens[n + 1];
+  if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
+  const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
+  if (!suffix || suffix.end !== next.end) return null;
+  return { type: 'place', start: stem.start, end: next.end, text: text.slice(stem.start, next.end), rule: 'place.suffix', kind: suffix.value };
+}
+
+function found(text: string, start: number, end: number, rule: string, p: PlaceInfo): Found {
+  const surface = text.slice(start, end);
+  return { type: 'place', start, end, text: surface, rule, kind: p.kind, ...(p.name !== surface ? { name: p.name } : {}) };
+}
+

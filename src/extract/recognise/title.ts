@@ -1,0 +1,26 @@
+// Position mentions (position.title): posts and ranks from dictionaries/titles.tsv on word boundaries
+// (书记, 区长, 党工委书记 …). The longest title at a token start wins.
+import type { Doc, Found, Recogniser, Sentence } from '../types.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+
+export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
+  const k = knowledge();
+  return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k));
+};
+
+function titlesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+  const out: Found[] = [];
+  const ends = new Set(s.tokens.map((t) => t.end));
+  const starts = new Set(s.tokens.map((t) => t.start));
+  let after = -1;
+  for (let i = s.start; i < s.end; i++) {
+    if (!starts.has(i) && i !== after) continue;
+    const all = k.titles.allMatchesAt(text, i, s.end).filter((m) => ends.has(m.end));
+    const m = all[all.length - 1];
+    if (!m) continue;
+    out.push({ type: 'position', start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+    after = m.end;
+    i = m.end - 1;
+  }
+  return out;
+}
