@@ -1,7 +1,7 @@
 // Bytes → text, detecting the encoding without being told.
 //
-// Order: UTF-8 BOM, UTF-16 LE/BE BOM, known binary signatures and NUL bytes, valid UTF-8,
-// then GB18030 (a superset of GBK and GB2312) and Big5 when the bytes have the shape of Chinese text.
+// Order: UTF-8 BOM, UTF-16 LE/BE BOM, known binary signatures and NUL bytes, UTF-8 (valid, or clearly
+// UTF-8 with a few stray bytes, which become U+FFFD), then GB18030 (a superset of GBK and GB2312) and Big5 when the bytes have the shape of Chinese text.
 // A byte-order mark is dropped: offsets everywhere else are into the decoded text WITHOUT the BOM.
 import iconv from 'iconv-lite';
 
@@ -31,7 +31,7 @@ const SIGNATURES: ReadonlyArray<readonly [number[], string]> = [
 
 /** Decode a file's bytes; `source` names the file in errors. Throws DecodeError. */
 export function decodeBytes(bytes: Uint8Array, source: string): string {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), source, 3);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeBom8(bytes.subarray(3), source);
   if (startsWith(bytes, [0xff, 0xfe])) return checkText(decodeUtf16(bytes.subarray(2), 'le', source), source);
   if (startsWith(bytes, [0xfe, 0xff])) return checkText(decodeUtf16(bytes.subarray(2), 'be', source), source);
   for (const [magic, what] of SIGNATURES) {
@@ -41,59 +41,79 @@ export function decodeBytes(bytes: Uint8Array, source: string): string {
   if (nul >= 0) {
     throw new DecodeError(source, 'binary', `binary data (NUL bytes at offset ${nul}), not a text file`);
   }
-  const utf8 = tryUtf8(bytes);
-  if (utf8.ok) return checkText(utf8.text, source);
+  const utf8 = decodeUtf8(bytes);
+  if (utf8.text !== null) return checkText(utf8.text, source);
   const chinese = decodeChinese(bytes);
   if (chinese !== null) return checkText(chinese, source);
-  throw new DecodeError(
-    source,
-    'undecodable',
-    `not UTF-8 (invalid byte 0x${hex(bytes[utf8.badAt] ?? 0)} at offset ${utf8.badAt}) nor GB18030/Big5 text`,
-  );
+  throw new DecodeError(source, 'undecodable', `not UTF-8 (${utf8.problem}) nor GB18030/Big5 text`);
 }
 
-function decodeUtf8(bytes: Uint8Array, source: string, shift: number): string {
-  const r = tryUtf8(bytes);
-  if (!r.ok) {
-    throw new DecodeError(source, 'undecodable', `invalid UTF-8 after the BOM (byte 0x${hex(bytes[r.badAt] ?? 0)} at offset ${r.badAt + shift})`);
+function decodeBom8(bytes: Uint8Array, source: string): string {
+  const utf8 = decodeUtf8(bytes, 3);
+  if (utf8.text === null) throw new DecodeError(source, 'undecodable', `invalid UTF-8 after the BOM (${utf8.problem})`);
+  return checkText(utf8.text, source);
+}
+
+/**
+ * UTF-8 when valid; a sequence cut off at the very end (a truncated file) becomes U+FFFD; a few stray
+ * bytes in clearly UTF-8 text (at least 20 good multi-byte sequences per bad byte) become U+FFFD too.
+ * Otherwise null, with the first bad byte (its offset in the file is `base` + its index in `bytes`).
+ */
+function decodeUtf8(bytes: Uint8Array, base = 0): { text: string; problem?: undefined } | { text: null; problem: string } {
+  const scan = scanUtf8(bytes);
+  if (scan.bad === 0) {
+    const whole = scan.cutAt < 0 ? bytes : bytes.subarray(0, scan.cutAt);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(whole) + (scan.cutAt < 0 ? '' : '\uFFFD') };
   }
-  return checkText(r.text, source);
+  if (scan.multi >= 20 * scan.bad) return { text: new TextDecoder('utf-8').decode(bytes) };
+  return { text: null, problem: `invalid byte 0x${hex(bytes[scan.firstBad] ?? 0)} at offset ${base + scan.firstBad}` };
 }
 
-type Utf8Result = { ok: true; text: string } | { ok: false; badAt: number };
-
-/** Strict UTF-8; a multi-byte sequence cut off at the very end (a truncated file) becomes U+FFFD. */
-function tryUtf8(bytes: Uint8Array): Utf8Result {
-  const badAt = firstInvalidUtf8(bytes);
-  if (badAt < 0) return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  if (bytes.length - badAt <= 3 && isTruncatedTail(bytes.subarray(badAt))) {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, badAt)) + '\uFFFD' };
-  }
-  return { ok: false, badAt };
+interface Utf8Scan {
+  /** offset of the first byte starting no valid sequence, or -1 */
+  firstBad: number;
+  bad: number;
+  /** valid multi-byte sequences */
+  multi: number;
+  /** start of an incomplete sequence that runs into the end of the data, or -1 */
+  cutAt: number;
 }
 
-/** Offset of the first byte that starts an invalid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(b: Uint8Array): number {
+function scanUtf8(b: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = { firstBad: -1, bad: 0, multi: 0, cutAt: -1 };
   let i = 0;
   while (i < b.length) {
     const c = b[i] as number;
-    if (c < 0x80) { i++; continue; }
-    const n = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? (c <= 0xef ? 2 : -1) : c >= 0xc2 ? 1 : -1;
-    if (n < 0 || i + n >= b.length) return i;
-    for (let k = 1; k <= n; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i;
-    const c1 = b[i + 1] as number;
-    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 >= 0xa0) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 >= 0x90)) return i;
-    i += n + 1;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    const got = need === 0 ? 0 : continuationBytes(b, i, need);
+    if (need > 0 && got === need) {
+      scan.multi++;
+      i += need + 1;
+    } else if (need > 0 && i + 1 + got === b.length) {
+      scan.cutAt = i;
+      break;
+    } else {
+      scan.bad++;
+      if (scan.firstBad < 0) scan.firstBad = i;
+      i++;
+    }
   }
-  return -1;
+  return scan;
 }
 
-function isTruncatedTail(tail: Uint8Array): boolean {
-  const c = tail[0] as number;
-  const need = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xc2 && c <= 0xdf ? 1 : 0;
-  if (need === 0 || tail.length > need) return false;
-  for (let k = 1; k < tail.length; k++) if (((tail[k] as number) & 0xc0) !== 0x80) return false;
-  return true;
+/** How many of the `need` bytes after the lead at `i` are valid continuation bytes (stops at the first bad one). */
+function continuationBytes(b: Uint8Array, i: number, need: number): number {
+  const c = b[i] as number;
+  for (let k = 1; k <= need; k++) {
+    const t = b[i + k];
+    if (t === undefined || (t & 0xc0) !== 0x80) return k - 1;
+    if (k === 1 && ((c === 0xe0 && t < 0xa0) || (c === 0xed && t >= 0xa0) || (c === 0xf0 && t < 0x90) || (c === 0xf4 && t >= 0x90))) return 0;
+  }
+  return need;
 }
 
 function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be', source: string): string {

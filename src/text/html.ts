@@ -1,6 +1,6 @@
 // HTML → visible text with an offset map into the HTML source.
 //
-// Removed: tags, comments, <!doctype>/<?xml?>, and the contents of head, script, style, noscript,
+// Removed: tags, comments, <!doctype>/<?xml?>, and the contents of head, title, script, style, noscript,
 // template and svg. Block tags (p, div, br, li, h1–h6, tr, section, article …) become one '\n'
 // (never two in a row, none at the start). Entities are decoded (&amp; &nbsp; &#12345; &#x4e00; and
 // the common named ones); every code unit of a decoded entity maps to its '&'. Whitespace runs

@@ -42,6 +42,19 @@ describe('decodeBytes: encodings detected without being told', () => {
     expect(decodeBytes(Buffer.from(input, 'utf8'), 'x.txt')).toBe(expected);
   });
 
+  it('reads clearly UTF-8 text with a stray byte as UTF-8, not as GB18030', () => {
+    const good = Buffer.from(PAGE, 'utf8');
+    const broken = Buffer.concat([good.subarray(0, 28), Buffer.from([0xff]), good.subarray(28)]);
+    const text = decodeBytes(broken, 'stray.txt');
+    expect(text.replace('\uFFFD', '')).toBe(PAGE);
+  });
+
+  it('rejects invalid UTF-8 after a BOM, counting offsets in the file', () => {
+    expect(() => decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xe9, 0x42]), 'bom.txt')).toThrow(
+      'bom.txt: invalid UTF-8 after the BOM (invalid byte 0xE9 at offset 4)',
+    );
+  });
+
   it('turns a multi-byte character cut off at the end of the file into U+FFFD', () => {
     const cut = Buffer.from('青禾区', 'utf8').subarray(0, 8);
     expect(decodeBytes(cut, 'cut.txt')).toBe('青禾\uFFFD');
