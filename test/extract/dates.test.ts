@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, datelineDate, findDates, mostFrequentYear } from '../../src/extract/dates.js';
+
+const ctx = { articleDate: '2024-03-16', pageYear: 2024 };
+
+describe('findDates', () => {
+  it.each([
+    ['2023年12月2日，大会召开', '2023-12-02', '2023-12-02'],
+    ['3月14日至15日，推进会召开', '2024-03-14', '2024-03-15'],
+    ['12月30日—1月2日', '2024-12-30', '2024-01-02'],
+    ['今天上午，仪式举行', '2024-03-16', '2024-03-16'],
+    ['昨天下午，会议召开', '2024-03-15', '2024-03-15'],
+    ['26日上午，会议召开', '2024-03-26', '2024-03-26'],
+    ['二〇二三年十二月二日', '2023-12-02', '2023-12-02'],
+  ])('%s', (text, start, end) => {
+    const d = findDates(text, ctx)[0]!;
+    expect([d.startDate, d.endDate]).toEqual([start, end]);
+  });
+
+  it('takes the year from the page when the article has no date', () => {
+    expect(findDates('12月2日至3日', { articleDate: null, pageYear: 2022 })[0]?.startDate).toBe('2022-12-02');
+    expect(findDates('12月2日', { articleDate: null, pageYear: null })[0]?.startDate).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it('reads Chinese numbers', () => {
+    expect([chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十六'), chineseNumber('三')]).toEqual([10, 12, 26, 3]);
+  });
+  it('finds the most frequent year', () => {
+    expect(mostFrequentYear('2022年工作，2023年计划，2022年总结')).toBe(2022);
+    expect(mostFrequentYear('没有年份')).toBeNull();
+  });
+  it('reads a dateline date', () => {
+    expect(datelineDate('本报3月16日讯 今天上午', { articleDate: null, pageYear: 2024 })).toBe('2024-03-16');
+    expect(datelineDate('本报讯 今天上午', { articleDate: null, pageYear: 2024 })).toBeNull();
+  });
+});
