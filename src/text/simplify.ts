@@ -1,8 +1,10 @@
 // Traditional → simplified Chinese, keeping every offset: the output has the SAME length in UTF-16 code
 // units as the input, so the offset map of this step is the identity.
 //
-// Data: opencc-js's dictionaries (CJK compatibility ideographs, Hong Kong and Taiwan variants, then
-// traditional → simplified phrases and characters), applied stage by stage with longest-match tries.
+// Data: opencc-js's t2s dictionaries (CJK compatibility ideographs, then traditional → simplified
+// phrases and characters), applied stage by stage with longest-match tries. The Taiwan and Hong Kong
+// variant tables are left out on purpose: they fold characters that simplified text uses too
+// (著 → 着 would turn 显著 into 显着, 么 → 幺), and the character table covers their variants already.
 // A phrase replacement is used only when it has the length of what it replaces; otherwise that
 // position falls back to the single-character table, and a character whose replacement has another
 // length (a BMP character whose simplified form lies outside the BMP) is left as it is.
@@ -78,14 +80,9 @@ function converterStages(): Stage[] {
 
 function buildStages(): Stage[] {
   const cfg = Locale.configs as unknown as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>;
-  const hk = cfg['hk2s'];
-  const tw = cfg['tw2s'];
-  if (hk === undefined || tw === undefined) throw new Error('simplify: opencc-js has no hk2s/tw2s presets');
-  const groups: DictGroup[] = [
-    ...(tw.normalizationChain ?? []),
-    ...hk.conversionChain.slice(0, -1),
-    ...tw.conversionChain,
-  ];
+  const t2s = cfg['t2s'];
+  if (t2s === undefined) throw new Error('simplify: opencc-js has no t2s preset');
+  const groups: DictGroup[] = [...(t2s.normalizationChain ?? []), ...t2s.conversionChain];
   return groups.map(buildStage);
 }
 
