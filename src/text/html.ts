@@ -64,7 +64,7 @@ export function stripHtml(html: string): Mapped {
       const tag = readTag(html, i);
       if (tag !== null) {
         if (BLOCK.has(tag.name)) lineBreak(i);
-        else if (CELL.has(tag.name) && space < 0) [space, soft] = [i, false];
+        else if (CELL.has(tag.name)) [space, soft] = [space < 0 ? i : space, false];
         i = tag.hidden ? skipHidden(html, tag) : tag.end;
         continue;
       }

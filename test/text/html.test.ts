@@ -40,6 +40,7 @@ describe('stripHtml', () => {
     ['Qinghe   District\n government', 'Qinghe District government'],
     ['<p>  前后空白  </p>', '前后空白'],
     ['<table><tr><td>姓名</td><td>职务</td></tr><tr><td>周明远</td><td>书记</td></tr></table>', '姓名 职务\n周明远 书记'],
+    ['<tr>\n  <td>姓名</td>\n  <td>职务</td>\n</tr>', '姓名 职务'],
     ['a < b 且 c>d', 'a < b 且 c>d'],
     ['<svg><text>图</text></svg>正文<img src="x.png"/>', '正文'],
   ])('%j → %j', (html, expected) => {
