@@ -2,6 +2,7 @@
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 
+const ORG_PREFIX = /^([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
 const REGION = /(?:新区|区|县|市|旗)$/;
 const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
@@ -9,8 +10,8 @@ export function pageRegion(articles: readonly PreparedArticle[]): { name: string
   const counts = new Map<string, number>();
   for (const a of articles) {
     for (const f of a.found) {
-      if (f.type !== 'place') continue;
-      const name = f.name ?? f.text;
+      // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
+      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }

@@ -1,0 +1,66 @@
+// Positions, meetings and attendance on sentences written for these tests (fictional people and places).
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../src/extract/page.js';
+
+const rec = (text: string, date = '2024-05-20', title?: string) =>
+  extractRecord({ id: 't', text, date, ...(title ? { title } : {}) });
+
+const positions = (text: string) => rec(text).positions.map((p) => [p.person, p.title, p.organization]);
+const attendees = (text: string, date?: string, title?: string) =>
+  rec(text, date, title).meetings.filter((m) => m.reported).flatMap((m) => m.attendees.map((a) => [a.person, [...a.roles].sort().join('+')]));
+
+describe('positions', () => {
+  it.each([
+    ['云杉县商务局局长姜婉清表示，将抓好落实。', [['姜婉清', '局长', '云杉县商务局']]],
+    ['松涛街道党工委书记乔立新说，要服务好项目。', [['乔立新', '书记', '松涛街道党工委']]],
+    ['鹭湖片区管委主任许晓岚出席会议。', [['许晓岚', '主任', '鹭湖片区管委']]],
+  ])('%s', (text, want) => {
+    expect(positions(text)).toEqual(want);
+  });
+
+  it('reads a chain of titles before one name', () => {
+    const got = positions('云杉新区党工委书记、区委书记周明远主持会议。');
+    expect(got).toContainEqual(['周明远', '书记', '云杉新区党工委']);
+    expect(got.some(([p, t, o]) => p === '周明远' && t === '书记' && /区委$/.test(String(o)))).toBe(true);
+  });
+
+  it('carries the evidence sentence with offsets into the original', () => {
+    const text = '会议指出了方向。云杉县商务局局长姜婉清表示，将抓好落实。';
+    const p = rec(text).positions[0]!;
+    expect(text.slice(p.evidence.start, p.evidence.end)).toBe('云杉县商务局局长姜婉清表示，将抓好落实。');
+    expect(p.evidence.sentence).toBe('云杉县商务局局长姜婉清表示，将抓好落实。');
+  });
+});
+
+describe('meetings and attendance', () => {
+  it('gives roles by what the text says each person did', () => {
+    const text = '5月20日，云杉县召开乡村振兴工作会议。县委书记吕承安主持会议并讲话，县长贝明哲出席会议并发言。副县长车立新、苗雨薇等参加会议。';
+    expect(attendees(text)).toEqual([
+      ['吕承安', 'PRESIDED+SPOKE'], ['贝明哲', 'ATTENDED+SPOKE'], ['车立新', 'ATTENDED'], ['苗雨薇', 'ATTENDED'],
+    ]);
+  });
+
+  it('reads a speech by video', () => {
+    const text = '今天上午，云杉新区举行安全生产月启动仪式。区长郑启航作专题视频讲话。郑启航指出，要守牢安全底线。';
+    expect(attendees(text, '2024-03-16')).toEqual([['郑启航', 'VIDEO_SPEECH']]);
+    const m = rec(text, '2024-03-16').meetings.find((x) => x.reported)!;
+    expect([m.name, m.startDate, m.endDate]).toEqual(['安全生产月启动仪式', '2024-03-16', '2024-03-16']);
+  });
+
+  it('reads a date range and the year from the record date', () => {
+    const m = rec('3月14日至15日，云杉新区经济工作推进会召开。区长郑启航主持会议。', '2024-03-16').meetings[0]!;
+    expect([m.name, m.kind, m.reported, m.startDate, m.endDate]).toEqual(['云杉新区经济工作推进会', '推进会', true, '2024-03-14', '2024-03-15']);
+  });
+
+  it('gives no attendees to a meeting only referred to', () => {
+    const r = rec('区文化和旅游局将深入学习贯彻区委三届五次全会精神，推动文旅融合发展。局长姜婉清表示，要抓好落实。');
+    const m = r.meetings.find((x) => x.name.includes('三届五次全会'))!;
+    expect(m.reported).toBe(false);
+    expect(m.attendees).toEqual([]);
+  });
+
+  it('does not make attendees of people only mentioned', () => {
+    const text = '4月8日，青禾县乡村振兴推进会召开。县委书记吕承安主持会议。会议传达学习了省委书记钟立群的重要讲话精神。';
+    expect(attendees(text).map(([p]) => p)).toEqual(['吕承安']);
+  });
+});
