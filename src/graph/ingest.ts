@@ -21,7 +21,7 @@ export interface IngestSummary extends MergeResult {
 }
 
 export interface IngestOptions {
-  /** called after every `every` articles (default 100) and once at the end */
+  /** called after every `every` inputs (default 100) and after the last one */
   onProgress?: (s: Readonly<IngestSummary>) => void;
   every?: number;
   knownPlaces?: readonly string[];
@@ -57,7 +57,7 @@ export async function ingestRecords(inputs: AsyncIterable<IngestInput> | Iterabl
     }
     if (seen % every === 0) options.onProgress?.(s);
   }
-  options.onProgress?.(s);
+  if (seen % every !== 0) options.onProgress?.(s);
   return s;
 }
 
