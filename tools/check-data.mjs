@@ -53,6 +53,8 @@ const SPECS = {
     columns: ['cue', 'side', 'weight'], key: ['cue', 'side'],
     checks: { side: oneOf('before', 'after'), weight: number },
   },
+  'place-abbreviations.tsv': { columns: ['abbr', 'name'], key: ['abbr', 'name'], checks: { abbr: oneChar } },
+  'place-stopwords.tsv': { columns: ['word'] },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };
@@ -65,6 +67,7 @@ export function checkTsv(name, text, spec) {
   if (text.charCodeAt(0) === 0xfeff) say(1, 'byte order mark');
   const seen = new Map();
   const key = spec.key ?? [spec.columns[0]];
+  const rows = [];
   let header = false;
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -88,10 +91,24 @@ export function checkTsv(name, text, spec) {
     const k = key.map((c) => cells[spec.columns.indexOf(c)]).join('\t');
     if (seen.has(k)) say(n, `duplicate entry "${k}" (first on line ${seen.get(k)})`);
     else seen.set(k, n);
+    rows.push({ cells, line: n });
   });
   if (!header) problems.push(`${file}: no header line`);
+  CROSS[name]?.(rows, say);
   return problems;
 }
+
+/** Checks across rows of one file (after the per-row checks). */
+const CROSS = {
+  'org-aliases.tsv': (rows, say) => {
+    const aliases = new Set(rows.map((r) => r.cells[0]));
+    for (const r of rows) if (!aliases.has(r.cells[1])) say(r.line, `canonical "${r.cells[1]}" has no row of its own`);
+  },
+  'countries.tsv': (rows, say) => {
+    const names = new Set(rows.map((r) => r.cells[0]));
+    for (const r of rows) if (r.cells[3] && !names.has(r.cells[3])) say(r.line, `canonical "${r.cells[3]}" has no row of its own`);
+  },
+};
 
 function genericSpec(text) {
   const header = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
