@@ -1,8 +1,10 @@
 // kg start (what `npm start` runs): ingest the examples (or the given files) into the graph, then serve it.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args.js';
-import { extractInputs } from '../extract/pipeline.js';
+import { extractInputs, type ExtractResult } from '../extract/pipeline.js';
+import { listInputFiles } from '../io/list-files.js';
 import { ingestRecords } from '../graph/ingest.js';
 import { openStore, storeFile, STORE_FLAG_SPEC } from '../graph/open-store.js';
 import { formatSummary } from '../graph/report.js';
@@ -27,7 +29,23 @@ function defaultInputs(): string[] {
     process.stderr.write(`kg start: no example articles in ${EXAMPLES_DIR}; serving the graph as it is\n`);
     return [];
   }
-  return [EXAMPLES_DIR];
+  const rel = relative(process.cwd(), EXAMPLES_DIR);
+  return [rel && !rel.startsWith('..') ? rel : EXAMPLES_DIR];
+}
+
+/** Pages and JSON-lines files alike: folders give both kinds, a file is read by its extension. */
+async function* mixedInputs(paths: string[], date: string | undefined): AsyncGenerator<ExtractResult> {
+  const pages: string[] = [];
+  const lines: string[] = [];
+  for (const p of paths) {
+    if (existsSync(p) && statSync(p).isDirectory()) {
+      pages.push(...(await listInputFiles(p, false)));
+      lines.push(...(await listInputFiles(p, true)));
+    } else (extname(p).toLowerCase() === '.jsonl' ? lines : pages).push(p);
+  }
+  const opts = date ? { date } : {};
+  if (pages.length) yield* extractInputs(pages, { jsonl: false, ...opts });
+  if (lines.length) yield* extractInputs(lines, { jsonl: true, ...opts });
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -46,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   try {
     if (inputs.length > 0) {
-      const summary = await ingestRecords(extractInputs(inputs, { jsonl: false, ...(date ? { date } : {}) }), store);
+      const summary = await ingestRecords(mixedInputs(inputs, date), store);
       await store.flush();
       failed = summary.failed.length;
       process.stderr.write(`kg start: ${formatSummary(summary, await store.counts(), storeFile(storeFlags))}`);
@@ -54,6 +72,7 @@ export async function run(argv: string[]): Promise<number> {
     await serveUntilSignal(store, options, (server) => {
       process.stdout.write(`GraphQL: ${server.url}  (GraphiQL: open it in a browser)\nTry:\n  ${exampleQuery(server.url)}\n`);
     });
+    process.stderr.write('kg start: stopped\n');
   } catch (err) {
     await store.close();
     throw err;
