@@ -19,23 +19,20 @@ function newNode<V>(): TrieNode<V> {
   return { next: undefined, word: undefined };
 }
 
-function insert<V>(root: TrieNode<V>, codes: Iterable<number>, value: V, merge?: (old: V, added: V) => V): void {
+/** Adds a word (read backwards when `reverse`); returns true when it was not there before. */
+function insert<V>(root: TrieNode<V>, word: string, reverse: boolean, value: V, merge?: (old: V, added: V) => V): boolean {
   let node = root;
-  for (const c of codes) {
+  const n = word.length;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(reverse ? n - 1 - k : k);
     node.next ??= new Map();
     let child = node.next.get(c);
     if (!child) node.next.set(c, (child = newNode()));
     node = child;
   }
+  const added = node.word === undefined;
   node.word = node.word && merge ? { value: merge(node.word.value, value) } : { value };
-}
-
-function* forward(word: string): Iterable<number> {
-  for (let i = 0; i < word.length; i++) yield word.charCodeAt(i);
-}
-
-function* backward(word: string): Iterable<number> {
-  for (let i = word.length - 1; i >= 0; i--) yield word.charCodeAt(i);
+  return added;
 }
 
 /** Options for building: `merge` combines values when a word is added twice (default: last wins). */
@@ -55,9 +52,7 @@ export class Trie<V> {
 
   /** Adds a word (empty words are ignored). Used while building; treat a built trie as read-only. */
   add(word: string, value: V): void {
-    if (word === '') return;
-    if (!this.has(word)) this.size++;
-    insert(this.root, forward(word), value, this.options.merge);
+    if (word !== '' && insert(this.root, word, false, value, this.options.merge)) this.size++;
   }
 
   /** The value stored for exactly this word. */
@@ -122,7 +117,7 @@ export class SuffixTrie<V> {
   }
 
   add(word: string, value: V): void {
-    if (word !== '') insert(this.root, backward(word), value, this.options.merge);
+    if (word !== '') insert(this.root, word, true, value, this.options.merge);
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor` (default 0). */
