@@ -1,5 +1,6 @@
 // Relations of a prepared article → the ArticleRecord of the output contract.
-import { findAttendance } from './relate/attendance.js';
+import { findAttendance, type FoundAttendance } from './relate/attendance.js';
+import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './relate/words.js';
@@ -39,7 +40,11 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
   const found2 = [...found];
-  const meetings = findMeetings(ctx, { articleDate: p.doc.date, pageYear: page.pageYear });
+  const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
+  const talks = findTalks(ctx, dateCtx);
+  // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
+  const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
+    .sort((a, b) => a.start - b.start);
   const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx) : [];
   const reported = meetings.filter((m) => m.reported);
   const out: Meeting[] = meetings.map((m) => ({
@@ -51,11 +56,9 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     place: m.place ? name(m.place) : null,
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
-    attendees: m.reported
-      ? attendance.filter((a) => meetingOf(reported, a.evidence.start) === m).map((a, i) => ({
-        person: name(a.person), roles: a.roles, order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
-      }))
-      : [],
+    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence.start) === m)).map((a, i) => ({
+      person: name(a.person), roles: a.roles, order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
+    })) : [],
     rule: m.rule,
   }));
 
@@ -79,6 +82,21 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     span: p.src.span,
     hash: p.hash,
   };
+}
+
+/** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */
+function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[] {
+  if (!('sides' in m)) return acts;
+  const out = new Map<string, FoundAttendance>();
+  for (const side of (m as TalksMeeting).sides) {
+    out.set(canonicalOf(side.person), { person: side.person, roles: [side.role], evidence: m.evidence, rule: m.rule });
+  }
+  for (const a of acts) {
+    const have = out.get(canonicalOf(a.person));
+    if (have) for (const r of a.roles) { if (!have.roles.includes(r)) have.roles.push(r); }
+    else out.set(canonicalOf(a.person), a);
+  }
+  return [...out.values()];
 }
 
 /** The reported meeting an act belongs to: the nearest one named before it, else the first. */

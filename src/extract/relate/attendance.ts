@@ -22,6 +22,8 @@ const NOT_AN_ACT_BEFORE = /(?:重要|的|学习|传达|贯彻|宣读|根据|按�
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const VERB_MAX = 6;
+const JOINING = /(?:参加|出席|陪同|列席)$/;
+const CLOSING_LIST = /(?:出席|参加|列席)(?:会议|活动|仪式|大会|会见|会谈|座谈会|开幕式|典礼)?的(?:还|领导|同志|嘉宾)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
 
@@ -33,6 +35,8 @@ function actsIn(text: string, s: Sentence): Act[] {
       const role = verbs.get(text.slice(i, i + len));
       if (!role) continue;
       if (NOT_AN_ACT_AFTER.test(text.slice(i + len, s.end)) || NOT_AN_ACT_BEFORE.test(text.slice(s.start, i))) break;
+      // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
+      if (role === 'HOST' && JOINING.test(text.slice(s.start, i))) break;
       acts.push({ start: i, end: i + len, role });
       i += len - 1;
       break;
@@ -50,7 +54,12 @@ export function findAttendance(ctx: RelateContext): FoundAttendance[] {
   for (const s of doc.sentences) {
     const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
     if (inS.length === 0) continue;
-    const acts = actsIn(doc.text, s);
+    const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
+    if (listed) {
+      // 出席会议的(还)有A、B、C: everyone named after the phrase attended
+      for (const person of inS.filter((x) => x.start >= s.start + listed.index + listed[0].length)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
+    }
+    const acts = actsIn(doc.text, s).filter((a) => !listed || a.start >= s.start + listed.index + listed[0].length || a.end <= s.start + listed.index);
     let group: Found[] = [];
     let lastAct = s.start;
     let p = 0;

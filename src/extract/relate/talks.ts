@@ -1,0 +1,62 @@
+// Talks and receptions: "甲会见(了)乙", "甲同乙会谈", "甲与乙举行会谈". The host (the subject) PRESIDED, the guest
+// ATTENDED (the role table's rows for 会见 / 会谈). The meeting is named by its sides: 甲会见乙.
+import { findDates, type DateContext } from '../dates.js';
+import type { AttendanceRole } from '../record.js';
+import type { Found } from '../types.js';
+import { CLAUSE_BREAK, type RelateContext } from './context.js';
+import type { FoundMeeting } from './meetings.js';
+
+export interface TalksMeeting extends FoundMeeting {
+  /** roles given by the talks pattern itself */
+  sides: { person: Found; role: AttendanceRole }[];
+}
+
+const RECEIVE = /会见|会晤|接见/g;
+const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|通话)/g;
+/** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
+const JOINING = /(?:参加|出席|陪同)$/;
+
+export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
+  const { doc, found } = ctx;
+  const people = found.filter((f) => f.type === 'person');
+  const out: TalksMeeting[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
+    if (inS.length < 2) continue;
+    const hits: { verbAt: number; verbEnd: number; guestFrom: number; guestTo: number }[] = [];
+    for (const m of text.matchAll(RECEIVE)) {
+      const at = s.start + m.index;
+      if (JOINING.test(doc.text.slice(s.start, at))) continue;
+      let to = at + m[0].length;
+      while (to < s.end && !/[。；;]/.test(doc.text[to] as string)) to++;
+      hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + m[0].length, guestTo: to });
+    }
+    for (const m of text.matchAll(TALKS)) {
+      const at = s.start + m.index;
+      hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + 1, guestTo: at + 1 + (m[1]?.length ?? 0) });
+    }
+    for (const h of hits) {
+      const hosts = subjectBefore(doc.text, inS, s.start, h.verbAt);
+      const guests = inS.filter((p) => p.start >= h.guestFrom && p.end <= h.guestTo);
+      if (hosts.length === 0 || guests.length === 0) continue;
+      const kind = /会见|接见/.test(doc.text.slice(h.verbAt, h.verbEnd)) ? '会见' : '会谈';
+      const name = `${hosts.map((p) => p.name ?? p.text).join('、')}${kind === '会见' ? '会见' : '同'}${guests.map((p) => p.name ?? p.text).join('、')}${kind === '会见' ? '' : '会谈'}`;
+      const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop();
+      out.push({
+        name, kind, start: h.verbAt, end: h.verbEnd, mentions: [{ start: h.verbAt, end: h.verbEnd }], reported: true,
+        startDate: d?.startDate ?? doc.date, endDate: d?.endDate ?? doc.date, organizer: null, place: null,
+        evidence: { start: s.start, end: s.end }, rule: `meeting.${kind === '会见' ? 'reception' : 'talks'}`,
+        sides: [...hosts.map((person) => ({ person, role: 'PRESIDED' as const })), ...guests.map((person) => ({ person, role: 'ATTENDED' as const }))],
+      });
+    }
+  }
+  return out;
+}
+
+/** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */
+function subjectBefore(text: string, people: Found[], floor: number, at: number): Found[] {
+  let from = at;
+  while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  return people.filter((p) => p.start >= from && p.end <= at);
+}
