@@ -6,5 +6,5 @@ export { Trie, SuffixTrie } from './trie.js';
 export type { TrieMatch, TrieOptions } from './trie.js';
 export { DICTIONARY_FILES, sourceOf, toWordTable } from './tables.js';
 export { toGazetteer } from './gazetteer.js';
-export { givenNameScore, isSurnameAt } from './name-helpers.js';
+export { givenNameScore, surnameAt } from './name-helpers.js';
 export type * from './types.js';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { getLexicon } from '../../src/lexicon/lexicon.js';
-import { givenNameScore, isSurnameAt } from '../../src/lexicon/name-helpers.js';
+import { givenNameScore, surnameAt } from '../../src/lexicon/name-helpers.js';
 import { sourceOf } from '../../src/lexicon/tables.js';
 
 const lexicon = getLexicon();
@@ -22,8 +22,8 @@ describe('getLexicon', () => {
 
   it('lists compound surnames and prefers them at a position', () => {
     expect(lexicon.compoundSurnames).toContain('上官');
-    expect(isSurnameAt(lexicon, '由欧阳明远主持', 1)?.surname).toBe('欧阳');
-    expect(isSurnameAt(lexicon, '由欧明远主持', 1)?.surname).toBe('欧');
+    expect(surnameAt(lexicon, '由欧阳明远主持', 1)?.surname).toBe('欧阳');
+    expect(surnameAt(lexicon, '由欧明远主持', 1)?.surname).toBe('欧');
   });
 
   const titles: [string, string, boolean][] = [['书记', 'party', false], ['副区长', 'government', true], ['区委副书记', 'party', true], ['董事长', 'enterprise', false], ['记者', 'media', false]];
