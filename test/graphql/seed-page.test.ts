@@ -1,21 +1,17 @@
 // End to end: the sample page of ../shared is extracted, ingested and served; over HTTP the server answers
 // "who attended the 务虚会议 of 12月2日至3日, in which roles" exactly as the gold annotation says.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInputs } from '../../src/extract/pipeline.js';
 import { openGraphologyStore } from '../../src/graph/graphology-store.js';
 import { ingestRecords } from '../../src/graph/ingest.js';
 import { startServer, type RunningServer } from '../../src/graphql/server.js';
 import { gql } from './http.js';
-
-const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-const PAGE = `${SHARED}seeds/000_f986de9187161240.txt`;
-const GOLD = `${SHARED}gold/seed-page.gold.json`;
+import { SEED_GOLD as GOLD, SEED_PAGE as PAGE, sharedPresent } from '../helpers/shared.js';
 
 interface GoldMeeting { name: string; startDate?: string; endDate?: string; attendees: { person: string; roles: string[] }[] }
 
-describe.skipIf(!existsSync(PAGE) || !existsSync(GOLD))('the sample page over HTTP', () => {
+describe.skipIf(!sharedPresent())('the sample page over HTTP', () => {
   let server: RunningServer;
   beforeAll(async () => {
     const store = await openGraphologyStore(null);
