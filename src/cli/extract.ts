@@ -12,7 +12,7 @@ meetings with attendees and roles, each with the evidence sentence (ARCHITECTURE
                      a file is read as a newspaper page and split into its articles (ids <path>#1, #2 …)
   --jsonl            read JSON lines {"id","text","title"?,"date"?}: each line is one article and keeps its id
   --date D           the date of the page (YYYY-MM-DD): the year of dates that state none, and 今天/26日
-  --workers N        worker threads (default: 1 for small inputs)
+  --workers N        worker threads (default: 1 for inputs under 1 MB, one per core above)
   --explain          keep the rule ids on mentions and relations (they are always in the output; this flag
                      also prints one line per article to stderr)
 
@@ -27,10 +27,10 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input given (files, folders or - for stdin)');
   const date = flags.date as string | undefined;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
-  const workers = intFlag(flags.workers, 'workers', 1);
+  const workers = flags.workers === undefined ? undefined : intFlag(flags.workers, 'workers', 1) || 1;
   let failed = 0;
   const out = process.stdout;
-  for await (const r of extractInputs(positionals, { jsonl: Boolean(flags.jsonl), ...(date ? { date } : {}), workers })) {
+  for await (const r of extractInputs(positionals, { jsonl: Boolean(flags.jsonl), ...(date ? { date } : {}), ...(workers ? { workers } : {}) })) {
     if (!r.ok) {
       failed++;
       process.stderr.write(`kg extract: ${r.message}\n`);

@@ -3,6 +3,7 @@
 import { readInputs } from '../io/inputs.js';
 import type { InputItem } from '../io/input-item.js';
 import { extractPage, extractRecord } from './page.js';
+import { defaultWorkers, extractParallel } from './pool.js';
 import type { ArticleRecord } from './record.js';
 
 export type ExtractResult =
@@ -13,6 +14,7 @@ export interface ExtractOptions {
   jsonl: boolean;
   /** --date: the date of pages (and of records that carry none) */
   date?: string;
+  /** worker threads; default: one for small inputs, one per core for large ones (see pool.ts) */
   workers?: number;
 }
 
@@ -37,8 +39,13 @@ export function extractItem(item: InputItem, opts: { date?: string }): ExtractRe
   }
 }
 
+/** Streams the results of every article of the inputs, in input order (worker threads when workers > 1). */
 export async function* extractInputs(paths: string[], opts: ExtractOptions): AsyncGenerator<ExtractResult> {
-  for await (const item of readInputs(paths, { jsonl: opts.jsonl })) {
-    yield* extractItem(item, opts.date ? { date: opts.date } : {});
+  const items = readInputs(paths, { jsonl: opts.jsonl });
+  const workers = opts.workers ?? (await defaultWorkers(paths));
+  if (workers > 1) {
+    yield* extractParallel(items, workers, opts.date);
+    return;
   }
+  for await (const item of items) yield* extractItem(item, opts.date ? { date: opts.date } : {});
 }

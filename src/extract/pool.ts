@@ -1,0 +1,69 @@
+// Extraction over worker threads: the main thread reads inputs and hands out batches; results come back in
+// input order. Articles are independent until graph resolution, so this scales with cores.
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { InputItem } from '../io/input-item.js';
+import type { ExtractResult } from './pipeline.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+/** Records per message: enough to amortise messaging, small enough to keep memory bounded. */
+const BATCH = 64;
+/** Inputs above this many bytes are "large" and get a worker per core by default. */
+const LARGE_INPUT = 1 << 20;
+
+/** --workers default: one for small inputs (worker start-up costs about a dictionary load), cores for large. */
+export async function defaultWorkers(paths: string[]): Promise<number> {
+  let bytes = 0;
+  for (const p of paths) {
+    if (p === '-') return 1;
+    try {
+      const s = await stat(p);
+      bytes += s.isDirectory() ? LARGE_INPUT : s.size;
+    } catch {
+      // unreadable inputs are reported by the reader
+    }
+  }
+  return bytes >= LARGE_INPUT ? Math.max(1, availableParallelism()) : 1;
+}
+
+export async function* extractParallel(items: AsyncIterable<InputItem>, workers: number, date?: string): AsyncGenerator<ExtractResult> {
+  const url = new URL('./worker.js', import.meta.url);
+  const pool = Array.from({ length: workers }, () => new Worker(url));
+  const idle = [...pool];
+  const done = new Map<number, ExtractResult[]>();
+  let waiting: (() => void) | null = null;
+  let failure: Error | null = null;
+  const wake = (): void => { const w = waiting; waiting = null; w?.(); };
+  for (const w of pool) {
+    w.on('message', (res: WorkerResponse) => { done.set(res.seq, res.results); idle.push(w); wake(); });
+    w.on('error', (err) => { failure = err; wake(); });
+  }
+  const until = (): Promise<void> => new Promise((res) => { waiting = res; });
+  let sent = 0;
+  let next = 0;
+  let batch: InputItem[] = [];
+  const flush = async (): Promise<void> => {
+    while (idle.length === 0 && !failure) await until();
+    if (failure) throw failure;
+    const req: WorkerRequest = { seq: sent++, items: batch, ...(date ? { date } : {}) };
+    (idle.pop() as Worker).postMessage(req);
+    batch = [];
+  };
+  try {
+    for await (const item of items) {
+      batch.push(item);
+      if (item.kind === 'page' || batch.length >= BATCH) await flush();
+      while (done.has(next)) { yield* done.get(next) as ExtractResult[]; done.delete(next++); }
+    }
+    if (batch.length) await flush();
+    while (next < sent) {
+      while (!done.has(next) && !failure) await until();
+      if (failure) throw failure;
+      yield* done.get(next) as ExtractResult[];
+      done.delete(next++);
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
