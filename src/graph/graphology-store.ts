@@ -16,6 +16,10 @@ import {
 
 export const DEFAULT_STORE_FILE = '.kg/graph.json';
 
+/** Evidence only grows when merged, so equal length means equal: no stringifying of long evidence lists. */
+const sameEdge = (a: GraphEdge, b: GraphEdge): boolean =>
+  a.evidence.length === b.evidence.length && JSON.stringify(a.props) === JSON.stringify(b.props);
+
 export class GraphologyStore implements GraphStore {
   readonly graph: read.KgGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
   private readonly index: NameIndex = newNameIndex();
@@ -54,7 +58,7 @@ export class GraphologyStore implements GraphStore {
     }
     const old = this.graph.hasEdge(edge.id) ? this.graph.getEdgeAttributes(edge.id) : null;
     const next = old ? mergeEdge(old, edge) : edge;
-    if (old && JSON.stringify(old) === JSON.stringify(next)) return 'same';
+    if (old && sameEdge(old, next)) return 'same';
     if (old) this.graph.replaceEdgeAttributes(edge.id, next);
     else this.graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, next);
     this.dirty = true;
