@@ -6,7 +6,8 @@
 import type { AttendanceRole } from '../record.js';
 import type { Found, Sentence } from '../types.js';
 import type { RelateContext } from './context.js';
-import { personVerbs, type VerbRole } from './words.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
+import type { VerbRole } from './words.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -21,26 +22,23 @@ const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:重要|的|学习|传达|贯彻|宣读|根据|按照)$/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
-const VERB_MAX = 6;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const CLOSING_LIST = /(?:出席|参加|列席)(?:会议|活动|仪式|大会|会见|会谈|座谈会|开幕式|典礼)?的(?:还|领导|同志|嘉宾)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
 
 function actsIn(text: string, s: Sentence): Act[] {
-  const verbs = personVerbs();
+  const trie = getLexicon().personVerbs.prefix;
   const acts: Act[] = [];
   for (let i = s.start; i < s.end; i++) {
-    for (let len = Math.min(VERB_MAX, s.end - i); len >= 1; len--) {
-      const role = verbs.get(text.slice(i, i + len));
-      if (!role) continue;
-      if (NOT_AN_ACT_AFTER.test(text.slice(i + len, s.end)) || NOT_AN_ACT_BEFORE.test(text.slice(s.start, i))) break;
-      // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
-      if (role === 'HOST' && JOINING.test(text.slice(s.start, i))) break;
-      acts.push({ start: i, end: i + len, role });
-      i += len - 1;
-      break;
-    }
+    const m = trie.longestMatchAt(text, i, s.end);
+    if (!m) continue;
+    const role = m.value.role as VerbRole;
+    i = m.end - 1;
+    if (NOT_AN_ACT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 4))) || NOT_AN_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 4), m.start))) continue;
+    // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
+    if (role === 'HOST' && JOINING.test(text.slice(Math.max(s.start, m.start - 2), m.start))) continue;
+    acts.push({ start: m.start, end: m.end, role });
   }
   return acts;
 }

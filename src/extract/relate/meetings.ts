@@ -4,7 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
-import { meetingKinds } from './words.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
 
 export interface FoundMeeting {
   name: string;
@@ -29,23 +29,17 @@ const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = /^(?:在[^，。；]{1,20})?(?:召开|举行|举办|开幕|闭幕|隆重召开|顺利召开|胜利召开)/;
 const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
 
-/** The longest meeting kind ending at each position, scanning left to right. */
+/** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
-  const kinds = meetingKinds();
-  let maxLen = 0;
-  for (const k of kinds.keys()) maxLen = Math.max(maxLen, k.length);
+  const trie = getLexicon().meetingKinds.prefix;
   const out: { start: number; end: number; kind: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(maxLen, text.length - i); len >= 2; len--) {
-      const w = text.slice(i, i + len);
-      const kind = kinds.get(w);
-      if (kind === undefined) continue;
-      // 务虚会 + 议: a kind ending in 会 written as …会议
-      const end = w.endsWith('会') && text[i + len] === '议' ? i + len + 1 : i + len;
-      out.push({ start: i, end, kind });
-      i = end - 1;
-      break;
-    }
+    const m = trie.longestMatchAt(text, i);
+    if (!m || m.end - m.start < 2) continue;
+    // 务虚会 + 议: a kind ending in 会 written as …会议
+    const end = text[m.end - 1] === '会' && text[m.end] === '议' ? m.end + 1 : m.end;
+    out.push({ start: i, end, kind: m.value.kind });
+    i = end - 1;
   }
   return out;
 }

@@ -40,18 +40,3 @@ export function expandRegion(body: string, region: { name: string } | null): str
 }
 
 export type VerbRole = AttendanceRole | 'STATE' | 'HOST' | 'GUEST' | 'NONE' | 'VISIT';
-
-let verbRoles: Map<string, VerbRole> | undefined;
-let kinds: Map<string, string> | undefined;
-
-/** act word → the role it signals (dictionaries/person-verbs.tsv) */
-export function personVerbs(): Map<string, VerbRole> {
-  verbRoles ??= new Map([...getLexicon().personVerbs.byWord].map(([w, e]) => [w, e.role as VerbRole]));
-  return verbRoles;
-}
-
-/** meeting-kind word → kind (dictionaries/meeting-kinds.tsv) */
-export function meetingKinds(): Map<string, string> {
-  kinds ??= new Map([...getLexicon().meetingKinds.byWord].map(([w, e]) => [w, e.kind]));
-  return kinds;
-}
