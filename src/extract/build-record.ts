@@ -1,6 +1,7 @@
 // Relations of a prepared article → the ArticleRecord of the output contract.
 import { findAttendance, type FoundAttendance } from './relate/attendance.js';
 import { findTalks, type TalksMeeting } from './relate/talks.js';
+import { findRecognitions } from './relate/recognitions.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './relate/words.js';
@@ -78,7 +79,9 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     entities,
     positions: uniquePositions,
     meetings: out,
-    recognitions: [],
+    recognitions: findRecognitions(ctx).map((r) => ({
+      company: name(r.company), title: r.title, by: r.by ? name(r.by) : null, year: r.year, evidence: evidence(r.evidence), rule: r.rule,
+    })),
     span: p.src.span,
     hash: p.hash,
   };

@@ -64,3 +64,11 @@ describe('meetings and attendance', () => {
     expect(attendees(text).map(([p]) => p)).toEqual(['吕承安']);
   });
 });
+
+describe('recognitions', () => {
+  it('reads companies named in a list of honours, with the issuer and the year', () => {
+    const text = '6月3日，工信部公布2024年度绿色工厂名单。其中，澄川明辉材料股份有限公司“高性能纤维绿色工厂”入选2024年度绿色工厂名单。';
+    const r = rec(text).recognitions.map((x) => [x.company, x.title, x.by, x.year]);
+    expect(r).toEqual([['澄川明辉材料股份有限公司', '高性能纤维绿色工厂', '工业和信息化部', 2024]]);
+  });
+});
