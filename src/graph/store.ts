@@ -66,11 +66,13 @@ export interface PathStep {
   forward: boolean;
 }
 
+/** Labels and types with nothing stored are absent (an empty store: `{ nodes: {}, relationships: {} }`). */
 export interface GraphCounts {
   nodes: Partial<Record<Label, number>>;
   relationships: Partial<Record<RelType, number>>;
 }
 
+/** What a merge did; `…Updated` may over-count (a store that cannot tell may count every match). */
 export interface MergeResult {
   nodesCreated: number;
   nodesUpdated: number;

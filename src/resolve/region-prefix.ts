@@ -1,8 +1,9 @@
 // Region prefixes: 县商务局 in an article about 云溪县 means 云溪县商务局.
-// A name that starts with a bare administrative level (省, 市, 区, 县, 镇, 乡, 街道) is expanded with the one place
+// A name that starts with a bare administrative level (省, 市, 区, 县, 镇, 乡, 街道, 新区, 开发区) is expanded with the one place
 // of that level the article names; with none or several such places it stays as written.
 
-const LEVELS = ['街道', '省', '市', '区', '县', '镇', '乡'] as const;
+// longer levels first: 新区党工委 is a 新区's, not a 区's
+const LEVELS = ['开发区', '新区', '街道', '省', '市', '区', '县', '镇', '乡'] as const;
 
 /** The bare level a name starts with (县 of 县商务局), or null. */
 export function barePrefix(name: string): string | null {

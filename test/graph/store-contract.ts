@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.js';
 import { GraphStoreError } from '../../src/graph/store.js';
 import { asInputs, ingestRecords } from '../../src/graph/ingest.js';
-import { YUNXI } from '../fixtures/graph/yunxi.js';
+import { toGraph } from '../../src/resolve/to-graph.js';
+import { ARTICLE_1, YUNXI } from '../fixtures/graph/yunxi.js';
 
 const MEETING_1 = 'meeting:云溪县2026年经济工作会议@2026-03-04';
 const MEETING_2 = 'meeting:云溪县委务虚会@2026-04-10';
@@ -62,6 +63,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const c = await s.counts();
         expect({ nodes: sorted(c.nodes), relationships: sorted(c.relationships) }).toEqual(YUNXI_COUNTS);
         expect(await s.hasArticle('article:a1b2c3d4e5f60001', 'a1b2c3d4e5f60001')).toBe(true);
+      });
+
+      it('mergeBatch is idempotent: an article's batch merged again creates nothing and keeps evidence unique', async () => {
+        const r = await s.mergeBatch(toGraph(ARTICLE_1));
+        expect([r.nodesCreated, r.edgesCreated]).toEqual([0, 0]);
+        const c = await s.counts();
+        expect({ nodes: sorted(c.nodes), relationships: sorted(c.relationships) }).toEqual(YUNXI_COUNTS);
+        const lin = await s.positionsOf('person:林晓峰');
+        expect(lin[0]?.edge.evidence).toHaveLength(2);
       });
 
       it.each([

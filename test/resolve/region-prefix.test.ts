@@ -11,6 +11,8 @@ describe('region prefixes', () => {
     ['县商务局', [], null],
     ['商务局', ['云溪县'], null],
     ['县', ['云溪县'], null],
+    ['新区党工委', ['云杉新区', '松川区'], '云杉新区党工委'],
+    ['区委', ['云杉新区'], '云杉新区委'],
   ])('%s with places %j → %s', (name, places, expected) => {
     expect(expandRegionPrefix(name, places)).toBe(expected);
   });
