@@ -65,7 +65,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(await s.hasArticle('article:a1b2c3d4e5f60001', 'a1b2c3d4e5f60001')).toBe(true);
       });
 
-      it('mergeBatch is idempotent: an article's batch merged again creates nothing and keeps evidence unique', async () => {
+      it('mergeBatch is idempotent: an article batch merged again creates nothing and keeps evidence unique', async () => {
         const r = await s.mergeBatch(toGraph(ARTICLE_1));
         expect([r.nodesCreated, r.edgesCreated]).toEqual([0, 0]);
         const c = await s.counts();
