@@ -23,7 +23,7 @@ export function addArticleNode(ctx: ArticleContext): void {
 
 export function addReporterEdges(ctx: ArticleContext): void {
   for (const reporter of ctx.record.reporters) {
-    const person = refFor(ctx, reporter, 'Person');
+    const person = refFor(ctx, reporter, ['Person']);
     const entity = ctx.record.entities.find((e) => e.type === 'person' && normalizeName(e.name) === normalizeName(person.name));
     const m = entity?.mentions[0];
     const evidence = m

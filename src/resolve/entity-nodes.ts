@@ -37,22 +37,25 @@ export function addEntityNodes(ctx: ArticleContext): void {
 const PLACE_END = /(省|市|县|区|镇|乡|街道|自治州|新区)$/;
 
 /**
- * The node a relation names (a position's organisation, an organizer, an attendee): the article's entity when it
- * names one, otherwise a new node whose label is `fallback` (or Place when the name ends like a place and
- * `fallback` is Organization).
+ * The node a relation names (a position's organisation, an organizer, an attendee), as one of the `accepted`
+ * labels the model allows there: the article's entity when it names one with such a label, otherwise a new node
+ * labelled `accepted[0]` — or Place when Place is accepted and the name ends like a place (云溪县).
  */
-export function refFor(ctx: ArticleContext, name: string, fallback: EntityLabel): NodeRef {
+export function refFor(ctx: ArticleContext, name: string, accepted: readonly EntityLabel[]): NodeRef {
   const known = lookup(ctx, name);
-  if (known) return known;
-  const expanded = fallback === 'Organization' ? expandRegionPrefix(name, ctx.places) : null;
+  if (known && accepted.includes(known.label as EntityLabel)) return known;
+  const first = accepted[0] as EntityLabel;
+  const expanded = first === 'Organization' ? expandRegionPrefix(name, ctx.places) : null;
   const canonical = expanded ?? name;
-  const label: EntityLabel = fallback === 'Organization' && PLACE_END.test(canonical) ? 'Place' : fallback;
+  const label: EntityLabel = accepted.includes('Place') && PLACE_END.test(canonical) ? 'Place' : first;
   const node: GraphNode = {
     id: entityId(label, canonical), label, name: canonical, aliases: expanded ? [name] : [], props: {},
   };
   addNode(ctx.builder, node);
   const ref: NodeRef = { id: node.id, label, name: canonical };
-  ctx.names.set(normalizeName(name), ref);
-  ctx.names.set(normalizeName(canonical), ref);
+  if (!known) {
+    ctx.names.set(normalizeName(name), ref);
+    ctx.names.set(normalizeName(canonical), ref);
+  }
   return ref;
 }

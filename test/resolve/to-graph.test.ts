@@ -66,6 +66,23 @@ describe('toGraph', () => {
   });
 });
 
+describe('toGraph keeps relationship ends to the labels the model allows', () => {
+  const base = ARTICLE_1;
+  it.each([
+    ['an attendee named like an organisation becomes a Person', { meetings: [{ ...base.meetings[0]!, attendees: [{ ...base.meetings[0]!.attendees[0]!, person: '中共云溪县委员会' }] }] },
+      'ATTENDED', 'person:中共云溪县委员会'],
+    ['a position at a company points at the Company', { positions: [{ ...base.positions[0]!, organization: '云溪县青禾科技有限公司' }] },
+      'HOLDS_POSITION', 'company:云溪县青禾科技有限公司'],
+    ['an unknown organizer ending like a place is a Place', { meetings: [{ ...base.meetings[0]!, organizer: '松川县' }] },
+      'ORGANIZED_BY', 'place:松川县'],
+  ])('%s', (_what, change, type, end) => {
+    const b = toGraph({ ...base, ...change });
+    const e = b.edges.filter((x) => x.type === type);
+    expect(e.some((x) => x.from === end || x.to === end)).toBe(true);
+    expect(b.nodes.some((n) => n.id === end)).toBe(true);
+  });
+});
+
 describe('resolveBatch', () => {
   const known: GraphNode = { id: 'org:中共云溪县委员会', label: 'Organization', name: '中共云溪县委员会', aliases: ['云溪县委'], props: {} };
   const lookup = async (label: string, name: string) =>
