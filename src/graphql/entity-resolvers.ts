@@ -43,6 +43,7 @@ export const entityResolvers = {
   },
   Company: {
     articles,
+    members,
     place: async (n: GraphNode, _a: Args, c: GraphContext) =>
       (await c.store.neighbours(n.id, { type: 'LOCATED_IN', direction: 'out', limit: 1 }))[0]?.node ?? null,
     recognitions: async (n: GraphNode, _a: Args, c: GraphContext) =>

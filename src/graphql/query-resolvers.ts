@@ -8,9 +8,13 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 
 const byName = (label: Label) => (_: unknown, a: Args, c: GraphContext) => c.store.findByName(label, String(a.name));
 
-/** An organisation, or the place that acts as one (a meeting organised by 云溪县). */
+/** An organisation, or the place or company that acts as one (a meeting organised by 云溪县, a company's staff). */
 async function bodyNamed(c: GraphContext, name: string): Promise<GraphNode | null> {
-  return (await c.store.findByName('Organization', name)) ?? (await c.store.findByName('Place', name));
+  for (const label of ['Organization', 'Place', 'Company'] as const) {
+    const hit = await c.store.findByName(label, name);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** An id, or a name/alias of any label (people first). */

@@ -71,7 +71,9 @@ describe('GraphQL API', () => {
         children { name } meetingsOrganized { name } }
       office: organization(name: "县委办公室") { name parent { name } partOf { __typename name } members { person { name } title } }
       bureau: organization(name: "县商务局") { parent { name } partOf { __typename name } }
-      place(name: "云溪县") { children { name } members { person { name } title } } }`);
+      place(name: "云溪县") { children { name } members { person { name } title } }
+      people(organization: "云溪县委") { name } }`);
+    expect(d.people.map((p: any) => p.name)).toEqual(['林晓峰', '郑雨桐']);
     expect(d.org.name).toBe('中共云溪县委员会');
     expect(d.org.members.map((m: any) => [m.person.name, m.title])).toEqual([['林晓峰', '书记'], ['郑雨桐', '副书记']]);
     expect(d.org.children).toEqual([{ name: '云溪县委办公室' }]);
