@@ -1,5 +1,7 @@
 // The GraphStore contract: one suite every store runs (graphology here; the Neo4j store calls it too).
-// makeStore must return an EMPTY store each time it is called.
+// makeStore must return an EMPTY store each time it is called. A Neo4j test runs it as
+//   runStoreContract('neo4j', async () => { await clearDatabase(); return openNeo4jStore(uri); });
+// The suite ingests test/fixtures/graph/yunxi.ts through ingestRecords (toGraph + resolveBatch + mergeBatch).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.js';
 import { GraphStoreError } from '../../src/graph/store.js';
