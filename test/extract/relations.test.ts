@@ -65,6 +65,17 @@ describe('meetings and attendance', () => {
   });
 });
 
+describe('titles that announce the meeting', () => {
+  it('takes the meeting from the title and the people from the body; a meeting studied is not reported', () => {
+    const r = rec('会议研究了防汛工作。副省长蓝振宇、欧阳思敏出席会议。会议传达学习了国务院有关会议精神。', '2024-06-03', '钟立群主持召开省政府常务会议');
+    const reported = r.meetings.filter((m) => m.reported);
+    expect(reported.map((m) => [m.name, m.startDate])).toEqual([['省政府常务会议', '2024-06-03']]);
+    expect(reported[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['蓝振宇', 'ATTENDED'], ['欧阳思敏', 'ATTENDED'], ['钟立群', 'PRESIDED']]);
+    const title = r.entities.find((e) => e.name === '钟立群')!.mentions.find((m) => m.field === 'title');
+    expect(title).toMatchObject({ start: 0, end: 3, field: 'title' });
+  });
+});
+
 describe('recognitions', () => {
   it('reads companies named in a list of honours, with the issuer and the year', () => {
     const text = '6月3日，工信部公布2024年度绿色工厂名单。其中，澄川明辉材料股份有限公司“高性能纤维绿色工厂”入选2024年度绿色工厂名单。';

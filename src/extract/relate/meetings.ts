@@ -109,11 +109,18 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start, end: k.end }], reported: false,
       startDate: null, endDate: null, organizer: null, place: null, evidence: sentence, rule: 'meeting.named' });
   }
-  for (const r of references) {
-    const target = meetings.find((m) => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议') ?? null;
-    if (target) target.mentions.push({ start: r.start, end: r.end });
-  }
+  // named meetings are judged on their own mentions first; a bare reference (会议, 此次务虚会) then goes to the
+  // reported meeting it can mean — the one named before it, else the first — and only failing that to a
+  // meeting of the same kind that the reference itself may show taking place (主持会议)
   for (const m of meetings) judge(ctx, dateCtx, m, found);
+  for (const r of references) {
+    const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
+    const reported = meetings.filter((m) => m.reported && fits(m));
+    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind);
+    if (!target) continue;
+    target.mentions.push({ start: r.start, end: r.end });
+    if (!target.reported) judge(ctx, dateCtx, target, found);
+  }
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
