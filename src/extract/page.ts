@@ -3,7 +3,7 @@ import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
 import { splitLines, type Line } from '../text/lines.js';
-import { inlineByline } from '../text/byline.js';
+import { inlineByline, parseByline } from '../text/byline.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
 import { prepareArticle, type ArticleSource, type PreparedArticle } from './article.js';
@@ -67,7 +67,11 @@ export interface RecordInput {
 /** A --jsonl record is one article, never split; its title is its headline (mentions there carry field 'title'). */
 export function extractRecord(input: RecordInput, opts: { date?: string | null } = {}): ArticleRecord {
   const base = input.mapped ?? identity(input.text);
-  const lines = splitLines(input.text).filter((l) => l.text.length > 0);
+  const all = splitLines(input.text).filter((l) => l.text.length > 0);
+  // a record may still carry its byline: a line of its own (□记者 X 报道) or inside the dateline (本报讯（记者 X）)
+  const own = all[0] ? parseByline(all[0].text, all[0].start) : null;
+  const lines = own ? all.slice(1) : all;
+  const byline = own ?? (lines[0] && isDateline(lines[0].text) ? inlineByline(lines[0].text, lines[0].start) : null);
   const body = compose(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);
@@ -77,7 +81,7 @@ export function extractRecord(input: RecordInput, opts: { date?: string | null }
     original: input.original ?? input.text,
     body,
     headlines: title ? [{ mapped: identity(input.title as string), field: 'title' as const }] : [],
-    reporters: [],
+    reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
     date: input.date ?? opts.date ?? null,
     span: { start: 0, end: input.text.length },
   };

@@ -83,3 +83,12 @@ describe('recognitions', () => {
     expect(r).toEqual([['澄川明辉材料股份有限公司', '高性能纤维绿色工厂', '工业和信息化部', 2024]]);
   });
 });
+
+describe('records', () => {
+  it('keep a byline written inside the dateline', () => {
+    const r = rec('本报讯（记者 甘露）4月8日，青禾县召开乡村振兴推进会。');
+    expect(r.reporters).toEqual(['甘露']);
+    const m = r.entities.find((e) => e.name === '甘露')!.mentions[0]!;
+    expect([m.start, m.end]).toEqual([7, 9]);
+  });
+});
