@@ -19,7 +19,9 @@ export interface FoundAttendance {
 const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
 /** an act word followed by these is not an act (讲话精神, 出席人员) */
 const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
-const NOT_AN_ACT_BEFORE = /(?:重要|的|学习|传达|贯彻|宣读|根据|按照)$/;
+const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会)(?:重要)?$/;
+/** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
+const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
@@ -35,7 +37,7 @@ function actsIn(text: string, s: Sentence): Act[] {
     if (!m) continue;
     const role = m.value.role as VerbRole;
     i = m.end - 1;
-    if (NOT_AN_ACT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 4))) || NOT_AN_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 4), m.start))) continue;
+    if (NOT_AN_ACT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 4))) || NOT_AN_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
     if (role === 'HOST' && JOINING.test(text.slice(Math.max(s.start, m.start - 2), m.start))) continue;
     acts.push({ start: m.start, end: m.end, role });
@@ -43,8 +45,9 @@ function actsIn(text: string, s: Sentence): Act[] {
   return acts;
 }
 
-/** Roles per person for the article's reported meeting, in order of first appearance. */
-export function findAttendance(ctx: RelateContext): FoundAttendance[] {
+/** Roles per person for the article's reported meetings, in order of first appearance. `names` are the spans of
+ * meeting names: act words inside them (启动 in 启动仪式) are not acts. */
+export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = []): FoundAttendance[] {
   const { doc, found } = ctx;
   const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
   const byName = new Map<string, FoundAttendance>();
@@ -53,33 +56,31 @@ export function findAttendance(ctx: RelateContext): FoundAttendance[] {
     const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
     if (inS.length === 0) continue;
     const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
-    if (listed) {
-      // 出席会议的(还)有A、B、C: everyone named after the phrase attended
-      for (const person of inS.filter((x) => x.start >= s.start + listed.index + listed[0].length)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
-    }
-    const acts = actsIn(doc.text, s).filter((a) => !listed || a.start >= s.start + listed.index + listed[0].length || a.end <= s.start + listed.index);
+    const listFrom = listed ? s.start + listed.index : s.end;
+    const listTo = listed ? listFrom + listed[0].length : s.end;
+    // 出席会议的(还)有A、B、C: everyone named after the phrase attended
+    for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
+    const acts = actsIn(doc.text, s).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end));
     let group: Found[] = [];
     let lastAct = s.start;
-    let p = 0;
     for (const act of acts) {
       const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct);
       if (before.length) group = before;
-      p += before.length;
       lastAct = act.end;
       if (group.length === 0) continue;
       const role = toRole(act, doc.text.slice(s.start, act.start));
       if (role === 'STATE') {
+        // a statement is the person's own words only right after the name (甲指出, 甲在会上强调)
+        const last = group[group.length - 1] as Found;
+        if (!STATEMENT_GAP.test(doc.text.slice(last.end, act.start))) continue;
         for (const person of group) statements.push({ person, sentence: s, atMeeting: AT_MEETING.test(doc.text.slice(s.start, s.end)) });
         continue;
       }
-      if (!role) continue;
-      for (const person of group) add(byName, person, role, s);
+      if (role) for (const person of group) add(byName, person, role, s);
     }
-    void p;
   }
   for (const st of statements) {
-    const key = st.person.name ?? st.person.text;
-    const a = byName.get(key);
+    const a = byName.get(st.person.name ?? st.person.text);
     if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
   }
   return [...byName.values()];
