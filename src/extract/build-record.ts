@@ -46,7 +46,8 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
   const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
     .sort((a, b) => a.start - b.start);
-  const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions)) : [];
+  const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
+  const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides) : [];
   const reported = meetings.filter((m) => m.reported);
   const out: Meeting[] = meetings.map((m) => ({
     name: m.name.replace(/\s+/g, ' '),

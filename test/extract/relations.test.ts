@@ -1,4 +1,5 @@
 // Positions, meetings and attendance on sentences written for these tests (fictional people and places).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from '../../src/extract/page.js';
 
@@ -90,5 +91,25 @@ describe('records', () => {
     expect(r.reporters).toEqual(['甘露']);
     const m = r.entities.find((e) => e.name === '甘露')!.mentions[0]!;
     expect([m.start, m.end]).toEqual([7, 9]);
+  });
+});
+
+describe('national TV-news reports', () => {
+  const reports = readFileSync(new URL('../../examples/national-news.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const roles = (i: number) => extractRecord(reports[i]).meetings.filter((m) => m.reported)
+    .flatMap((m) => m.attendees.map((a) => [a.person, [...a.roles].sort().join('+')]));
+
+  it('a conference: speech, presiding, attending; a studied instruction is nobody', () => {
+    expect(roles(0)).toEqual([['宁致远', 'ATTENDED+SPOKE'], ['骆文清', 'PRESIDED'], ['黎安邦', 'ATTENDED']]);
+  });
+
+  it('a reception: host, guest and those who joined it', () => {
+    const r = extractRecord(reports[1]);
+    expect(r.meetings.map((m) => [m.kind, m.startDate])).toEqual([['会见', '2025-03-27']]);
+    expect(roles(1).map(([p, x]) => [p, x.split('+').filter((y) => y !== 'SPOKE').join('+')])).toEqual([['宁致远', 'PRESIDED'], ['门德斯', 'ATTENDED'], ['黎安邦', 'ATTENDED']]);
+  });
+
+  it('a lecture with a closing list of those present', () => {
+    expect(roles(2)).toEqual([['鲍正清', 'ATTENDED+SPOKE'], ['芮思齐', 'PRESIDED'], ['乐明轩', 'ATTENDED'], ['闻人雅', 'ATTENDED'], ['郜启帆', 'ATTENDED']]);
   });
 });

@@ -1,13 +1,8 @@
-// Everything the recognisers know, built once per process from dictionaries/ (tries and maps; never per
-// sentence). Built lazily on first use so that importing a recogniser costs nothing.
-import { loadTsv } from '../../lexicon/load-tsv.js';
+// Everything the recognisers know, built once per process from the shared lexicon (getLexicon) plus the
+// recognisers' own cue list: tries and maps, never rebuilt per sentence. Built on first use.
+import { getLexicon } from '../../lexicon/index.js';
+import type { Lexicon, NameCharStats, TitleEntry } from '../../lexicon/index.js';
 import { SuffixTrie, Trie } from '../../lexicon/trie.js';
-import { loadGivenNameScores, type GivenScore } from './given-name-scores.js';
-
-export interface TitleInfo {
-  title: string;
-  kind: string;
-}
 
 export interface PlaceInfo {
   /** canonical (full) name */
@@ -17,14 +12,21 @@ export interface PlaceInfo {
   short: boolean;
 }
 
+export interface GivenScore {
+  first: number;
+  second: number;
+  single: number;
+}
+
 export interface Knowledge {
+  lexicon: Lexicon;
   /** single and compound surnames; value: 'common' | 'rare' */
   surnames: Trie<string>;
   /** positional log-ratios of a character's use in given names against its use in other text */
   given: Map<string, GivenScore>;
-  titles: Trie<TitleInfo>;
+  titles: Trie<TitleEntry>;
   /** titles matched backwards, to find a title that ends just before a name */
-  titlesBack: SuffixTrie<TitleInfo>;
+  titlesBack: SuffixTrie<TitleEntry>;
   /** words that follow a person name (主持, 表示, 说 …); value: role */
   verbsAfter: Trie<string>;
   orgSuffixes: SuffixTrie<string>;
@@ -32,51 +34,61 @@ export interface Knowledge {
   places: Trie<PlaceInfo>;
   placeSuffixes: Trie<string>;
   orgAliases: Trie<{ canonical: string; kind: string }>;
+  translit: ReadonlySet<string>;
 }
 
 let built: Knowledge | undefined;
 
 /** The recognisers' knowledge, built on first call. */
 export function knowledge(): Knowledge {
-  built ??= buildKnowledge();
+  built ??= buildKnowledge(getLexicon());
   return built;
 }
 
-function buildKnowledge(): Knowledge {
-  const surnames = new Trie<string>(loadTsv('surnames.tsv', { columns: ['surname', 'class'] }).map((r) => [r.surname, r.class] as const));
-  const titleRows = loadTsv('titles.tsv', { columns: ['title', 'kind', 'rank'] }).map((r) => [r.title, { title: r.title, kind: r.kind }] as const);
-  const verbs = loadTsv('person-verbs.tsv', { columns: ['verb', 'role', 'note'], optional: ['note'] });
-  const verbsAfter = new Trie<string>(verbs.filter((r) => !r.note.startsWith('before')).map((r) => [r.verb, r.role] as const));
-  const orgSuffixes = new SuffixTrie<string>(loadTsv('org-suffixes.tsv', { columns: ['suffix', 'kind'] }).map((r) => [r.suffix, r.kind] as const));
-  const companySuffixes = new SuffixTrie<string>(
-    loadTsv('company-suffixes.tsv', { columns: ['suffix', 'kind'] }).map((r) => [r.suffix, r.kind] as const),
-  );
+export function buildKnowledge(lx: Lexicon): Knowledge {
+  const suffixes = (rows: readonly { suffix: string; kind: string }[]): SuffixTrie<string> =>
+    new SuffixTrie(rows.map((r) => [r.suffix, r.kind] as const));
   return {
-    surnames,
-    given: loadGivenNameScores(),
-    titles: new Trie(titleRows),
-    titlesBack: new SuffixTrie(titleRows),
-    verbsAfter,
-    orgSuffixes,
-    companySuffixes,
-    places: buildPlaces(),
-    placeSuffixes: new Trie(loadTsv('place-suffixes.tsv', { columns: ['suffix', 'kind'] }).map((r) => [r.suffix, r.kind] as const)),
-    orgAliases: new Trie(
-      loadTsv('org-aliases.tsv', { columns: ['alias', 'canonical', 'kind'] }).map((r) => [r.alias, { canonical: r.canonical, kind: r.kind }] as const),
-    ),
+    lexicon: lx,
+    surnames: new Trie<string>(lx.surnames.entries.map((e) => [e.surname, e.common ? 'common' : 'rare'] as const)),
+    given: givenScores(lx.nameChars),
+    titles: lx.titles.prefix,
+    titlesBack: lx.titles.suffix,
+    verbsAfter: new Trie<string>(lx.personVerbs.entries.filter((e) => !e.note.startsWith('before')).map((e) => [e.verb, e.role] as const)),
+    orgSuffixes: suffixes(lx.orgSuffixes.entries),
+    companySuffixes: suffixes(lx.companySuffixes.entries),
+    places: buildPlaces(lx),
+    placeSuffixes: new Trie(lx.placeSuffixes.entries.map((r) => [r.suffix, r.kind] as const)),
+    orgAliases: new Trie(lx.orgAliases.entries.map((r) => [r.alias, { canonical: r.canonical, kind: r.kind }] as const)),
+    translit: lx.translitChars,
   };
 }
 
-/** Gazetteer full names (and short forms, flagged) — a full name beats a short form of the same spelling. */
-function buildPlaces(): Trie<PlaceInfo> {
-  const rows = loadTsv('gazetteer.tsv', { columns: ['name', 'short', 'kind', 'code', 'parent'], optional: ['short', 'parent'], key: ['code'] });
+/** Positional log-ratios from the name-character counts (natural log, add-half smoothing). */
+function givenScores(stats: ReadonlyMap<string, NameCharStats>): Map<string, GivenScore> {
+  const total = { given1: 0, given2: 0, single: 0, other: 0 };
+  for (const s of stats.values()) {
+    total.given1 += s.given1;
+    total.given2 += s.given2;
+    total.single += s.single;
+    total.other += s.other;
+  }
+  const ratio = (n: number, t: number, other: number): number => Math.log((n + 0.5) / t) - Math.log((other + 1) / total.other);
+  const out = new Map<string, GivenScore>();
+  for (const [ch, s] of stats) {
+    out.set(ch, { first: ratio(s.given1, total.given1, s.other), second: ratio(s.given2, total.given2, s.other), single: ratio(s.single, total.single, s.other) });
+  }
+  return out;
+}
+
+/** Gazetteer full names and short forms (flagged), countries and world places; a full name beats a short form. */
+function buildPlaces(lx: Lexicon): Trie<PlaceInfo> {
   const prefer = (old: PlaceInfo, added: PlaceInfo): PlaceInfo => (old.short && !added.short ? added : old);
   const places = new Trie<PlaceInfo>([], { merge: prefer });
-  for (const r of rows) {
-    places.add(r.name, { name: r.name, kind: r.kind, short: false });
-    if (r.short && r.short.length >= 2) places.add(r.short, { name: r.name, kind: r.kind, short: true });
+  for (const e of lx.gazetteer.entries) {
+    places.add(e.name, { name: e.name, kind: e.kind, short: false });
+    if (e.short.length >= 2) places.add(e.short, { name: e.name, kind: e.kind, short: true });
   }
-  const countries = loadTsv('countries.tsv', { columns: ['name', 'kind', 'short', 'canonical'], optional: ['short', 'canonical'] });
-  for (const r of countries) places.add(r.name, { name: r.canonical || r.name, kind: r.kind, short: false });
+  for (const c of lx.countries.entries) places.add(c.name, { name: c.canonical || c.name, kind: c.kind, short: false });
   return places;
 }

@@ -50,6 +50,7 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   const t = v.tokens[first] as Token;
   if (t.end === c.end) {
     // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
+    if (t.tag === 'nrfg') return 2.5;
     if (NAME_TAGS.has(t.tag)) return t.word.length >= 3 ? 3 : 0.5;
     if (t.tag === 'x') return 2;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
@@ -82,7 +83,7 @@ export function givenEvidence(k: Knowledge, text: string, c: NameCandidate): num
     const ch = text[i] as string;
     if (!isHan(ch)) return -10;
     const g = k.given.get(ch);
-    const v = !g ? -3 : n === 1 ? g.single : i === c.mid ? g.first : g.second;
+    const v = !g ? -2 : n === 1 ? g.single : i === c.mid ? g.first : g.second;
     sum += Math.max(-3, Math.min(3, v));
   }
   return sum / n;
@@ -107,10 +108,12 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   if (c.end === v.end) score += 0.5;
   const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
   if (verb) score += 3;
-  const after = cues.after.longestMatchAt(text, c.end, v.end);
-  if (after && (!verb || after.end > verb.end || after.value < 0)) score += after.value;
   const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
   if (titleAfter && !verb) score += 1.5;
+  const after = cues.after.longestMatchAt(text, c.end, v.end);
+  // a negative cue (县, 院 …) says nothing when a title or verb starts there (李某院长, 王某县长)
+  if (after && after.value < 0 && !verb && !titleAfter) score += after.value;
+  if (after && after.value > 0 && (!verb || after.end > verb.end)) score += after.value;
   return score;
 }
 

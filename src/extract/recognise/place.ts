@@ -5,6 +5,8 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
+import { placeAbbreviations } from './place-abbreviation.js';
+import { loadTsv } from '../../lexicon/load-tsv.js';
 
 /** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
 const SHORT_OK = new Set([
@@ -12,22 +14,34 @@ const SHORT_OK = new Set([
   'league', 'district', 'county', 'county-city', 'autonomous-county', 'banner', 'autonomous-banner',
 ]);
 
+/** Tags of a token that may be a proper name (a short place form must be one of these to jieba too). */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
+
+let stopwords: Set<string> | undefined;
+/** dictionaries/place-stopwords.tsv: common words jieba tags as places. */
+function placeStopwords(): Set<string> {
+  stopwords ??= new Set(loadTsv('place-stopwords.tsv', { columns: ['word'] }).map((r) => r.word));
+  return stopwords;
+}
+
 /** Tags of a token that can carry a place suffix after it (城西 + 乡). */
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt']);
 
 export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k)]);
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k), ...placeAbbreviations(doc.text, s, k)]);
 };
 
 function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
   const starts = new Set(s.tokens.map((t) => t.start));
   const ends = new Set(s.tokens.map((t) => t.end));
+  const proper = new Set(s.tokens.filter((t) => PROPER_TAGS.has(t.tag)).map((t) => `${t.start}:${t.end}`));
+  const stop = placeStopwords();
   let after = -1; // a place just ended here: the next one may start inside a jieba token (江苏如皋市)
   for (let i = s.start; i < s.end; i++) {
     if (!starts.has(i) && i !== after) continue;
-    const m = bestPlaceAt(k, text, i, s.end, ends);
+    const m = bestPlaceAt(k, text, i, s.end, ends, proper, stop);
     if (m) {
       out.push(found(text, i, m.end, m.value.short ? 'place.gazetteer-short' : 'place.gazetteer', m.value));
       after = m.end;
@@ -36,18 +50,22 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   s.tokens.forEach((t, n) => {
     const suffixed = withSuffix(k, text, s.tokens, n);
     if (suffixed) out.push(suffixed);
-    else if (t.tag === 'ns' && t.word.length >= 2) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
+    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
   });
   return out;
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
-function bestPlaceAt(k: Knowledge, text: string, i: number, end: number, ends: Set<number>): { end: number; value: PlaceInfo } | null {
+function bestPlaceAt(
+  k: Knowledge, text: string, i: number, end: number, ends: Set<number>, proper: Set<string>, stop: Set<string>,
+): { end: number; value: PlaceInfo } | null {
   const all = k.places.allMatchesAt(text, i, end);
   for (let n = all.length - 1; n >= 0; n--) {
     const m = all[n] as { end: number; value: PlaceInfo };
+    if (stop.has(text.slice(i, m.end))) continue;
     if (m.value.short) {
-      if (SHORT_OK.has(m.value.kind) && ends.has(m.end)) return m;
+      // a short form must be a proper-name token to jieba too: 合作 (合作市) and 和平 (和平区) are words
+      if (SHORT_OK.has(m.value.kind) && proper.has(`${i}:${m.end}`)) return m;
     } else if (ends.has(m.end) || m.end - i >= 3) return m;
   }
   return null;

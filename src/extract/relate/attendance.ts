@@ -25,7 +25,7 @@ const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[�
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
-const CLOSING_LIST = /(?:出席|参加|列席)(?:会议|活动|仪式|大会|会见|会谈|座谈会|开幕式|典礼)?的(?:还|领导|同志|嘉宾)?(?:还)?(?:有|包括)/;
+const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
 
@@ -47,10 +47,11 @@ function actsIn(text: string, s: Sentence): Act[] {
 
 /** Roles per person for the article's reported meetings, in order of first appearance. `names` are the spans of
  * meeting names: act words inside them (启动 in 启动仪式) are not acts. */
-export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = []): FoundAttendance[] {
+export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = []): FoundAttendance[] {
   const { doc, found } = ctx;
   const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
-  const byName = new Map<string, FoundAttendance>();
+  // `known`: attendance another pattern already established (the sides of talks), so statements count for them
+  const byName = new Map<string, FoundAttendance>(known.map((a) => [a.person.name ?? a.person.text, { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
   for (const s of doc.sentences) {
     const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);

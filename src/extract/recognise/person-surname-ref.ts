@@ -1,0 +1,56 @@
+// person.surname-ref: a surname followed by an honorific or a title names a person by the surname alone
+// (吴先生, 刘某, 胡老, 陈老师, 王书记 → 吴, 刘, 胡, 陈, 王); 老/小 before a surname likewise (老李 → 李).
+// When the document names exactly one full name with that surname earlier, the mention's name is it.
+import type { Doc, Found, Sentence } from '../types.js';
+import type { Knowledge } from './knowledge.js';
+import { isHan } from './person-score.js';
+
+/** Words after a surname that make it a reference to a person. */
+const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
+
+/** Jieba tags of a one-character token that is a function word, not a surname (和, 向, 于 …). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'd', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'e']);
+
+export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: readonly Found[]): Found[] {
+  const { text } = doc;
+  const out: Found[] = [];
+  for (const t of s.tokens) {
+    if (FUNCTION_TAGS.has(t.tag) && t.word.length === 1) continue;
+    const sur = k.surnames.longestMatchAt(text, t.start, Math.min(s.end, t.start + 2));
+    if (!sur) continue;
+    const after = sur.end;
+    // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
+    if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorificAt(text, after) || k.titles.longestMatchAt(text, after, s.end))?.toString().length) continue;
+    const honorific = honorificAt(text, after);
+    const title = k.titles.longestMatchAt(text, after, s.end);
+    const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
+    if (!ok) continue;
+    out.push(ref(text, t.start, after, fullNames));
+  }
+  for (const t of s.tokens) {
+    if (t.word.length !== 2 || (t.word[0] !== '老' && t.word[0] !== '小')) continue;
+    if (k.surnames.get(t.word[1] as string) !== 'common') continue;
+    const next = text[t.end] ?? '';
+    if (next !== '' && isHan(next) && !k.verbsAfter.longestMatchAt(text, t.end, s.end)) continue;
+    out.push(ref(text, t.start + 1, t.end, fullNames));
+  }
+  return out;
+}
+
+/** 老 at `at` is a word of its own or closes its token (胡老说), not the start of 老百姓 or 老家. */
+function oldAlone(s: Sentence, at: number): boolean {
+  return s.tokens.some((t) => (t.start === at && t.word === '老') || t.end === at + 1);
+}
+
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+function honorificAt(text: string, at: number): string | undefined {
+  return HONORIFICS.find((h) => text.startsWith(h, at));
+}
+
+function ref(text: string, start: number, end: number, fullNames: readonly Found[]): Found {
+  const surname = text.slice(start, end);
+  const same = [...new Set(fullNames.filter((f) => f.start < start && f.text.startsWith(surname) && f.text.length > surname.length).map((f) => f.name ?? f.text))];
+  const found: Found = { type: 'person', start, end, text: surname, rule: 'person.surname-ref' };
+  return same.length === 1 ? { ...found, name: same[0] as string } : found;
+}
