@@ -1,4 +1,4 @@
-// Golden files: every article in examples/ beside its expected extraction (<name>.expected.jsonl).
+// Golden files: every article in examples/ beside its expected extraction (<name>.expected.json).
 // Update them after an intended change with `npx vitest run test/examples -u`; a missing one fails under CI.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,6 @@ describe('examples/ golden files', () => {
       recs = extractPage(body.text, { source, original: body.original, ...(body.mapped ? { mapped: body.mapped } : {}) });
     }
     const out = recs.map((r) => JSON.stringify(r)).join('\n') + '\n';
-    await expect(out).toMatchFileSnapshot(`../../examples/${name.replace(/\.(txt|html|jsonl)$/, '')}.expected.jsonl`);
+    await expect(out).toMatchFileSnapshot(`../../examples/${name.replace(/\.(txt|html|jsonl)$/, '')}.expected.json`);
   });
 });
