@@ -7,7 +7,7 @@ const PREFIX: Record<Label, string> = {
   Person: 'person', Organization: 'org', Company: 'company', Place: 'place', Meeting: 'meeting', Article: 'article',
 };
 
-/** `person:王娟`, `org:云溪县商务局`, `company:…`, `place:…` — label prefix + normalised canonical name. */
+/** `person:姜婉清`, `org:云溪县商务局`, `company:…`, `place:…` — label prefix + normalised canonical name. */
 export function entityId(label: Exclude<Label, 'Meeting' | 'Article'>, name: string): string {
   return `${PREFIX[label]}:${normalizeName(name)}`;
 }
