@@ -3,6 +3,7 @@
 // around it (titles before, person verbs after, list marks, place suffixes after …). Weights are general
 // knowledge of news style, written here; a candidate is taken when its score reaches PERSON_THRESHOLD.
 import type { Token } from '../types.js';
+import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
 
@@ -51,7 +52,7 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   if (t.end === c.end) {
     // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
     if (t.tag === 'nrfg') return 2.5;
-    if (NAME_TAGS.has(t.tag)) return t.word.length >= 3 ? 3 : 0.5;
+    if (NAME_TAGS.has(t.tag)) return t.word.length >= 3 ? threeCharNameEvidence(t.word) : 0.5;
     if (t.tag === 'x') return 2;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
   }
@@ -60,6 +61,8 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
   }
   let score = 0;
+  // jieba glues an unknown name's first two characters and leaves the third alone (钟立 + 群)
+  if (t.tag === 'x' && t.end > c.mid && t.end === c.end - 1 && (v.tokens[first + 1]?.word.length ?? 0) === 1) score += 1.5;
   if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
@@ -73,6 +76,22 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     else if (tok.word.length >= 2 && tok.tag !== 'ns' && tok.tag !== 'nz') score -= 1;
   }
   return score;
+}
+
+/** Word tags that make a two-character piece an ordinary word rather than part of a name. */
+const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i', 'b', 'f', 's', 't']);
+
+/**
+ * jieba's dictionary tags some three-character words nr that are ordinary words (a surname character + a word:
+ * 高 + 水平, 宣传 + 周). A real name's first two characters are rarely a word of their own, and its given part is
+ * rarely a common noun or verb.
+ */
+function threeCharNameEvidence(word: string): number {
+  const head = segment(word.slice(0, 2));
+  if (head.length === 1 && WORD_TAGS.has((head[0] as Token).tag)) return -2;
+  const tail = segment(word.slice(1));
+  if (tail.length === 1 && WORD_TAGS.has((tail[0] as Token).tag) && (tail[0] as Token).tag !== 'nr') return 0;
+  return 3;
 }
 
 /** Given-name characters: the mean positional log-ratio; characters never seen in names count as unlikely. */
@@ -121,11 +140,27 @@ function isOpening(ch: string): boolean {
   return '，,。：:；;“"（(《「『 、'.includes(ch);
 }
 
+/** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
+const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署']);
+
 /** Total score of a candidate. */
 export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   const surnameClass = k.surnames.get(v.text.slice(c.start, c.mid));
   const surname = surnameClass === 'common' ? 0.5 : c.mid - c.start === 2 ? 0.5 : -0.5;
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
-  return surname + given + length + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  const suffix = NAME_NEVER_ENDS.has(v.text[c.end - 1] as string) ? -4 : 0;
+  return surname + given + length + suffix + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+}
+
+/**
+ * A one-character given name (王某) is as often an ordinary two-character word (施策, 商街): without a title
+ * before it or a statement/act verb after it, it needs more evidence than a longer name.
+ */
+function shortNameEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): number {
+  if (c.end - c.mid !== 1 || c.mid - c.start !== 1) return 0;
+  if (k.titlesBack.longestSuffixEndingAt(v.text, c.start, v.start)) return 0;
+  const verb = k.verbsAfter.longestMatchAt(v.text, c.end, v.end);
+  if (verb && verb.value !== 'NONE') return 0;
+  return -1.5;
 }
