@@ -6,6 +6,9 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isBoundary } from './suffix-end.js';
 
+/** verbs and adjectives inside company names (洗涤电器, 智能装备) */
+const INNER = new Set(['v', 'a', 'ad', 'vd']);
+
 /** company-suffixes.tsv kinds that end a company name; `sector` words (科技, 实业) only sit inside one. */
 const ENDING_KINDS = new Set(['legal', 'branch', 'group']);
 /** sector words that also end a name on their own */
@@ -19,14 +22,16 @@ export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found
 
 function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
   const out: Found[] = [];
-  const blocked = (t: Token): boolean => k.titles.has(t.word) || persons.some((p) => p.start < t.end && t.start < p.end);
+  // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later
+  const blocked = (t: Token): boolean => k.titles.has(t.word);
+  void persons;
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix) continue;
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 7, maxChars: 24 });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }

@@ -42,6 +42,18 @@ export interface ExtentOptions {
   maxChars?: number;
   /** at most this many tokens before the suffix */
   maxTokens?: number;
+  /** tags that may sit INSIDE a name but not begin it (洗涤 in 某某洗涤电器有限公司) */
+  inner?: ReadonlySet<string>;
+}
+
+/**
+ * One-character tokens jieba leaves when it cannot read an unknown place or brand (红 + 石崖, 云杉 + 县): an
+ * adjective or bound morpheme of one Han character is a name part when a name part follows it.
+ */
+const SINGLE_CHAR_TAGS = new Set(['a', 'ag', 'zg', 'ng', 'vg', 'tg', 'dg', 'rg', 'yg', 'k', 'h', 'g']);
+
+function isSingleCharPart(t: Token): boolean {
+  return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
 }
 
 /** The start of a name whose suffix starts at `suffixStart`: the token holding it, then name parts leftwards. */
@@ -54,10 +66,11 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   let used = 0;
   for (let i = i0 - 1; i >= 0 && used < maxTokens; i--) {
     const t = tokens[i] as Token;
-    if (t.start < floor || !isNamePart(t)) break;
-    if (opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
-    start = t.start;
+    if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
     used++;
+    if (isNamePart(t) || isSingleCharPart(t)) { start = t.start; continue; }
+    if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word)) break;
+    // an inner word: the name goes on only if a real name part stands further left
   }
   return start;
 }
