@@ -133,12 +133,18 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   // a negative cue (县, 院 …) says nothing when a title or verb starts there (李某院长, 王某县长)
   if (after && after.value < 0 && !verb && !titleAfter) score += after.value;
   if (after && after.value > 0 && (!verb || after.end > verb.end)) score += after.value;
+  // a place level right after it (松涛街道, 某某县委书记) makes it a place name, whatever title follows
+  const rest = text.slice(c.end, Math.min(v.end, c.end + 4));
+  if (PLACE_LEVEL_AFTER.test(rest) && !/^[县区市镇乡村]长/.test(rest)) score -= 3;
   return score;
 }
 
 function isOpening(ch: string): boolean {
   return '，,。：:；;“"（(《「『 、'.includes(ch);
 }
+
+/** place levels that never follow a personal name directly */
+const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
 const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署']);
