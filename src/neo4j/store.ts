@@ -1,0 +1,214 @@
+// The Neo4j GraphStore: the same contract as the embedded store (test/graph/store-contract.ts), over Bolt.
+// Every read is a bounded number of Cypher queries (one for most methods, two for name look-ups); the lists
+// are ordered and paged by the embedded store's own functions over the fetched neighbourhood.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { AttendanceRole } from '../extract/record.js';
+import * as read from '../graph/graphology-read.js';
+import * as rel from '../graph/graphology-relations.js';
+import { labelOfId } from '../graph/ids.js';
+import { LABELS, type GraphBatch, type GraphEdge, type GraphNode, type Label } from '../graph/model.js';
+import { normalizeName, searchKey } from '../graph/names.js';
+import type {
+  CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep,
+} from '../graph/store.js';
+import { edgeFromProps, nodeFromProps } from './codec.js';
+import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
+import { mapNeo4jError } from './errors.js';
+import { applySchema } from './schema.js';
+import { localGraph } from './local-graph.js';
+import { checkLabel, checkType, writeBatch } from './write.js';
+
+type Row = Record<string, unknown>;
+const MAX_HOPS = 6;
+
+export class Neo4jStore implements GraphStore {
+  /** Cypher statements sent so far (reads and writes): lets tests show a request's query count is bounded. */
+  queries = 0;
+
+  constructor(readonly driver: Driver, readonly config: Neo4jConfig) {}
+
+  get location(): string { return this.config.uri; }
+
+  private async q(cypher: string, params: Row = {}): Promise<Row[]> {
+    this.queries++;
+    try {
+      const r = await this.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database: this.config.database });
+      return r.records.map((x) => x.toObject());
+    } catch (err) {
+      throw mapNeo4jError(err, this.config.uri, 'query');
+    }
+  }
+
+  private nodeMatch(id: string, v = 'n'): string {
+    const label = labelOfId(id);
+    return label ? `(${v}:${checkLabel(label)} {id: $id})` : `(${v} {id: $id})`;
+  }
+
+  async hasArticle(id: string, hash: string): Promise<boolean> {
+    return (await this.q('MATCH (n:Article {id: $id}) WHERE n.hash = $hash RETURN count(n) AS c', { id, hash }))[0]?.c === 1;
+  }
+
+  async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const run = async (tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> => {
+      this.queries++;
+      return (await tx.run(cypher, params)).records.map((x) => x.toObject());
+    };
+    try {
+      return await session.executeWrite((tx) => writeBatch(tx, run, batch));
+    } catch (err) {
+      throw mapNeo4jError(err, this.config.uri, 'mergeBatch');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async flush(): Promise<void> {}
+  async close(): Promise<void> { await this.driver.close(); }
+
+  async getNode(id: string): Promise<GraphNode | null> {
+    const r = await this.q(`MATCH ${this.nodeMatch(id)} RETURN n._json AS j`, { id });
+    return r[0] ? nodeFromProps({ _json: r[0].j }) : null;
+  }
+
+  async findByName(label: Label, name: string): Promise<GraphNode | null> {
+    const L = checkLabel(label);
+    const key = normalizeName(name);
+    const exact = await this.q(`MATCH (n:${L} {nameKey: $key}) RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key });
+    const hit = exact[0] ?? (await this.q(`MATCH (n:${L}) WHERE $key IN n.aliasKeys RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key }))[0];
+    return hit ? nodeFromProps({ _json: hit.j }) : null;
+  }
+
+  async search(text: string, opts: { labels?: Label[]; limit: number }): Promise<GraphNode[]> {
+    const key = searchKey(text);
+    if (!key) return [];
+    const labels = (opts.labels ?? [...LABELS]).map(checkLabel);
+    const rows = await this.q(`MATCH (n) WHERE (${labels.map((l) => `n:${l}`).join(' OR ')}) AND any(k IN n.searchKeys WHERE k CONTAINS $key) RETURN n._json AS j`, { key });
+    return read.search(localGraph(rows.map((x) => nodeFromProps({ _json: x.j })), []), text, opts);
+  }
+
+  async listNodes(f: NodeFilter): Promise<GraphNode[]> {
+    const L = checkLabel(f.label);
+    const rows = await this.q(
+      `MATCH (n:${L}) WHERE ($key IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $key)) AND ($kind IS NULL OR n.kind = $kind)
+       AND ($pos IS NULL OR EXISTS { MATCH (n)-[:HOLDS_POSITION]->(o) WHERE o.id = $pos })
+       RETURN n._json AS j ORDER BY n.name, n.id SKIP $offset LIMIT $limit`,
+      { key: f.nameContains ? searchKey(f.nameContains) : null, kind: f.kind ?? null, pos: f.positionIn ?? null, offset: neo4j.int(f.offset), limit: neo4j.int(f.limit) },
+    );
+    return rows.map((x) => nodeFromProps({ _json: x.j }));
+  }
+
+  async listMeetings(f: MeetingFilter): Promise<GraphNode[]> {
+    const rows = await this.q(
+      `MATCH (n:Meeting) WHERE ($key IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $key))
+       AND (($from IS NULL AND $to IS NULL) OR (n.startDate IS NOT NULL
+            AND ($to IS NULL OR n.startDate <= $to) AND ($from IS NULL OR coalesce(n.endDate, n.startDate) >= $from)))
+       AND ($att IS NULL OR EXISTS { MATCH (p:Person {id: $att})-[:ATTENDED]->(n) })
+       AND ($org IS NULL OR EXISTS { MATCH (n)-[:ORGANIZED_BY]->(o) WHERE o.id = $org })
+       RETURN n._json AS j ORDER BY n.startDate IS NULL, n.startDate, n.name, n.id SKIP $offset LIMIT $limit`,
+      { key: f.nameContains ? searchKey(f.nameContains) : null, from: f.from ?? null, to: f.to ?? null, att: f.attendee ?? null,
+        org: f.organization ?? null, offset: neo4j.int(f.offset), limit: neo4j.int(f.limit) },
+    );
+    return rows.map((x) => nodeFromProps({ _json: x.j }));
+  }
+
+  /** The node, its edges of one type (direction as asked) and the nodes at their other ends, as a local graph. */
+  private async around(id: string, type: string, direction: 'out' | 'in' | 'both') {
+    const T = checkType(type);
+    const pattern = direction === 'out' ? `-[r:${T}]->` : direction === 'in' ? `<-[r:${T}]-` : `-[r:${T}]-`;
+    const rows = await this.q(`MATCH ${this.nodeMatch(id)} OPTIONAL MATCH (n)${pattern}(m) RETURN n._json AS n, collect([r._json, m._json]) AS hits`, { id });
+    const row = rows[0];
+    if (!row) return localGraph([], []);
+    const hits = (row.hits as [string | null, string | null][]).filter(([r]) => r !== null);
+    return localGraph([nodeFromProps({ _json: row.n }), ...hits.map(([, m]) => nodeFromProps({ _json: m }))], hits.map(([r]) => edgeFromProps({ _json: r })));
+  }
+
+  async neighbours(id: string, q: NeighbourQuery): Promise<Hit[]> {
+    return read.neighbours(await this.around(id, q.type, q.direction), id, q);
+  }
+  async attendance(meetingId: string, o: Page & { role?: AttendanceRole | null }): Promise<Hit[]> {
+    return read.attendance(await this.around(meetingId, 'ATTENDED', 'in'), meetingId, o);
+  }
+  async meetingsOf(personId: string, o: Page & DateRange & { role?: AttendanceRole | null }): Promise<Hit[]> {
+    return read.meetingsOf(await this.around(personId, 'ATTENDED', 'out'), personId, o);
+  }
+  async positionsOf(personId: string): Promise<Hit[]> {
+    return rel.positionsOf(await this.around(personId, 'HOLDS_POSITION', 'out'), personId);
+  }
+  async membersOf(orgId: string, p: Page): Promise<Hit[]> {
+    return rel.membersOf(await this.around(orgId, 'HOLDS_POSITION', 'in'), orgId, p);
+  }
+  async parentsOf(id: string): Promise<GraphNode[]> {
+    return rel.parentsOf(await this.around(id, 'PART_OF', 'out'), id);
+  }
+  async childrenOf(id: string): Promise<GraphNode[]> {
+    return rel.childrenOf(await this.around(id, 'PART_OF', 'in'), id);
+  }
+
+  async coAttendees(personId: string, o: { limit: number }): Promise<CoAttendee[]> {
+    const rows = await this.q(
+      `MATCH (p:Person {id: $id})-[a:ATTENDED]->(m:Meeting) OPTIONAL MATCH (m)<-[b:ATTENDED]-(other:Person)
+       RETURN p._json AS p, collect(DISTINCT [a._json, m._json]) AS mine, collect(DISTINCT [b._json, other._json]) AS theirs`, { id: personId });
+    const row = rows[0];
+    if (!row) return [];
+    const pairs = [...(row.mine as [string, string][]), ...(row.theirs as [string | null, string | null][])].filter(([e]) => e !== null) as [string, string][];
+    const g = localGraph([nodeFromProps({ _json: row.p }), ...pairs.map(([, n]) => nodeFromProps({ _json: n }))], pairs.map(([e]) => edgeFromProps({ _json: e })));
+    return rel.coAttendees(g, personId, o.limit);
+  }
+
+  async shortestPath(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
+    if (fromId === toId) return (await this.getNode(fromId)) ? [] : null;
+    const hops = Math.max(1, Math.min(MAX_HOPS, Math.trunc(Number(maxHops)) || 1)); // a validated integer: the only literal
+    const rows = await this.q(
+      `MATCH ${this.nodeMatch(fromId, 'a').replace('$id', '$from')} MATCH ${this.nodeMatch(toId, 'b').replace('$id', '$to')}
+       MATCH p = shortestPath((a)-[*..${hops}]-(b))
+       RETURN [x IN nodes(p) | x._json] AS ns, [r IN relationships(p) | r._json] AS rs`, { from: fromId, to: toId });
+    const row = rows[0];
+    if (!row) return null;
+    const nodes = (row.ns as string[]).map((j) => nodeFromProps({ _json: j }));
+    const edges = (row.rs as string[]).map((j) => edgeFromProps({ _json: j }));
+    return edges.map((edge, i) => {
+      const from = nodes[i] as GraphNode;
+      return { from, edge, to: nodes[i + 1] as GraphNode, forward: edge.from === from.id };
+    });
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const nodes = await this.q('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c');
+    const rels = await this.q('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c');
+    const c: GraphCounts = { nodes: {}, relationships: {} };
+    for (const x of nodes) if ((LABELS as readonly string[]).includes(String(x.l))) c.nodes[x.l as Label] = Number(x.c);
+    for (const x of rels) c.relationships[checkType(String(x.t))] = Number(x.c);
+    return c;
+  }
+
+  async *allNodes(): AsyncIterable<GraphNode> {
+    for await (const j of this.stream('MATCH (n) WHERE n._json IS NOT NULL RETURN n._json AS j ORDER BY n.id')) yield nodeFromProps({ _json: j });
+  }
+  async *allEdges(): AsyncIterable<GraphEdge> {
+    for await (const j of this.stream('MATCH ()-[r]->() WHERE r._json IS NOT NULL RETURN r._json AS j ORDER BY r.id')) yield edgeFromProps({ _json: j });
+  }
+
+  private async *stream(cypher: string): AsyncGenerator<unknown> {
+    this.queries++;
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for await (const record of session.run(cypher)) yield record.get('j');
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Connects (NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD unless given), checks the server answers, applies the schema. */
+export async function openNeo4jStore(config: Neo4jConfig = configFromEnv()): Promise<Neo4jStore> {
+  const driver = openDriver(config);
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    await applySchema(driver, config.database);
+  } catch (err) {
+    await driver.close();
+    throw mapNeo4jError(err, config.uri, 'connecting');
+  }
+  return new Neo4jStore(driver, config);
+}
