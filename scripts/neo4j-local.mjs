@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A real Neo4j Community 5.26 without Docker: jars from Maven Central (tools/neo4j/pom.xml), a tiny launcher
 // (tools/neo4j/Neo4jServer.java), data under .neo4j/. Used by `npm run neo4j:*`, by .ci/run and by the test setup.
-//   node scripts/neo4j-local.mjs fetch | start | stop | status
+//   node scripts/neo4j-local.mjs fetch | start | stop | status | admin <neo4j-admin arguments…>
+// `admin` runs the real neo4j-admin (org.neo4j.cli.AdminTool, from the same jars) on the local home, e.g.
+//   node scripts/neo4j-local.mjs admin database import full neo4j --nodes=… (Neo4j stopped; see docs/neo4j.md)
 // Environment: NEO4J_PORT (7687), NEO4J_HOME_DIR (.neo4j), NEO4J_PASSWORD (unset: auth disabled),
 //              NEO4J_HEAP (1g), NEO4J_PAGECACHE_MB (256).
 import { spawn, spawnSync } from 'node:child_process';
@@ -134,6 +136,19 @@ export async function stop(env = process.env) {
   return true;
 }
 
+/** neo4j-admin on the local home (the database must be stopped for imports). Returns the exit code. */
+export function admin(args, env = process.env) {
+  const s = settings(env);
+  if (runningPid(s)) throw new Neo4jLocalError('stop the local Neo4j first (npm run neo4j:stop): neo4j-admin works on a stopped database');
+  fetch({ quiet: true });
+  mkdirSync(join(s.home, 'conf'), { recursive: true });
+  if (!existsSync(join(s.home, 'conf', 'neo4j.conf'))) writeFileSync(join(s.home, 'conf', 'neo4j.conf'), '');
+  const r = spawnSync('java', [`-Xmx${s.heap}`, '-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', ...args], {
+    stdio: 'inherit', env: { ...env, NEO4J_HOME: s.home, NEO4J_CONF: join(s.home, 'conf') },
+  });
+  return r.status ?? 1;
+}
+
 export function status(env = process.env) {
   const s = settings(env);
   const pid = runningPid(s);
@@ -150,11 +165,13 @@ async function main(cmd) {
       console.log(r.started ? `neo4j-local: started Neo4j ${VERSION} on ${r.uri} (pid ${r.pid}, ${r.ms} ms)` : `neo4j-local: already running on ${r.uri} (pid ${r.pid})`);
     } else if (cmd === 'stop') {
       console.log((await stop()) ? 'neo4j-local: stopped' : 'neo4j-local: not running');
+    } else if (cmd === 'admin') {
+      return admin(process.argv.slice(3));
     } else if (cmd === 'status') {
       const r = status();
       console.log(r.running ? `neo4j-local: running on ${r.uri} (pid ${r.pid})` : 'neo4j-local: stopped');
     } else {
-      console.error('usage: node scripts/neo4j-local.mjs fetch|start|stop|status');
+      console.error('usage: node scripts/neo4j-local.mjs fetch|start|stop|status|admin <args…>');
       return 2;
     }
     return 0;

@@ -5,7 +5,7 @@ import { parseArgs, UsageError } from './args.js';
 import { openStore, STORE_FLAG_SPEC } from '../graph/open-store.js';
 import { EXPORT_FORMATS, type ExportTarget } from '../graph/export/formats.js';
 
-export const help = `usage: kg export --format ${Object.keys(EXPORT_FORMATS).join('|')} [--store F | --neo4j] [--out P]
+export const help = `usage: kg export --format ${Object.keys(EXPORT_FORMATS).join('|')}|neo4j-admin [--store F | --neo4j] [--out P]
 
   jsonl     APOC export JSON lines (one node or relationship per line), readable by apoc.import.json
   graphml   GraphML with declared attribute keys (Gephi, yEd, NetworkX)
@@ -42,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const name = flags.format as string | undefined;
   if (!name) throw new UsageError('--format is required');
+  if (name === 'neo4j-admin') return exportAdmin(flags);
   const exporter = EXPORT_FORMATS[name];
   if (!exporter) throw new UsageError(`unknown --format "${name}" (one of ${Object.keys(EXPORT_FORMATS).join(', ')})`);
   const store = await openStore({ store: flags.store as string | undefined, neo4j: flags.neo4j as boolean | undefined }, { mustExist: true });
@@ -55,4 +56,19 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/** neo4j-admin CSV: a folder of CSV and header files plus import.sh (src/neo4j/admin-export.ts). */
+async function exportAdmin(flags: Record<string, unknown>): Promise<number> {
+  const dir = flags.out as string | undefined;
+  if (!dir) throw new UsageError('--format neo4j-admin writes a folder of CSV files: give --out DIR');
+  const store = await openStore({ store: flags.store as string | undefined, neo4j: flags.neo4j as boolean | undefined }, { mustExist: true });
+  try {
+    const { exportNeo4jAdmin } = await import('../neo4j/admin-export.js');
+    const r = await exportNeo4jAdmin(store, dir);
+    process.stderr.write(`kg export: ${r.nodes} nodes, ${r.relationships} relationships as neo4j-admin CSV → ${dir}\nimport with (Neo4j stopped): ${r.command}\n`);
+  } finally {
+    await store.close();
+  }
+  return 0;
 }

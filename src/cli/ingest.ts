@@ -12,7 +12,7 @@ already in the graph with the same content changes nothing; new articles add to 
 written once at the end, atomically (a crash or a bad input never leaves a half-written file).
 
   --store F      the graph file (default .kg/graph.json, or KG_STORE)
-  --neo4j        write to Neo4j instead (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD) — not yet supported
+  --neo4j        write to Neo4j instead (NEO4J_URI, default bolt://127.0.0.1:7687; NEO4J_USER, NEO4J_PASSWORD)
   --jsonl        inputs are JSON lines {"id","text","title"?,"date"?}, one article each
   --date D       the date of pages that state none (YYYY-MM-DD)
   --workers N    extraction worker threads

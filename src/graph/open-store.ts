@@ -1,5 +1,5 @@
-// Chooses the GraphStore a command works on: the graphology file (default) or Neo4j (--neo4j, not yet wired).
-// The Neo4j engineer wires `--neo4j` here; every command (ingest, stats, serve, export, start) goes through it.
+// Chooses the GraphStore a command works on: the graphology file (default) or Neo4j (--neo4j: NEO4J_URI,
+// NEO4J_USER, NEO4J_PASSWORD); every command (ingest, stats, serve, export, start) goes through it.
 import { existsSync } from 'node:fs';
 import { UsageError } from '../cli/args.js';
 import { DEFAULT_STORE_FILE, openGraphologyStore } from './graphology-store.js';
@@ -25,7 +25,8 @@ export function storeFile(flags: StoreFlags): string {
 export async function openStore(flags: StoreFlags, options: OpenOptions = {}): Promise<GraphStore> {
   if (flags.neo4j && flags.store) throw new UsageError('give either --store F or --neo4j, not both');
   if (flags.neo4j) {
-    throw new UsageError('--neo4j is not supported yet by this build; use the embedded graph file (--store F)');
+    const { openNeo4jStore } = await import('../neo4j/store.js'); // loaded only when asked for
+    return openNeo4jStore();
   }
   const file = storeFile(flags);
   if (options.mustExist && !existsSync(file)) {

@@ -49,7 +49,7 @@ describe('kg ingest, stats, export', () => {
   });
 
   it.each([
-    [['ingest', '--neo4j', articles], /--neo4j is not supported yet/],
+    [['ingest', '--neo4j', '--store', 'x.json', articles], /either --store F or --neo4j/],
     [['ingest'], /no input given/],
     [['export', '--format', 'xml', '--store', store], /unknown --format "xml"/],
   ])('kg %j is a usage error (exit 2)', (args, message) => {
