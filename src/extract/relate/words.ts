@@ -21,14 +21,16 @@ export interface RegionTitle {
 
 /** 区长 → {body 区, title 区长}; 区委书记 → {body 区委, title 书记}; 市政府秘书长 → {body 市政府, title 秘书长}. */
 export function regionTitle(title: string): RegionTitle | null {
-  const level = LEVELS[title[0] as string];
+  const deputy = title.startsWith('副') ? '副' : '';
+  const level = LEVELS[title[deputy.length] as string];
   if (!level) return null;
+  if (deputy) return /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
   for (const body of BODIES) {
     if (title.startsWith(level + body) && isTitle(title.slice(1 + body.length))) {
       return { level, body: level + body, title: title.slice(1 + body.length), kind: body.includes('委') ? 'party' : 'government' };
     }
   }
-  if (/^.副?长$/.test(title) || /^.长$/.test(title.replace('副', ''))) return { level, body: level, title, kind: 'government' };
+  if (/^.长$/.test(title)) return { level, body: level, title, kind: 'government' };
   return null;
 }
 
