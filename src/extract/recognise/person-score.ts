@@ -56,6 +56,10 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     if (t.tag === 'x') return 2;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
   }
+  if (t.end > c.end && NAME_TAGS.has(t.tag) && t.start === c.start && isWordToken(v.text.slice(c.end, t.end))) {
+    // jieba glued a known name to the word after it (a name + 理论, 同志): the name is the token's head
+    return 2;
+  }
   if (t.end > c.end) {
     // span ends inside jieba's first token: only a glued unknown word (x) may hide a name
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
@@ -78,6 +82,13 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   return score;
 }
 
+/** The text is one ordinary dictionary word of two or more characters. */
+function isWordToken(text: string): boolean {
+  if (text.length < 2) return false;
+  const t = segment(text);
+  return t.length === 1 && WORD_TAGS.has((t[0] as Token).tag);
+}
+
 /** Word tags that make a two-character piece an ordinary word rather than part of a name. */
 const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i', 'b', 'f', 's', 't']);
 
@@ -90,7 +101,7 @@ function threeCharNameEvidence(word: string): number {
   const head = segment(word.slice(0, 2));
   if (head.length === 1 && WORD_TAGS.has((head[0] as Token).tag)) return -2;
   const tail = segment(word.slice(1));
-  if (tail.length === 1 && WORD_TAGS.has((tail[0] as Token).tag) && (tail[0] as Token).tag !== 'nr') return 0;
+  if (tail.length === 1 && WORD_TAGS.has((tail[0] as Token).tag) && (tail[0] as Token).tag !== 'nr') return 1.5;
   return 3;
 }
 
