@@ -6,7 +6,7 @@ import { findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './relate/words.js';
 import type { RelateContext } from './relate/context.js';
-import { buildEntities, canonicalOf } from './entities.js';
+import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';
 import type { ArticleRecord, Evidence, Meeting, Position } from './record.js';
 import type { Found } from './types.js';
@@ -26,7 +26,7 @@ function withRegion(found: readonly Found[], region: PageContext['region']): Fou
 }
 
 export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecord {
-  const found = withRegion(p.found, page.region);
+  const found = resolveShortNames(withRegion(p.found, page.region));
   const ctx: RelateContext = { doc: p.doc, found, region: page.region };
   const evidence = (s: { start: number; end: number }): Evidence => ({ ...locate(p, s.start, s.end), sentence: p.doc.text.slice(s.start, s.end) });
   const name = (f: Found): string => canonicalOf(f);

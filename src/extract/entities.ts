@@ -32,3 +32,18 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
   for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
   return [...byKey.values()];
 }
+
+/**
+ * Within an article, a person written later by the last part of a middle-dot name (门德斯 after 阿尔贝托·门德斯)
+ * is the same person: the find takes the full name, the short form becomes an alias.
+ */
+export function resolveShortNames(found: readonly Found[]): Found[] {
+  const full = new Map<string, string>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.text.includes('·')) continue;
+    const last = f.text.slice(f.text.lastIndexOf('·') + 1);
+    if (last.length >= 2 && !full.has(last)) full.set(last, f.name ?? f.text);
+  }
+  if (full.size === 0) return [...found];
+  return found.map((f) => (f.type === 'person' && !f.name && full.has(f.text) ? { ...f, name: full.get(f.text) as string } : f));
+}

@@ -106,7 +106,7 @@ describe('national TV-news reports', () => {
   it('a reception: host, guest and those who joined it', () => {
     const r = extractRecord(reports[1]);
     expect(r.meetings.map((m) => [m.kind, m.startDate])).toEqual([['会见', '2025-03-27']]);
-    expect(roles(1).map(([p, x]) => [p, x.split('+').filter((y) => y !== 'SPOKE').join('+')])).toEqual([['宁致远', 'PRESIDED'], ['门德斯', 'ATTENDED'], ['黎安邦', 'ATTENDED']]);
+    expect(roles(1).map(([p, x]) => [p, x.split('+').filter((y) => y !== 'SPOKE').join('+')])).toEqual([['宁致远', 'PRESIDED'], ['阿尔贝托·门德斯', 'ATTENDED'], ['黎安邦', 'ATTENDED']]);
   });
 
   it('a lecture with a closing list of those present', () => {

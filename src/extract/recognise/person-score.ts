@@ -167,7 +167,10 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
   const suffix = NAME_NEVER_ENDS.has(v.text[c.end - 1] as string) ? -4 : 0;
-  return surname + given + length + suffix + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  // a country, world city or division written in full (乌克兰, 伊朗) is a place, not a surname + given name
+  const place = k.places.longestMatchAt(v.text, c.start, c.end);
+  const known = place && place.end === c.end && !place.value.short ? -20 : 0;
+  return surname + given + length + suffix + known + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

@@ -1,0 +1,61 @@
+// person.foreign: names written in transliteration characters (the shape of 马克龙, 默克尔, 奥尔布赖特), and
+// names with a middle dot (阿依努尔·吐尔逊, 马克·某某). A run of transliteration characters is a name when
+// jieba reads it as a name or an unknown word (not as an ordinary word), it is not a place (countries, the
+// gazetteer), and it is long enough or stands in a person context (a title before, a person verb after).
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+import { tokenIndexAt } from './name-extent.js';
+
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+const DOTS = new Set(['·', '•', '・', '．']);
+const MIN_ALONE = 3;
+
+export const recogniseForeignPersons: Recogniser = (doc: Doc): Found[] => {
+  const k = knowledge();
+  return doc.sentences.flatMap((s) => foreignInSentence(doc.text, s, k));
+};
+
+function foreignInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+  const out: Found[] = [];
+  let i = s.start;
+  while (i < s.end) {
+    if (!k.translit.has(text[i] as string) || !startsToken(s.tokens, i)) { i++; continue; }
+    let e = i;
+    let dotted = false;
+    while (e < s.end && (k.translit.has(text[e] as string) || (DOTS.has(text[e] as string) && k.translit.has(text[e + 1] ?? '') && e > i))) {
+      if (DOTS.has(text[e] as string)) dotted = true;
+      e++;
+    }
+    const found = judge(text, s, k, i, e, dotted);
+    if (found) out.push(found);
+    i = Math.max(e, i + 1);
+  }
+  return out;
+}
+
+function startsToken(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenIndexAt(tokens, at)];
+  return t !== undefined && t.start === at;
+}
+
+function judge(text: string, s: Sentence, k: Knowledge, start: number, end: number, dotted: boolean): Found | null {
+  // trim to the last token boundary inside the run (a name never ends inside a word)
+  while (end > start && !endsToken(s.tokens, end)) end--;
+  if (end - start < 2) return null;
+  const covered = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  // every piece must be a name, an unknown word or a single character: 阿拉伯 or 巴西 as ordinary words refuse
+  if (!covered.every((t) => NAME_TAGS.has(t.tag) || t.word.length === 1 || DOTS.has(t.word))) return null;
+  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && !dotted && (covered[0] as Token).tag !== 'x') return null;
+  const surface = text.slice(start, end);
+  const place = k.places.longestMatchAt(text, start, end);
+  if (place && place.end === end) return null;
+  const context = k.titlesBack.longestSuffixEndingAt(text, start, s.start) !== null || k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
+  if (!dotted && end - start < MIN_ALONE && !context) return null;
+  if (!dotted && !context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
+  return { type: 'person', start, end, text: surface, rule: 'person.foreign' };
+}
+
+function endsToken(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenIndexAt(tokens, at - 1)];
+  return t !== undefined && t.end === at;
+}
