@@ -8,5 +8,10 @@ if (!existsSync(fileURLToPath(main))) {
   process.stderr.write('kg: the compiled code is missing (dist/); run `npm run build` (npm ci runs it through `prepare`).\n');
   process.exit(2);
 }
+// a reader that stops early (kg extract … | head) is not an error
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));
