@@ -35,13 +35,15 @@ export function toSimplified(text: string): string {
  */
 export function isLikelyTraditional(text: string): boolean {
   const sample = text.slice(0, 2000);
-  const converted = toSimplified(sample);
+  const stages = converterStages();
   let han = 0;
   let changed = 0;
+  // characters the character tables change (phrases need not be tried to see that a text is traditional)
   for (let i = 0; i < sample.length; i++) {
     if (!isHanUnit(sample.charCodeAt(i))) continue;
     han++;
-    if (sample[i] !== converted[i]) changed++;
+    const ch = sample[i] as string;
+    if (stages.some((st) => { const to = st.chars.get(ch); return to !== undefined && to !== ch; })) changed++;
   }
   return changed >= 2 && changed >= han * 0.02;
 }

@@ -1,0 +1,61 @@
+// The embedded store under load: ingest a corpus, serve it, and time three queries with a bounded concurrent
+// loop of our own on 127.0.0.1 (p50/p99 per query; the ratios of medians to `{ __typename }`).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const freePort = () => new Promise((res) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+async function post(url, query) {
+  const t0 = performance.now();
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = await r.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { ms: performance.now() - t0, body };
+}
+
+async function load(url, query, requests, concurrency) {
+  const times = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < requests) { next++; times.push((await post(url, query)).ms); }
+  }));
+  return { requests: times.length, p50: pct(times, 50), p99: pct(times, 99) };
+}
+
+export async function serveLoad({ file, requests, concurrency, say }) {
+  const store = join(mkdtempSync(join(tmpdir(), 'kg-bench-')), 'graph.json');
+  const t0 = performance.now();
+  const ing = spawnSync(process.execPath, ['bin/kg.js', 'ingest', '--jsonl', '--store', store, file], { encoding: 'utf8' });
+  if (ing.status !== 0) throw new Error(ing.stderr);
+  const ingestMs = performance.now() - t0;
+  const port = await freePort();
+  const server = spawn(process.execPath, ['bin/kg.js', 'serve', '--store', store, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise((res) => server.stdout.on('data', (d) => { if (String(d).includes('graphql')) res(); }));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    const meetingId = (await post(url, '{ meetings(limit: 1) { id } }')).body.data.meetings[0].id;
+    const person = (await post(url, '{ people(limit: 1) { name } }')).body.data.people[0].name;
+    const queries = {
+      typename: '{ __typename }',
+      attendance: `{ meeting(id: ${JSON.stringify(meetingId)}) { attendees { person { name } roles } } }`,
+      positions: `{ person(name: ${JSON.stringify(person)}) { positions { title organization { name } } } }`,
+    };
+    const out = { ingestMs, requests, concurrency };
+    for (const [name, q] of Object.entries(queries)) {
+      await load(url, q, 50, concurrency); // warm-up
+      out[name] = await load(url, q, requests, concurrency);
+    }
+    out.attendanceRatio = out.attendance.p50 / out.typename.p50;
+    out.positionsRatio = out.positions.p50 / out.typename.p50;
+    say(`\n== embedded store (${file}): ingest ${(ingestMs / 1000).toFixed(1)} s; ${requests} requests per query, ${concurrency} at a time`);
+    for (const k of ['typename', 'attendance', 'positions']) say(`  ${k.padEnd(11)} p50 ${out[k].p50.toFixed(2)} ms  p99 ${out[k].p99.toFixed(2)} ms`);
+    say(`  ratio of medians to { __typename }: attendance ${out.attendanceRatio.toFixed(2)}×, positions ${out.positionsRatio.toFixed(2)}× (target < 3×)`);
+    return out;
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
