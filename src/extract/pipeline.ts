@@ -3,7 +3,8 @@
 import { readInputs } from '../io/inputs.js';
 import type { InputItem } from '../io/input-item.js';
 import { extractPage, extractRecord } from './page.js';
-import { defaultWorkers, extractParallel } from './pool.js';
+import { defaultWorkers, extractParallel, extractParallelJson } from './pool.js';
+import { serialise, type SerialisedResult } from './worker.js';
 import type { ArticleRecord } from './record.js';
 
 export type ExtractResult =
@@ -48,4 +49,15 @@ export async function* extractInputs(paths: string[], opts: ExtractOptions): Asy
     return;
   }
   for await (const item of items) yield* extractItem(item, opts.date ? { date: opts.date } : {});
+}
+
+/** extractInputs with every record as JSON text (what `kg extract` prints), serialised in the workers. */
+export async function* extractInputsJson(paths: string[], opts: ExtractOptions): AsyncGenerator<SerialisedResult> {
+  const items = readInputs(paths, { jsonl: opts.jsonl });
+  const workers = opts.workers ?? (await defaultWorkers(paths));
+  if (workers > 1) {
+    yield* extractParallelJson(items, workers, opts.date);
+    return;
+  }
+  for await (const item of items) for (const r of extractItem(item, opts.date ? { date: opts.date } : {})) yield serialise(r);
 }

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/input-item.js';
 import type { ExtractResult } from './pipeline.js';
-import type { WorkerRequest, WorkerResponse } from './worker.js';
+import type { SerialisedResult, WorkerRequest, WorkerResponse } from './worker.js';
 
 /** Records per message: enough to amortise messaging, small enough to keep memory bounded. */
 const BATCH = 64;
@@ -27,16 +27,25 @@ export async function defaultWorkers(paths: string[]): Promise<number> {
   return bytes >= LARGE_INPUT ? Math.max(1, availableParallelism()) : 1;
 }
 
-export async function* extractParallel(items: AsyncIterable<InputItem>, workers: number, date?: string): AsyncGenerator<ExtractResult> {
+export function extractParallel(items: AsyncIterable<InputItem>, workers: number, date?: string): AsyncGenerator<ExtractResult> {
+  return runPool<ExtractResult>(items, workers, date, false);
+}
+
+/** The same, with every record already as JSON text (made in the workers, not on the main thread). */
+export function extractParallelJson(items: AsyncIterable<InputItem>, workers: number, date?: string): AsyncGenerator<SerialisedResult> {
+  return runPool<SerialisedResult>(items, workers, date, true);
+}
+
+async function* runPool<R>(items: AsyncIterable<InputItem>, workers: number, date: string | undefined, json: boolean): AsyncGenerator<R> {
   const url = new URL('./worker.js', import.meta.url);
   const pool = Array.from({ length: workers }, () => new Worker(url));
   const idle = [...pool];
-  const done = new Map<number, ExtractResult[]>();
+  const done = new Map<number, R[]>();
   let waiting: (() => void) | null = null;
   let failure: Error | null = null;
   const wake = (): void => { const w = waiting; waiting = null; w?.(); };
   for (const w of pool) {
-    w.on('message', (res: WorkerResponse) => { done.set(res.seq, res.results); idle.push(w); wake(); });
+    w.on('message', (res: WorkerResponse) => { done.set(res.seq, res.results as R[]); idle.push(w); wake(); });
     w.on('error', (err) => { failure = err; wake(); });
   }
   const until = (): Promise<void> => new Promise((res) => { waiting = res; });
@@ -46,7 +55,7 @@ export async function* extractParallel(items: AsyncIterable<InputItem>, workers:
   const flush = async (): Promise<void> => {
     while (idle.length === 0 && !failure) await until();
     if (failure) throw failure;
-    const req: WorkerRequest = { seq: sent++, items: batch, ...(date ? { date } : {}) };
+    const req: WorkerRequest = { seq: sent++, items: batch, json, ...(date ? { date } : {}) };
     (idle.pop() as Worker).postMessage(req);
     batch = [];
   };
@@ -54,13 +63,13 @@ export async function* extractParallel(items: AsyncIterable<InputItem>, workers:
     for await (const item of items) {
       batch.push(item);
       if (item.kind === 'page' || batch.length >= BATCH) await flush();
-      while (done.has(next)) { yield* done.get(next) as ExtractResult[]; done.delete(next++); }
+      while (done.has(next)) { yield* done.get(next) as R[]; done.delete(next++); }
     }
     if (batch.length) await flush();
     while (next < sent) {
       while (!done.has(next) && !failure) await until();
       if (failure) throw failure;
-      yield* done.get(next) as ExtractResult[];
+      yield* done.get(next) as R[];
       done.delete(next++);
     }
   } finally {

@@ -7,14 +7,23 @@ export interface WorkerRequest {
   seq: number;
   items: InputItem[];
   date?: string;
+  /** send records back as JSON text (kg extract): cheaper to pass and to write than objects */
+  json?: boolean;
 }
+
+/** A result as JSON text: what `kg extract` writes. */
+export type SerialisedResult = { ok: true; json: string } | { ok: false; source: string; message: string };
 
 export interface WorkerResponse {
   seq: number;
-  results: ExtractResult[];
+  results: (ExtractResult | SerialisedResult)[];
+}
+
+export function serialise(r: ExtractResult): SerialisedResult {
+  return r.ok ? { ok: true, json: JSON.stringify(r.record) } : r;
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
   const results = req.items.flatMap((item) => extractItem(item, req.date ? { date: req.date } : {}));
-  parentPort?.postMessage({ seq: req.seq, results } satisfies WorkerResponse);
+  parentPort?.postMessage({ seq: req.seq, results: req.json ? results.map(serialise) : results } satisfies WorkerResponse);
 });
