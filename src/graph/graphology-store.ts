@@ -105,6 +105,12 @@ export class GraphologyStore implements GraphStore {
   async close(): Promise<void> {}
 
   async getNode(id: string): Promise<GraphNode | null> { return read.nodeOf(this.graph, id); }
+  async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    return ids.map((id) => read.nodeOf(this.graph, id)).filter((n): n is GraphNode => n !== null);
+  }
+  async attendanceMany(ids: readonly string[], o: Page & { role?: AttendanceRole | null }): Promise<Map<string, Hit[]>> {
+    return new Map(ids.map((id) => [id, read.attendance(this.graph, id, o)]));
+  }
   async findByName(label: Label, name: string): Promise<GraphNode | null> {
     const id = lookupName(this.index, label, name);
     return id ? read.nodeOf(this.graph, id) : null;

@@ -83,6 +83,8 @@ export interface MergeResult {
 /** Read side: what the GraphQL resolvers use. Lists are ordered deterministically (see each method). */
 export interface GraphReader {
   getNode(id: string): Promise<GraphNode | null>;
+  /** several nodes at once (the GraphQL server batches look-ups made in one tick); missing ids are left out */
+  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
   /** exact name first, then alias (both normalised); null when none. Several alias hits: smallest id. */
   findByName(label: Label, name: string): Promise<GraphNode | null>;
   /** nodes of any label (or of `labels`) whose name or alias contains `text`; exact names first, then by label order, name, id */
@@ -95,6 +97,8 @@ export interface GraphReader {
   neighbours(id: string, q: NeighbourQuery): Promise<Hit[]>;
   /** ATTENDED edges into a meeting, with the person; ordered by `order` (nulls last), then person name */
   attendance(meetingId: string, opts: Page & { role?: AttendanceRole | null }): Promise<Hit[]>;
+  /** attendance of several meetings with the same options, in one go (the list of a meetings query) */
+  attendanceMany(meetingIds: readonly string[], opts: Page & { role?: AttendanceRole | null }): Promise<Map<string, Hit[]>>;
   /** ATTENDED edges of a person, with the meeting; date range as listMeetings; ordered as listMeetings */
   meetingsOf(personId: string, opts: Page & DateRange & { role?: AttendanceRole | null }): Promise<Hit[]>;
   /** HOLDS_POSITION edges of a person, with the organisation/place; ordered by firstSeen (nulls last), title, edge id */

@@ -25,8 +25,11 @@ export const relationResolvers = {
     endDate: (n: GraphNode) => prop(n, 'endDate'),
     place: (n: GraphNode, _a: Args, c: GraphContext) => firstOut(c, n.id, 'HELD_IN'),
     organizer: (n: GraphNode, _a: Args, c: GraphContext) => firstOut(c, n.id, 'ORGANIZED_BY'),
-    attendees: async (n: GraphNode, a: Args, c: GraphContext) =>
-      (await c.store.attendance(n.id, { ...pageOf('attendees', a), role: (a.role as never) ?? null })).map((h) => ({ edge: h.edge })),
+    attendees: async (n: GraphNode, a: Args, c: GraphContext) => {
+      const hits = await c.attendance(n.id, { ...pageOf('attendees', a), role: (a.role as never) ?? null });
+      c.known([n, ...hits.map((h) => h.node)]);
+      return hits.map((h) => ({ edge: h.edge }));
+    },
     articles: async (n: GraphNode, a: Args, c: GraphContext) =>
       (await c.store.neighbours(n.id, { type: 'MENTIONS', direction: 'in', label: 'Article', ...pageOf('articles', a) })).map((h) => h.node),
   },

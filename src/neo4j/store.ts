@@ -71,6 +71,29 @@ export class Neo4jStore implements GraphStore {
     return r[0] ? nodeFromProps({ _json: r[0].j }) : null;
   }
 
+  async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    const byLabel = new Map<string, string[]>();
+    for (const id of ids) { const l = labelOfId(id); if (l) byLabel.set(l, [...(byLabel.get(l) ?? []), id]); }
+    // one statement: a UNION branch per label present, so the id constraint's index serves every look-up
+    const branches = [...byLabel.keys()].map((l, i) => `MATCH (n:${checkLabel(l)}) WHERE n.id IN $ids${i} RETURN n._json AS j`);
+    const params = Object.fromEntries([...byLabel.values()].map((v, i) => [`ids${i}`, v]));
+    return (await this.q(branches.join(' UNION ALL '), params)).map((x) => nodeFromProps({ _json: x.j }));
+  }
+
+  async attendanceMany(ids: readonly string[], o: Page & { role?: AttendanceRole | null }): Promise<Map<string, Hit[]>> {
+    const rows = await this.q(
+      'MATCH (m:Meeting) WHERE m.id IN $ids OPTIONAL MATCH (m)<-[r:ATTENDED]-(p) RETURN m._json AS m, collect([r._json, p._json]) AS hits', { ids: [...ids] });
+    const out = new Map<string, Hit[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      const m = nodeFromProps({ _json: row.m });
+      const hits = (row.hits as [string | null, string | null][]).filter(([r]) => r !== null);
+      const g = localGraph([m, ...hits.map(([, p]) => nodeFromProps({ _json: p }))], hits.map(([r]) => edgeFromProps({ _json: r })));
+      out.set(m.id, read.attendance(g, m.id, o));
+    }
+    return out;
+  }
+
   async findByName(label: Label, name: string): Promise<GraphNode | null> {
     const L = checkLabel(label);
     const key = normalizeName(name);

@@ -4,3 +4,4 @@ import './store-contract.suite.js';
 import './graphql-api.suite.js';
 import './cli.suite.js';
 import './cypher-library.suite.js';
+import './query-count.suite.js';
