@@ -1,7 +1,7 @@
 // The embedded store under load: ingest a corpus, serve it, and time three queries with a bounded concurrent
 // loop of our own on 127.0.0.1 (p50/p99 per query; the ratios of medians to `{ __typename }`).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,42 +20,58 @@ async function post(url, query) {
 async function load(url, query, requests, concurrency) {
   const times = [];
   let next = 0;
+  const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < requests) { next++; times.push((await post(url, query)).ms); }
   }));
-  return { requests: times.length, p50: pct(times, 50), p99: pct(times, 99) };
+  const secs = (performance.now() - t0) / 1000;
+  return { requests: times.length, p50: pct(times, 50), p99: pct(times, 99), rps: times.length / secs };
 }
 
 export async function serveLoad({ file, requests, concurrency, say }) {
   const store = join(mkdtempSync(join(tmpdir(), 'kg-bench-')), 'graph.json');
   const t0 = performance.now();
-  const ing = spawnSync(process.execPath, ['bin/kg.js', 'ingest', '--jsonl', '--store', store, file], { encoding: 'utf8' });
-  if (ing.status !== 0) throw new Error(ing.stderr);
+  const ing = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'bin/kg.js', 'ingest', '--jsonl', '--store', store, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (ing.status !== 0) throw new Error(`bench/serve-load.mjs: kg ingest failed: ${ing.stderr.slice(-500)}`);
   const ingestMs = performance.now() - t0;
+  const ingestRssMb = Math.round(Number(ing.stderr.trim().split('\n').pop()) / 1024);
+  const storeMb = statSync(store).size / 1e6;
   const port = await freePort();
   const server = spawn(process.execPath, ['bin/kg.js', 'serve', '--store', store, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise((res) => server.stdout.on('data', (d) => { if (String(d).includes('graphql')) res(); }));
+  let log = '';
+  await new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`bench/serve-load.mjs: kg serve did not start in 120 s: ${log}`)), 120_000);
+    const seen = (d) => { log += d; if (/graphql/i.test(String(d))) { clearTimeout(timer); res(); } };
+    server.stdout.on('data', seen);
+    server.stderr.on('data', seen);
+    server.once('exit', (code) => { clearTimeout(timer); rej(new Error(`bench/serve-load.mjs: kg serve exited (${code}): ${log}`)); });
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   try {
     const meetingId = (await post(url, '{ meetings(limit: 1) { id } }')).body.data.meetings[0].id;
-    const person = (await post(url, '{ people(limit: 1) { name } }')).body.data.people[0].name;
+    // a person who holds a position, so the query has work to do
+    const people = (await post(url, '{ people(limit: 100) { name positions { title } } }')).body.data.people;
+    const person = (people.find((p) => p.positions.length > 0) ?? people[0]).name;
     const queries = {
       typename: '{ __typename }',
       attendance: `{ meeting(id: ${JSON.stringify(meetingId)}) { attendees { person { name } roles } } }`,
       positions: `{ person(name: ${JSON.stringify(person)}) { positions { title organization { name } } } }`,
     };
-    const out = { ingestMs, requests, concurrency };
+    const out = { file, ingestMs, ingestRssMb, storeMb, requests, concurrency, meetingId, person };
     for (const [name, q] of Object.entries(queries)) {
       await load(url, q, 50, concurrency); // warm-up
       out[name] = await load(url, q, requests, concurrency);
     }
     out.attendanceRatio = out.attendance.p50 / out.typename.p50;
     out.positionsRatio = out.positions.p50 / out.typename.p50;
-    say(`\n== embedded store (${file}): ingest ${(ingestMs / 1000).toFixed(1)} s; ${requests} requests per query, ${concurrency} at a time`);
-    for (const k of ['typename', 'attendance', 'positions']) say(`  ${k.padEnd(11)} p50 ${out[k].p50.toFixed(2)} ms  p99 ${out[k].p99.toFixed(2)} ms`);
+    say(`\n== embedded store (${file}): ingest ${(ingestMs / 1000).toFixed(1)} s, peak RSS ${ingestRssMb} MB, store file ${storeMb.toFixed(0)} MB`);
+    say(`  ${requests} requests per query after 50 to warm up, ${concurrency} at a time, on 127.0.0.1`);
+    for (const k of ['typename', 'attendance', 'positions']) say(`  ${k.padEnd(11)} p50 ${out[k].p50.toFixed(2)} ms  p99 ${out[k].p99.toFixed(2)} ms  (${out[k].requests} requests, ${out[k].rps.toFixed(0)} req/s)`);
     say(`  ratio of medians to { __typename }: attendance ${out.attendanceRatio.toFixed(2)}×, positions ${out.positionsRatio.toFixed(2)}× (target < 3×)`);
     return out;
   } finally {
     server.kill('SIGTERM');
+    await new Promise((res) => (server.exitCode !== null ? res() : server.once('exit', res)));
+    rmSync(store, { force: true });
   }
 }

@@ -1,20 +1,43 @@
-// Whole-process timings: median, min and max over runs after a warm-up, and peak RSS (GNU time).
+// Whole-process timings: median, min and max over runs after a warm-up, and peak RSS (GNU time's %M when
+// /usr/bin/time exists, else the child's own process.resourceUsage().maxRSS through bench/max-rss.cjs).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
-export function timeProcess(args, { runs = 3, warmup = 1, env } = {}) {
-  const ms = [];
-  let rssKb = 0;
+const GNU_TIME = existsSync('/usr/bin/time');
+const RSS_HOOK = new URL('./max-rss.cjs', import.meta.url).pathname;
+
+/** One run of `node ...args`: wall ms and peak RSS kB. */
+function once(args, env) {
+  const cmd = GNU_TIME ? ['/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, ...args]] : [process.execPath, ['-r', RSS_HOOK, ...args]];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`bench/timing.mjs: node ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const m = /maxrss=(\d+)/.exec(r.stderr);
+  return { ms, rssKb: m ? Number(m[1]) : 0 };
+}
+
+export function timeProcess(args, opts = {}) {
+  return compareProcesses({ it: args }, opts).it;
+}
+
+/**
+ * Times several commands round-robin (a, b, c, a, b, c, …) so that the noise of a shared machine falls on
+ * all of them alike; the ratios between them are what the benchmarks report. { name: args } → { name: summary }.
+ */
+export function compareProcesses(commands, { runs = 3, warmup = 1, env } = {}) {
+  const names = Object.keys(commands);
+  const ms = Object.fromEntries(names.map((n) => [n, []]));
+  const rss = Object.fromEntries(names.map((n) => [n, 0]));
   for (let i = 0; i < warmup + runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
-    const t = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
-    if (i >= warmup) {
-      ms.push(t);
-      rssKb = Math.max(rssKb, Number(r.stderr.trim().split('\n').pop()));
+    for (const n of names) {
+      const r = once(commands[n], env);
+      if (i < warmup) continue;
+      ms[n].push(r.ms);
+      rss[n] = Math.max(rss[n], r.rssKb);
     }
   }
-  return summary(ms, { rssMb: Math.round(rssKb / 1024) });
+  return Object.fromEntries(names.map((n) => [n, summary(ms[n], { rssMb: Math.round(rss[n] / 1024) })]));
 }
 
 export function summary(ms, extra = {}) {
@@ -22,4 +45,4 @@ export function summary(ms, extra = {}) {
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length, ...extra };
 }
 
-export const fmt = (x) => `${x.median.toFixed(0)} ms (min ${x.min.toFixed(0)}, max ${x.max.toFixed(0)})`;
+export const fmt = (x) => `${x.median.toFixed(0)} ms (min ${x.min.toFixed(0)}, max ${x.max.toFixed(0)}, ${x.runs} run${x.runs === 1 ? '' : 's'})`;

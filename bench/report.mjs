@@ -1,0 +1,70 @@
+// The Markdown tables of a bench run, written into docs/performance.md between its bench markers (the prose
+// around them is kept; a missing file gets a skeleton).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+const ms = (x) => `${x.toFixed(0)} ms`;
+const range = (x) => `${ms(x.median)} (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
+const verdict = (ok) => (ok ? 'met' : '**not met**');
+
+export function writePerformanceDoc(path, r, resultFile) {
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : `# Performance\n\n${BEGIN}\n${END}\n`;
+  const [head, rest] = old.includes(BEGIN) ? old.split(BEGIN) : [`${old.trimEnd()}\n\n`, `\n${END}\n`];
+  const tail = rest.includes(END) ? rest.split(END)[1] : '\n';
+  writeFileSync(path, `${head}${BEGIN}\n${tables(r, resultFile)}${END}${tail}`);
+}
+
+export function tables(r, resultFile) {
+  const out = [];
+  const e = r.extraction;
+  out.push(`Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine}, ${r.cores} cores, ${r.totalSeconds.toFixed(0)} s in all; raw numbers in ${resultFile}.`);
+  out.push('Times are whole processes (`node bin/kg.js …`), median (min–max) over the runs after a warm-up; the 100k corpus runs once.', '');
+  out.push('### Extraction against its floor (targets 1, 2, 4)', '');
+  out.push('| articles | JSON lines | jieba tag only | kg extract, 1 worker | ratio (≤ 1.5×) | 2 workers | speed-up (≥ 1.7×) | peak RSS floor / 1 w / 2 w |');
+  out.push('|---|---|---|---|---|---|---|---|');
+  for (const n of r.sizes) {
+    const x = e[n];
+    out.push(`| ${n} | ${x.mb.toFixed(1)} MB | ${range(x.floor)} | ${range(x.workers1)} | **${x.ratioToFloor.toFixed(2)}×** | ${range(x.workers2)} | **${x.speedup2.toFixed(2)}×** | ${x.floor.rssMb} / ${x.workers1.rssMb} / ${x.workers2.rssMb} MB |`);
+  }
+  const big = e[r.sizes[r.sizes.length - 1]];
+  out.push('', `Target 1 (≤ 1.5× of jieba alone): ${verdict(big.ratioToFloor <= 1.5)} (${big.ratioToFloor.toFixed(2)}× at the largest size). Target 2 (≥ 1.7× on 2 workers): ${verdict(big.speedup2 >= 1.7)} (${big.speedup2.toFixed(2)}×).`);
+  const rss = r.sizes.map((n) => e[n].workers1.rssMb);
+  out.push(`Target 4 (flat peak RSS, 1 worker): ${rss.map((m, i) => `${m} MB at ${r.sizes[i]}`).join(', ')}.`, '');
+  out.push('### Start-up (target 3)', '');
+  out.push(`\`kg extract\` on a one-line page ${range(r.startup.extract)} against a bare node process that loads nodejieba's dictionaries ${range(r.startup.bare)}: **${r.startup.ratio.toFixed(2)}×** (≤ 1.5×: ${verdict(r.startup.ratio <= 1.5)}).`, '');
+  for (const s of r.seeds ?? []) out.push(`Real page (../shared/seeds/${s.page}, ${s.bytes} bytes): kg extract ${range(s.extract)}, jieba tag of the page ${range(s.floor)}: ${s.ratio.toFixed(2)}× (start-up dominates).`, '');
+  out.push(`### Stages, in-process (${r.stages.articles} articles, ${(r.stages.chars / 1e6).toFixed(1)} M characters)`, '');
+  out.push('| stage | ms | share of extraction |', '|---|---|---|');
+  const total = Object.entries(r.stages.ms).filter(([k]) => k !== 'resolve').reduce((a, [, v]) => a + v, 0);
+  for (const [k, v] of Object.entries(r.stages.ms)) out.push(`| ${k} | ${v.toFixed(0)} | ${k === 'resolve' ? '(kg ingest only)' : `${((100 * v) / total).toFixed(1)} %`} |`);
+  out.push('', `Sum ${total.toFixed(0)} ms; extractRecord + JSON.stringify in one piece ${r.stages.extractRecordMs.toFixed(0)} ms.`, '');
+  if (r.profile) {
+    out.push(`### CPU profile: top self time (kg extract --workers 1 on ${r.stages.articles} articles, ${(r.profile.totalMs / 1000).toFixed(1)} s sampled)`, '');
+    out.push('| self | share | function | where (line in dist/ JS) |', '|---|---|---|---|');
+    for (const f of r.profile.functions.slice(0, 15)) out.push(`| ${ms(f.ms)} | ${(100 * f.share).toFixed(1)} % | \`${f.name}\` | ${f.file}:${f.line} |`);
+    out.push('');
+  }
+  if (r.store) {
+    const s = r.store;
+    out.push('### Embedded store (target 5)', '');
+    out.push(`\`kg ingest\` of ${s.file}: ${(s.ingestMs / 1000).toFixed(1)} s, peak RSS ${s.ingestRssMb} MB, store file ${s.storeMb.toFixed(0)} MB. \`kg serve\` under ${s.concurrency} concurrent requests, ${s.requests} per query after a warm-up:`, '');
+    out.push('| query | requests | p50 | p99 | req/s | p50 / `__typename` (< 3×) |', '|---|---|---|---|---|---|');
+    for (const [k, label] of [['typename', '`{ __typename }`'], ['attendance', "a meeting's attendance"], ['positions', "a person's positions"]]) {
+      const ratio = s[k].p50 / s.typename.p50;
+      out.push(`| ${label} | ${s[k].requests} | ${s[k].p50.toFixed(2)} ms | ${s[k].p99.toFixed(2)} ms | ${s[k].rps.toFixed(0)} | ${k === 'typename' ? '1' : `**${ratio.toFixed(2)}×**`} |`);
+    }
+    out.push('');
+  }
+  out.push('### Neo4j loading (target 6)', '');
+  const n4 = r.neo4j;
+  if (n4?.skipped) out.push(`Skipped: ${n4.skipped}.`, '');
+  else if (n4) {
+    out.push(`${n4.articles}: batched \`UNWIND … MERGE\` ${n4.nodes} nodes + ${n4.relationships} relationships in ${(n4.batchedMs / 1000).toFixed(1)} s = **${n4.batchedRowsPerSec.toFixed(0)} rows/s**;`);
+    out.push(`one \`MERGE\` per row in its own transaction ${n4.perRowRows} nodes in ${(n4.perRowMs / 1000).toFixed(1)} s = ${n4.perRowRowsPerSec.toFixed(0)} rows/s. Batched / per row **${n4.ratio.toFixed(1)}×** (≥ 20×: ${verdict(n4.ratio >= 20)}).`);
+    if (n4.admin?.skipped) out.push(`neo4j-admin import: skipped (${n4.admin.skipped}).`);
+    else if (n4.admin) out.push(`\`kg export --format neo4j-admin\` ${(n4.admin.exportMs / 1000).toFixed(1)} s + \`neo4j-admin database import full\` ${(n4.admin.importMs / 1000).toFixed(1)} s (a JVM start included).`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
