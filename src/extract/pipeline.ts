@@ -41,23 +41,23 @@ export function extractItem(item: InputItem, opts: { date?: string }): ExtractRe
 }
 
 /** Streams the results of every article of the inputs, in input order (worker threads when workers > 1). */
-export async function* extractInputs(paths: string[], opts: ExtractOptions): AsyncGenerator<ExtractResult> {
-  const items = readInputs(paths, { jsonl: opts.jsonl });
-  const workers = opts.workers ?? (await defaultWorkers(paths));
-  if (workers > 1) {
-    yield* extractParallel(items, workers, opts.date);
-    return;
-  }
-  for await (const item of items) yield* extractItem(item, opts.date ? { date: opts.date } : {});
+export function extractInputs(paths: string[], opts: ExtractOptions): AsyncGenerator<ExtractResult> {
+  return streamResults(paths, opts, extractParallel, (r) => r);
 }
 
 /** extractInputs with every record as JSON text (what `kg extract` prints), serialised in the workers. */
-export async function* extractInputsJson(paths: string[], opts: ExtractOptions): AsyncGenerator<SerialisedResult> {
+export function extractInputsJson(paths: string[], opts: ExtractOptions): AsyncGenerator<SerialisedResult> {
+  return streamResults(paths, opts, extractParallelJson, serialise);
+}
+
+type Parallel<R> = (items: AsyncIterable<InputItem>, workers: number, date?: string) => AsyncGenerator<R>;
+
+async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel: Parallel<R>, local: (r: ExtractResult) => R): AsyncGenerator<R> {
   const items = readInputs(paths, { jsonl: opts.jsonl });
   const workers = opts.workers ?? (await defaultWorkers(paths));
   if (workers > 1) {
-    yield* extractParallelJson(items, workers, opts.date);
+    yield* parallel(items, workers, opts.date);
     return;
   }
-  for await (const item of items) for (const r of extractItem(item, opts.date ? { date: opts.date } : {})) yield serialise(r);
+  for await (const item of items) for (const r of extractItem(item, opts.date ? { date: opts.date } : {})) yield local(r);
 }
