@@ -1,6 +1,6 @@
 // Companies: a legal or group suffix (…有限公司, …股份有限公司, …集团, …银行) and the name on its left —
 // place, brand and industry words — up to punctuation, a verb or a function word (company.suffix:
-// 赛轮集团股份有限公司 whole; 其中，X公司 → X公司).
+// 澄川明辉材料股份有限公司 whole; 其中，X公司 → X公司).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';

@@ -1,5 +1,5 @@
 // Organisations: national bodies by alias (org.alias: 工信部 → 工业和信息化部), suffix-driven names with
-// their region prefix kept (org.suffix: 区商务局, 洪泽县委, 国务院国有资产监督管理委员会) and jieba's
+// their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';

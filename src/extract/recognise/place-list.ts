@@ -1,4 +1,4 @@
-// place.list: a list of short names closed by 等 + a place word names places (王台、滨海、泊里等镇街;
+// place.list: a list of short names closed by 等 + a place word names places (松涛、鹭湖、青石等镇街;
 // 甲、乙等地). Each item is one jieba token (or two that together have at most four characters).
 import type { Found, Sentence, Token } from '../types.js';
 import type { Knowledge } from './knowledge.js';

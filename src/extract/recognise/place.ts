@@ -1,7 +1,7 @@
 // Places: the administrative gazetteer and the world (place.gazetteer; short forms such as 青岛 for
 // 青岛市 only for the higher levels and only on word boundaries: place.gazetteer-short), a name plus a
 // place suffix (place.suffix: 城西乡, 滨河街道, 东岳新区), jieba's place words (place.jieba-ns) and lists
-// closed by a place word (place.list: 王台、滨海、泊里等镇街 names three towns).
+// closed by a place word (place.list: 松涛、鹭湖、青石等镇街 names three towns).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';

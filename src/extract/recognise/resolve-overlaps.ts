@@ -1,6 +1,6 @@
 // The overlap rule for the recognisers' finds (one flat layer, like the NER corpora):
-//  1. a longer span beats a shorter one it overlaps (the outer span wins: 洪泽县委 is one organization,
-//     not a place 洪泽 inside it; 赛轮集团股份有限公司 is one company);
+//  1. a longer span beats a shorter one it overlaps (the outer span wins: 青禾县委 is one organization,
+//     not a place 青禾 inside it; 澄川明辉材料股份有限公司 is one company);
 //  2. at equal length, the more specific type wins, in TYPE_RANK order (company > organization >
 //     person > place > position);
 //  3. then the earlier recogniser wins (RECOGNISERS order), then the earlier start.
