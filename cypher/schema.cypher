@@ -29,3 +29,7 @@ CREATE INDEX recognized_id IF NOT EXISTS FOR ()-[r:RECOGNIZED]-() ON (r.id);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
   FOR (n:Person|Organization|Company|Place|Meeting) ON EACH [n.name, n.aliases]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+// what `search` uses: the normalised names and aliases (searchKeys) of every label, Article titles included
+CREATE FULLTEXT INDEX entity_search_keys IF NOT EXISTS
+  FOR (n:Person|Organization|Company|Place|Meeting|Article) ON EACH [n.searchKeys]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

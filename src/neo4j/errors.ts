@@ -7,6 +7,9 @@ export class Neo4jUnavailableError extends GraphStoreError {
 export class Neo4jAuthError extends GraphStoreError {
   override name = 'Neo4jAuthError';
 }
+export class Neo4jConstraintError extends GraphStoreError {
+  override name = 'Neo4jConstraintError';
+}
 export class Neo4jQueryError extends GraphStoreError {
   override name = 'Neo4jQueryError';
 }
@@ -21,6 +24,9 @@ export function mapNeo4jError(err: unknown, uri: string, what: string): GraphSto
   }
   if (code.includes('Unauthorized') || code.includes('Security')) {
     return new Neo4jAuthError(`${uri}: authentication failed (${msg}); check NEO4J_USER / NEO4J_PASSWORD`);
+  }
+  if (code.includes('ConstraintValidationFailed') || code.includes('ConstraintViolation')) {
+    return new Neo4jConstraintError(`${uri}: ${what} broke a constraint of cypher/schema.cypher (${msg})`);
   }
   return new Neo4jQueryError(`${uri}: ${what} failed: ${code ? `${code}: ` : ''}${msg}`);
 }

@@ -16,6 +16,7 @@ import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
 import { mapNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 import { localGraph } from './local-graph.js';
+import { searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
 
 type Row = Record<string, unknown>;
@@ -48,14 +49,36 @@ export class Neo4jStore implements GraphStore {
     return (await this.q('MATCH (n:Article {id: $id}) WHERE n.hash = $hash RETURN count(n) AS c', { id, hash }))[0]?.c === 1;
   }
 
+  /** Batches the driver ran again after a transient failure (deadlock, leader switch, lost connection). */
+  retries = 0;
+  /** Where retries are reported; stderr unless a caller says otherwise. */
+  onRetry: (message: string) => void = (m) => { process.stderr.write(`kg: ${m}\n`); };
+
+  /** One statement inside a write transaction (a seam for tests that make a batch fail). */
+  protected async runInTx(tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> {
+    this.queries++;
+    return (await tx.run(cypher, params)).records.map((x) => x.toObject());
+  }
+
+  /** The whole batch in one transaction: all of it is stored or none of it. Transient failures are retried. */
   async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
-    const run = async (tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> => {
-      this.queries++;
-      return (await tx.run(cypher, params)).records.map((x) => x.toObject());
-    };
+    let attempt = 0;
+    let last: unknown;
     try {
-      return await session.executeWrite((tx) => writeBatch(tx, run, batch));
+      return await session.executeWrite(async (tx) => {
+        if (attempt++ > 0) {
+          this.retries++;
+          const why = (last as { code?: string } | undefined)?.code ?? 'a transient failure';
+          this.onRetry(`${this.config.uri}: batch of ${batch.nodes.length} node(s), ${batch.edges.length} relationship(s) retried (attempt ${attempt}) after ${why}`);
+        }
+        try {
+          return await writeBatch(tx, (t, c, p) => this.runInTx(t, c, p), batch);
+        } catch (err) {
+          last = err;
+          throw err;
+        }
+      });
     } catch (err) {
       throw mapNeo4jError(err, this.config.uri, 'mergeBatch');
     } finally {
@@ -105,8 +128,8 @@ export class Neo4jStore implements GraphStore {
   async search(text: string, opts: { labels?: Label[]; limit: number }): Promise<GraphNode[]> {
     const key = searchKey(text);
     if (!key) return [];
-    const labels = (opts.labels ?? [...LABELS]).map(checkLabel);
-    const rows = await this.q(`MATCH (n) WHERE (${labels.map((l) => `n:${l}`).join(' OR ')}) AND any(k IN n.searchKeys WHERE k CONTAINS $key) RETURN n._json AS j`, { key });
+    const { cypher, params } = searchQuery(key, opts.labels ?? LABELS);
+    const rows = await this.q(cypher, params);
     return read.search(localGraph(rows.map((x) => nodeFromProps({ _json: x.j })), []), text, opts);
   }
 

@@ -65,7 +65,7 @@ export async function writeBatch(tx: ManagedTransaction, run: Run, batch: GraphB
     const rows: { id: string; props: Record<string, unknown> }[] = [];
     for (const n of nodes) {
       const old = stored.get(n.id);
-      const next = old ? mergeNode(old, n) : n;
+      const next = mergeNode(old ?? n, n); // a new node too: stored in the merge rules' canonical form
       if (old && JSON.stringify(old) === JSON.stringify(next)) continue;
       stored.set(n.id, next);
       rows.push({ id: n.id, props: nodeToProps(next) });
@@ -88,7 +88,7 @@ export async function writeBatch(tx: ManagedTransaction, run: Run, batch: GraphB
     const rows: { id: string; from: string; to: string; props: Record<string, unknown> }[] = [];
     for (const e of edges) {
       const old = stored.get(e.id);
-      const next = old ? mergeEdge(old, e) : e;
+      const next = mergeEdge(old ?? e, e); // a new edge too (roles in ATTENDANCE_ROLES order): reloading changes nothing
       if (old && JSON.stringify(old) === JSON.stringify(next)) continue;
       stored.set(e.id, next);
       rows.push({ id: e.id, from: e.from, to: e.to, props: edgeToProps(next) });

@@ -5,3 +5,4 @@ import './graphql-api.suite.js';
 import './cli.suite.js';
 import './cypher-library.suite.js';
 import './query-count.suite.js';
+import './store-writes.suite.js';

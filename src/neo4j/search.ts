@@ -1,0 +1,28 @@
+// Search by name fragment. The cjk analyzer indexes character bigrams, so a fragment of two or more Han characters
+// is a phrase query on the `entity_search_keys` full-text index (cypher/schema.cypher); anything else (one
+// character, Latin letters, digits, mixed) falls back to a CONTAINS scan. Either way hits are checked with
+// CONTAINS on the normalised keys, so both paths return exactly the nodes whose name or alias contains the text.
+import type { Label } from '../graph/model.js';
+import { checkLabel } from './write.js';
+
+export const SEARCH_INDEX = 'entity_search_keys';
+
+const HAN_FRAGMENT = /^\p{Script=Han}{2,}$/u;
+
+/** Whether the full-text index can answer this (normalised) key. */
+export function usesFullText(key: string): boolean {
+  return HAN_FRAGMENT.test(key);
+}
+
+/** One read query returning `j` (a node's _json) for every node of `labels` whose searchKeys contain `key`. */
+export function searchQuery(key: string, labels: readonly Label[]): { cypher: string; params: Record<string, unknown> } {
+  const ofLabel = labels.map((l) => `n:${checkLabel(l)}`).join(' OR ');
+  const contains = 'any(k IN n.searchKeys WHERE k CONTAINS $key)';
+  if (usesFullText(key)) {
+    return {
+      cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $phrase) YIELD node AS n WHERE (${ofLabel}) AND ${contains} RETURN n._json AS j`,
+      params: { key, phrase: `"${key}"` },
+    };
+  }
+  return { cypher: `MATCH (n) WHERE (${ofLabel}) AND ${contains} RETURN n._json AS j`, params: { key } };
+}
