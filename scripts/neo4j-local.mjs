@@ -48,7 +48,7 @@ export function fetch({ quiet = false } = {}) {
     if (spawnSync('mvn', ['-v'], { stdio: 'ignore' }).error) throw new Neo4jLocalError('mvn is not installed: the local Neo4j fetches its jars with Maven (or set NEO4J_URI)');
     if (!quiet) process.stderr.write(`neo4j-local: fetching Neo4j ${VERSION} from Maven Central into tools/neo4j/lib …\n`);
     rmSync(LIB, { recursive: true, force: true });
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(TOOL, 'pom.xml'), 'package'], { stdio: quiet ? 'ignore' : 'inherit' });
+    const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', join(TOOL, 'pom.xml'), 'package'], { stdio: quiet ? 'ignore' : 'inherit' });
     if (r.status !== 0) throw new Neo4jLocalError(`mvn package failed (exit ${r.status}); see the output above`);
     writeFileSync(MARKER, `${VERSION}\n${readdirSync(LIB).filter((f) => f.endsWith('.jar')).length} jars\n`);
   }
