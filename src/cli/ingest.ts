@@ -2,7 +2,7 @@
 import { parseArgs, intFlag, UsageError } from './args.js';
 import { extractInputs } from '../extract/pipeline.js';
 import { ingestRecords } from '../graph/ingest.js';
-import { openStore, storeFile, STORE_FLAG_SPEC } from '../graph/open-store.js';
+import { openStore, STORE_FLAG_SPEC } from '../graph/open-store.js';
 import { formatProgress, formatSummary } from '../graph/report.js';
 
 export const help = `usage: kg ingest [--store F | --neo4j] [--jsonl] [--date YYYY-MM-DD] [--workers N] [--progress N] <files|folders|->
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
       every, onProgress: (s) => process.stderr.write(`kg ingest: ${formatProgress(s)}`),
     });
     await store.flush();
-    process.stderr.write(`kg ingest: ${formatSummary(summary, await store.counts(), storeFile(storeFlags))}`);
+    process.stderr.write(`kg ingest: ${formatSummary(summary, await store.counts(), store.location)}`);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await store.close();
