@@ -6,7 +6,7 @@ import type { AttendanceRole } from '../extract/record.js';
 import * as read from '../graph/graphology-read.js';
 import * as rel from '../graph/graphology-relations.js';
 import { labelOfId } from '../graph/ids.js';
-import { LABELS, type GraphBatch, type GraphEdge, type GraphNode, type Label } from '../graph/model.js';
+import { LABELS, REL_TYPES, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../graph/model.js';
 import { normalizeName, searchKey } from '../graph/names.js';
 import type {
   CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep,
@@ -219,12 +219,19 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** One statement of per-label and per-type counts, each answered from Neo4j's count store (no scan). */
   async counts(): Promise<GraphCounts> {
-    const nodes = await this.q('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c');
-    const rels = await this.q('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c');
+    const parts = [
+      ...LABELS.map((l) => `MATCH (n:${checkLabel(l)}) WITH count(n) AS c RETURN 'n' AS kind, '${l}' AS k, c`),
+      ...REL_TYPES.map((t) => `MATCH ()-[r:${checkType(t)}]->() WITH count(r) AS c RETURN 'r' AS kind, '${t}' AS k, c`),
+    ];
     const c: GraphCounts = { nodes: {}, relationships: {} };
-    for (const x of nodes) if ((LABELS as readonly string[]).includes(String(x.l))) c.nodes[x.l as Label] = Number(x.c);
-    for (const x of rels) c.relationships[checkType(String(x.t))] = Number(x.c);
+    for (const x of await this.q(parts.join(' UNION ALL '))) {
+      const n = Number(x.c);
+      if (n === 0) continue;
+      if (x.kind === 'n') c.nodes[x.k as Label] = n;
+      else c.relationships[x.k as RelType] = n;
+    }
     return c;
   }
 
