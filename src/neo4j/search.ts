@@ -26,3 +26,14 @@ export function searchQuery(key: string, labels: readonly Label[]): { cypher: st
   }
   return { cypher: `MATCH (n) WHERE (${ofLabel}) AND ${contains} RETURN n._json AS j`, params: { key } };
 }
+
+/** The node of `label` having `key` (a normalised name) among its aliasKeys, smallest id first. List properties
+ * have no range index, so a Han key goes through the full-text index (no scan of the label during ingest). */
+export function aliasQuery(key: string, label: Label): { cypher: string; params: Record<string, unknown> } {
+  const L = checkLabel(label);
+  const tail = `WHERE n:${L} AND $key IN n.aliasKeys RETURN n._json AS j ORDER BY n.id LIMIT 1`;
+  if (usesFullText(key)) {
+    return { cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $phrase) YIELD node AS n ${tail}`, params: { key, phrase: `"${key}"` } };
+  }
+  return { cypher: `MATCH (n:${L}) ${tail}`, params: { key } };
+}

@@ -16,7 +16,7 @@ import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
 import { mapNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 import { localGraph } from './local-graph.js';
-import { searchQuery } from './search.js';
+import { aliasQuery, searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
 
 type Row = Record<string, unknown>;
@@ -121,7 +121,8 @@ export class Neo4jStore implements GraphStore {
     const L = checkLabel(label);
     const key = normalizeName(name);
     const exact = await this.q(`MATCH (n:${L} {nameKey: $key}) RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key });
-    const hit = exact[0] ?? (await this.q(`MATCH (n:${L}) WHERE $key IN n.aliasKeys RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key }))[0];
+    const alias = aliasQuery(key, L);
+    const hit = exact[0] ?? (await this.q(alias.cypher, alias.params))[0];
     return hit ? nodeFromProps({ _json: hit.j }) : null;
   }
 

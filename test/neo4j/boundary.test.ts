@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/neo4j/config.js';
 import { mapNeo4jError, Neo4jAuthError, Neo4jConstraintError, Neo4jQueryError, Neo4jUnavailableError } from '../../src/neo4j/errors.js';
 import { parseParam, queryParameters } from '../../src/neo4j/query-file.js';
-import { searchQuery, usesFullText } from '../../src/neo4j/search.js';
+import { aliasQuery, searchQuery, usesFullText } from '../../src/neo4j/search.js';
 
 const URI = 'neo4j+s://demo.example:7687';
 
@@ -53,6 +53,11 @@ describe('searchQuery', () => {
     const scan = searchQuery('县', ['Place']);
     expect(scan.cypher).toMatch(/^MATCH \(n\) WHERE \(n:Place\) AND any/);
     expect(() => searchQuery('云溪', ['Person) DETACH DELETE (n' as never])).toThrow(/unknown label/);
+  });
+
+  it('looks aliases up through the index for Han keys, by a label scan otherwise', () => {
+    expect(aliasQuery('晓峰', 'Person').cypher).toMatch(/^CALL db\.index\.fulltext\.queryNodes\('entity_search_keys', \$phrase\) YIELD node AS n WHERE n:Person AND \$key IN n\.aliasKeys/);
+    expect(aliasQuery('ABC', 'Company').cypher).toMatch(/^MATCH \(n:Company\) WHERE n:Company AND \$key IN n\.aliasKeys .* ORDER BY n\.id LIMIT 1$/);
   });
 });
 

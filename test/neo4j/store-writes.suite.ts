@@ -112,6 +112,15 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
       }
     });
 
+    it('finds every node by each of its names and aliases as the embedded store does', async () => {
+      const { nodes } = await everything(source);
+      const asked = nodes.flatMap((n) => [n.name, ...n.aliases, `${n.name}X`].map((name) => [n.label, name] as const));
+      expect(nodes.some((n) => n.aliases.length > 0)).toBe(true);
+      for (const [label, name] of asked) {
+        expect((await target.findByName(label, name))?.id, `${label} ${name}`).toBe((await source.findByName(label, name))?.id);
+      }
+    });
+
     it.each([
       ['云溪县'], ['云溪'], ['溪县委'], ['县'], ['晓峰'], ['商务局'], ['2026'], ['务虚'], ['不存在的名字'],
     ])('search "%s" answers as the embedded store does', async (text) => {
