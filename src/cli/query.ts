@@ -1,6 +1,6 @@
 // kg query: run one Cypher file from the analysts' library against Neo4j and print a table (or JSON lines).
 import { parseArgs, UsageError } from './args.js';
-import { parseParam, runCypherFile } from '../neo4j/query-file.js';
+import { parseParam, QueryFileError, runCypherFile } from '../neo4j/query-file.js';
 import { formatTable } from './table.js';
 
 export const help = `usage: kg query FILE.cypher [--param key=value …] [--json]
@@ -24,7 +24,9 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const rows = await runCypherFile(file, params);
+  const rows = await runCypherFile(file, params).catch((err: unknown) => {
+    throw err instanceof QueryFileError ? new UsageError(err.message) : err;
+  });
   if (flags.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else process.stdout.write(formatTable(rows));
   process.stderr.write(`${rows.length} row(s)\n`);

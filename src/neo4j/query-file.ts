@@ -5,6 +5,11 @@ import { cypherStatements } from './schema.js';
 import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
 import { mapNeo4jError } from './errors.js';
 
+/** A query file used wrongly: not one statement, or a parameter not given (a usage error for `kg query`). */
+export class QueryFileError extends Error {
+  override name = 'QueryFileError';
+}
+
 /** `k=v`: integers become Neo4j integers, true/false/null and JSON arrays/objects are parsed, the rest is a string. */
 export function parseParam(kv: string): [string, unknown] {
   const eq = kv.indexOf('=');
@@ -30,9 +35,9 @@ export function queryParameters(cypher: string): string[] {
 export async function runCypherFile(file: string, params: Record<string, unknown>, config: Neo4jConfig = configFromEnv()): Promise<Record<string, unknown>[]> {
   const text = readFileSync(file, 'utf8');
   const statements = cypherStatements(text);
-  if (statements.length !== 1) throw new Error(`${file}: expected one Cypher statement, found ${statements.length}`);
+  if (statements.length !== 1) throw new QueryFileError(`${file}: expected one Cypher statement, found ${statements.length}`);
   const missing = queryParameters(text).filter((p) => !(p in params));
-  if (missing.length) throw new Error(`${file}: missing parameter(s) ${missing.map((m) => `--param ${m}=…`).join(', ')}`);
+  if (missing.length) throw new QueryFileError(`${file}: missing parameter(s) ${missing.map((m) => `--param ${m}=…`).join(', ')}`);
   const driver = openDriver(config);
   try {
     const r = await driver.executeQuery(statements[0] as string, params, { routing: neo4j.routing.READ, database: config.database });

@@ -39,6 +39,21 @@ describe.skipIf(!neo4jAvailable())('kg with --neo4j', () => {
     expect(stats()).toEqual(after);
   });
 
+  it('kg query runs a library query as a table or JSON lines; a missing parameter is a usage error', () => {
+    const file = new URL('../../cypher/queries/co-attendance.cypher', import.meta.url).pathname;
+    const json = runKg(['query', file, '--param', 'person=郑启航', '--param', 'limit=3', '--json'], { env: env() });
+    expect(json.code, json.stderr).toBe(0);
+    const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { person: string; meetings: number });
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.person)).toContain('周明远');
+    expect(json.stderr).toContain('3 row(s)');
+    const table = runKg(['query', file, '--param', 'person=郑启航', '--param', 'limit=3'], { env: env() });
+    expect(table.stdout.split('\n')[0]).toMatch(/^person +│ meetings │ some/);
+    const missing = runKg(['query', file, '--param', 'person=郑启航'], { env: env() });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--param limit=');
+  });
+
   it('says clearly when Neo4j cannot be reached', () => {
     const r = runKg(['stats', '--neo4j'], { env: { NEO4J_URI: 'bolt://127.0.0.1:1' } });
     expect(r.code).toBe(1);
