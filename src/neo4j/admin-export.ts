@@ -1,6 +1,7 @@
 // `kg export --format neo4j-admin --out DIR`: CSV files with separate header files, one pair per label and per
 // relationship type, for `neo4j-admin database import full` (very large initial loads into an empty, stopped
-// database). Arrays are separated by ';' (a ';' inside an element becomes '；'); every field is quoted;
+// database). Arrays are separated by ';' (a ';' inside an element becomes '；'); every value is quoted; null and
+// an empty list are an empty field (the property is absent: a quoted "" would import as [""] or fail as a number);
 // `_json` keeps each node's and relationship's exact value, as the other stores write it.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -13,7 +14,7 @@ type Props = Record<string, PropValue>;
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const field = (v: PropValue | undefined): string =>
-  v === null || v === undefined ? '' : Array.isArray(v) ? quote(v.map((x) => String(x).replace(/;/g, '；')).join(';')) : quote(String(v));
+  v === null || v === undefined || (Array.isArray(v) && v.length === 0) ? '' : Array.isArray(v) ? quote(v.map((x) => String(x).replace(/;/g, '；')).join(';')) : quote(String(v));
 
 function typeOf(v: PropValue): string {
   if (Array.isArray(v)) return v.length && typeof v[0] === 'number' ? (v.every((x) => Number.isInteger(x)) ? 'long[]' : 'double[]') : 'string[]';
@@ -27,7 +28,11 @@ type Columns = Map<string, Map<string, string>>;
 
 function addColumns(cols: Columns, file: string, props: Props, skip: readonly string[]): void {
   const c = cols.get(file) ?? new Map<string, string>();
-  for (const [k, v] of Object.entries(props)) if (!skip.includes(k) && v !== null && !c.has(k)) c.set(k, typeOf(v));
+  for (const [k, v] of Object.entries(props)) {
+    if (skip.includes(k) || v === null) continue;
+    // an empty list says nothing about its element type: a later non-empty one decides
+    if (!c.has(k) || (c.get(k) === 'string[]' && Array.isArray(v) && v.length > 0)) c.set(k, typeOf(v));
+  }
   cols.set(file, c);
 }
 

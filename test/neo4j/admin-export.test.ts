@@ -40,6 +40,9 @@ describe('kg export --format neo4j-admin', () => {
 
   beforeAll(async () => {
     const s = await openGraphologyStore(null);
+    const org = (name: string) => ({ id: `org:${name}`, label: 'Organization' as const, name, aliases: [], props: {} });
+    // the first PART_OF met has no evidence: its empty lists must not make the columns string[]
+    await s.mergeBatch({ nodes: [org('甲局'), org('乙委')], edges: [{ id: 'PART_OF|org:甲局|org:乙委', type: 'PART_OF', from: 'org:甲局', to: 'org:乙委', props: {}, evidence: [] }] });
     await ingestRecords(asInputs(YUNXI), s);
     await s.mergeBatch({ nodes: [{ id: 'person:石"一;二', label: 'Person', name: '石"一;二', aliases: ['a;b', 'c,d'], props: {} }], edges: [] });
     dir = mkdtempSync(join(tmpdir(), 'kg-admin-shape-'));
@@ -55,8 +58,8 @@ describe('kg export --format neo4j-admin', () => {
       ...labels.flatMap((l) => [`nodes-${l}.csv`, `nodes-${l}.header.csv`]),
       ...types.flatMap((t) => [`rels-${t}.csv`, `rels-${t}.header.csv`]),
     ].sort());
-    expect(r.nodes).toBe(Object.values(YUNXI_COUNTS.nodes).reduce((a, b) => a + b, 0) + 1);
-    expect(r.relationships).toBe(Object.values(YUNXI_COUNTS.relationships).reduce((a, b) => a + b, 0));
+    expect(r.nodes).toBe(Object.values(YUNXI_COUNTS.nodes).reduce((a, b) => a + b, 0) + 3);
+    expect(r.relationships).toBe(Object.values(YUNXI_COUNTS.relationships).reduce((a, b) => a + b, 0) + 1);
   });
 
   it('heads nodes with id:ID, typed properties and :LABEL', () => {
@@ -77,6 +80,10 @@ describe('kg export --format neo4j-admin', () => {
     ]));
   });
 
+  it('types evidence columns by their values, even when the first relationship has none', () => {
+    expect(read('rels-PART_OF.header.csv').trim().split(',')).toEqual(expect.arrayContaining(['evidenceStart:long[]', 'evidenceEnd:long[]']));
+  });
+
   it('quotes every value, doubles quotes, and joins arrays with ";" (a ";" inside an element is full-width)', () => {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv') && !x.includes('header'))) {
       const width = read(f.replace('.csv', '.header.csv')).trim().split(',').length;
@@ -88,6 +95,10 @@ describe('kg export --format neo4j-admin', () => {
     expect(odd[head.indexOf('aliases:string[]')]).toBe('a；b;c,d');
     expect(odd.at(-1)).toBe('Person');
     expect(read('nodes-Person.csv')).toContain('"person:石""一;二"');
+    const part = read('rels-PART_OF.header.csv').trim().split(',');
+    const bare = rows('rels-PART_OF.csv').find((x) => x[0] === 'org:甲局')!;
+    expect(bare[part.indexOf('evidenceStart:long[]')]).toBe('');
+    expect(read('rels-PART_OF.csv').split('\n')[0]).not.toContain(',"",');
   });
 
   it('gives the import command, also as import.sh', () => {
