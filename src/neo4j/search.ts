@@ -37,3 +37,14 @@ export function aliasQuery(key: string, label: Label): { cypher: string; params:
   }
   return { cypher: `MATCH (n:${L}) ${tail}`, params: { key } };
 }
+
+/** The head of a read over the nodes of `label` whose searchKeys contain `key` (null: every node of the label),
+ * through the full-text index when it can answer; more conditions follow it (it ends with `AND`). */
+export function candidates(label: Label, key: string | null): { head: string; params: Record<string, unknown> } {
+  const L = checkLabel(label);
+  const contains = 'any(k IN n.searchKeys WHERE k CONTAINS $key)';
+  if (key !== null && usesFullText(key)) {
+    return { head: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $phrase) YIELD node AS n WITH n WHERE n:${L} AND ${contains} AND`, params: { key, phrase: `"${key}"` } };
+  }
+  return { head: `MATCH (n:${L}) WHERE ($key IS NULL OR ${contains}) AND`, params: { key } };
+}

@@ -16,7 +16,7 @@ import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
 import { mapNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 import { localGraph } from './local-graph.js';
-import { aliasQuery, searchQuery } from './search.js';
+import { aliasQuery, candidates, searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
 
 type Row = Record<string, unknown>;
@@ -135,25 +135,25 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(f: NodeFilter): Promise<GraphNode[]> {
-    const L = checkLabel(f.label);
+    const c = candidates(f.label, f.nameContains ? searchKey(f.nameContains) : null);
     const rows = await this.q(
-      `MATCH (n:${L}) WHERE ($key IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $key)) AND ($kind IS NULL OR n.kind = $kind)
+      `${c.head} ($kind IS NULL OR n.kind = $kind)
        AND ($pos IS NULL OR EXISTS { MATCH (n)-[:HOLDS_POSITION]->(o) WHERE o.id = $pos })
        RETURN n._json AS j ORDER BY n.name, n.id SKIP $offset LIMIT $limit`,
-      { key: f.nameContains ? searchKey(f.nameContains) : null, kind: f.kind ?? null, pos: f.positionIn ?? null, offset: neo4j.int(f.offset), limit: neo4j.int(f.limit) },
+      { ...c.params, kind: f.kind ?? null, pos: f.positionIn ?? null, offset: neo4j.int(f.offset), limit: neo4j.int(f.limit) },
     );
     return rows.map((x) => nodeFromProps({ _json: x.j }));
   }
 
   async listMeetings(f: MeetingFilter): Promise<GraphNode[]> {
+    const c = candidates('Meeting', f.nameContains ? searchKey(f.nameContains) : null);
     const rows = await this.q(
-      `MATCH (n:Meeting) WHERE ($key IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $key))
-       AND (($from IS NULL AND $to IS NULL) OR (n.startDate IS NOT NULL
+      `${c.head} (($from IS NULL AND $to IS NULL) OR (n.startDate IS NOT NULL
             AND ($to IS NULL OR n.startDate <= $to) AND ($from IS NULL OR coalesce(n.endDate, n.startDate) >= $from)))
        AND ($att IS NULL OR EXISTS { MATCH (p:Person {id: $att})-[:ATTENDED]->(n) })
        AND ($org IS NULL OR EXISTS { MATCH (n)-[:ORGANIZED_BY]->(o) WHERE o.id = $org })
        RETURN n._json AS j ORDER BY n.startDate IS NULL, n.startDate, n.name, n.id SKIP $offset LIMIT $limit`,
-      { key: f.nameContains ? searchKey(f.nameContains) : null, from: f.from ?? null, to: f.to ?? null, att: f.attendee ?? null,
+      { ...c.params, from: f.from ?? null, to: f.to ?? null, att: f.attendee ?? null,
         org: f.organization ?? null, offset: neo4j.int(f.offset), limit: neo4j.int(f.limit) },
     );
     return rows.map((x) => nodeFromProps({ _json: x.j }));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/neo4j/config.js';
 import { mapNeo4jError, Neo4jAuthError, Neo4jConstraintError, Neo4jQueryError, Neo4jUnavailableError } from '../../src/neo4j/errors.js';
 import { parseParam, queryParameters } from '../../src/neo4j/query-file.js';
-import { aliasQuery, searchQuery, usesFullText } from '../../src/neo4j/search.js';
+import { aliasQuery, candidates, searchQuery, usesFullText } from '../../src/neo4j/search.js';
 
 const URI = 'neo4j+s://demo.example:7687';
 
@@ -53,6 +53,11 @@ describe('searchQuery', () => {
     const scan = searchQuery('县', ['Place']);
     expect(scan.cypher).toMatch(/^MATCH \(n\) WHERE \(n:Place\) AND any/);
     expect(() => searchQuery('云溪', ['Person) DETACH DELETE (n' as never])).toThrow(/unknown label/);
+  });
+
+  it('starts a filtered list at the index for Han fragments, at the label otherwise', () => {
+    expect(candidates('Meeting', '务虚').head).toMatch(/^CALL db\.index\.fulltext\.queryNodes\('entity_search_keys', \$phrase\) YIELD node AS n WITH n WHERE n:Meeting AND .* AND$/);
+    expect(candidates('Person', null)).toEqual({ head: 'MATCH (n:Person) WHERE ($key IS NULL OR any(k IN n.searchKeys WHERE k CONTAINS $key)) AND', params: { key: null } });
   });
 
   it('looks aliases up through the index for Han keys, by a label scan otherwise', () => {

@@ -123,13 +123,19 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
 
     it.each([
       ['云溪县'], ['云溪'], ['溪县委'], ['县'], ['晓峰'], ['商务局'], ['2026'], ['务虚'], ['不存在的名字'],
-    ])('search "%s" answers as the embedded store does', async (text) => {
+    ])('search and name filters "%s" answer as the embedded store does', async (text) => {
       for (const limit of [1, 50]) {
         const want = (await source.search(text, { limit })).map((n) => n.id);
         expect((await target.search(text, { limit })).map((n) => n.id)).toEqual(want);
         const people = (await source.search(text, { labels: ['Person'], limit })).map((n) => n.id);
         expect((await target.search(text, { labels: ['Person'], limit })).map((n) => n.id)).toEqual(people);
       }
+      for (const label of ['Person', 'Organization', 'Place', 'Company'] as const) {
+        const f = { label, nameContains: text, limit: 50, offset: 0 };
+        expect((await target.listNodes(f)).map((n) => n.id), label).toEqual((await source.listNodes(f)).map((n) => n.id));
+      }
+      const m = { nameContains: text, limit: 50, offset: 0 };
+      expect((await target.listMeetings(m)).map((n) => n.id)).toEqual((await source.listMeetings(m)).map((n) => n.id));
     });
   });
 });
