@@ -27,6 +27,28 @@ function where(url) {
   return rel.replace(/^dist\/(.*)\.js$/, 'src/$1.ts');
 }
 
+/** The pipeline stage a profiled function belongs to, from its file (and, for nodejieba, its function). */
+const CATEGORIES = [
+  [/^node_modules\/nodejieba\/.*\|load$/, 'jieba dictionary load (start-up)'],
+  [/^node_modules\/nodejieba\//, 'segment (nodejieba tag)'],
+  [/^src\/(lexicon\/|extract\/recognise\/knowledge)/, 'lexicon load (start-up)'],
+  [/^src\/io\//, 'decode (read, JSON lines)'],
+  [/^src\/text\/(sentences)/, 'split'],
+  [/^src\/text\/segment/, 'segment (nodejieba tag)'],
+  [/^src\/text\//, 'normalise'],
+  [/^src\/extract\/recognise\//, 'recognise'],
+  [/^src\/extract\/(relate\/|build-record|entities|dates|region)/, 'relate'],
+  [/^src\/extract\/(worker|pool|pipeline)|^src\/cli\/|^\(native\)\|writeBuffer/, 'serialise, write'],
+  [/^src\/extract\//, 'article plumbing (page.ts, article.ts)'],
+  [/\(garbage collector\)/, 'garbage collector'],
+  [/\((idle|program)\)/, 'idle, program'],
+];
+
+function category(file, name) {
+  const key = `${file}|${name}`;
+  return CATEGORIES.find(([re]) => re.test(key))?.[1] ?? 'node runtime, other';
+}
+
 export function summarise(profile, top) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
@@ -36,6 +58,7 @@ export function summarise(profile, top) {
   }
   const fns = new Map();
   const files = new Map();
+  const stages = new Map();
   let totalMs = 0;
   for (const [id, ms] of self) {
     const { callFrame: c } = byId.get(id);
@@ -44,18 +67,23 @@ export function summarise(profile, top) {
     const key = `${c.functionName || '(anonymous)'}|${file}|${c.lineNumber + 1}`;
     fns.set(key, (fns.get(key) ?? 0) + ms);
     files.set(file, (files.get(file) ?? 0) + ms);
+    const cat = category(file, c.functionName);
+    stages.set(cat, (stages.get(cat) ?? 0) + ms);
   }
   const rows = (m, f) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => ({ ...f(k), ms, share: ms / totalMs }));
   return {
     totalMs,
     functions: rows(fns, (k) => { const [name, file, line] = k.split('|'); return { name, file, line: Number(line) }; }),
     files: rows(files, (file) => ({ file })),
+    stages: rows(stages, (stage) => ({ stage })),
   };
 }
 
 export function formatProfile(p, say, top = 15) {
   say(`  ${p.totalMs.toFixed(0)} ms sampled; top self time by function (line numbers are in dist/ JS):`);
   for (const f of p.functions.slice(0, top)) say(`    ${(100 * f.share).toFixed(1).padStart(5)} %  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}  ${f.file}:${f.line}`);
+  say('  by stage (whole process, from the file of each function):');
+  for (const f of p.stages) say(`    ${(100 * f.share).toFixed(1).padStart(5)} %  ${f.ms.toFixed(0).padStart(6)} ms  ${f.stage}`);
   say('  by file:');
   for (const f of p.files.slice(0, top)) say(`    ${(100 * f.share).toFixed(1).padStart(5)} %  ${f.ms.toFixed(0).padStart(6)} ms  ${f.file}`);
 }

@@ -41,6 +41,12 @@ export function tables(r, resultFile) {
   out.push('', `Sum ${total.toFixed(0)} ms; extractRecord + JSON.stringify in one piece ${r.stages.extractRecordMs.toFixed(0)} ms.`, '');
   if (r.profile) {
     out.push(`### CPU profile: top self time (kg extract --workers 1 on ${r.stages.articles} articles, ${(r.profile.totalMs / 1000).toFixed(1)} s sampled)`, '');
+    if (r.profile.stages) {
+      out.push('By stage (each function counted under the stage its file belongs to, bench/profile.mjs):', '');
+      out.push('| stage | self | share |', '|---|---|---|');
+      for (const f of r.profile.stages) out.push(`| ${f.stage} | ${ms(f.ms)} | ${(100 * f.share).toFixed(1)} % |`);
+      out.push('', 'Top functions:', '');
+    }
     out.push('| self | share | function | where (line in dist/ JS) |', '|---|---|---|---|');
     for (const f of r.profile.functions.slice(0, 15)) out.push(`| ${ms(f.ms)} | ${(100 * f.share).toFixed(1)} % | \`${f.name}\` | ${f.file}:${f.line} |`);
     out.push('');
