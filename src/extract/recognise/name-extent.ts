@@ -11,6 +11,9 @@ const STOP_WORDS = new Set([
   '我', '我们', '你', '他', '她', '他们', '其', '该', '本', '这', '那', '此', '各', '全', '等', '和', '与', '及', '或',
   '同时', '目前', '近日', '日前', '今年', '去年', '明年', '今天', '昨天', '其中', '以及', '还有', '记者', '通讯员',
   '由', '在', '对', '向', '从', '被', '将', '把', '为', '是', '有', '了', '的', '之', '所', '据', '经', '到', '给', '让',
+  '本报', '本报讯', '讯', '据悉', '报道', '消息',
+  // one-character locatives after a phrase (状态下, 会上, 期间): they close the phrase, they start no name
+  '下', '上', '内', '外', '里', '后', '前', '间', '时',
 ]);
 
 /** True when a token may be part of a name on the suffix's left. */
@@ -56,6 +59,14 @@ function isSingleCharPart(t: Token): boolean {
   return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
 }
 
+/** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经']);
+
+/** 第三 in 市第三人民医院: an ordinal inside a name. */
+function isOrdinal(t: Token): boolean {
+  return t.tag === 'm' && /^第[一二三四五六七八九十百零〇0-9]+$/.test(t.word);
+}
+
 /** The start of a name whose suffix starts at `suffixStart`: the token holding it, then name parts leftwards. */
 export function nameStart(tokens: readonly Token[], suffixStart: number, floor: number, opts: ExtentOptions = {}): number {
   const maxChars = opts.maxChars ?? 16;
@@ -64,12 +75,18 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   if (i0 < 0) return suffixStart;
   let start = (tokens[i0] as Token).start;
   let used = 0;
+  let sawInner = false;
   for (let i = i0 - 1; i >= 0 && used < maxTokens; i--) {
     const t = tokens[i] as Token;
     if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
     used++;
-    if (isNamePart(t) || isSingleCharPart(t)) { start = t.start; continue; }
+    // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
+    if (sawInner && t.tag === 'nt') break;
+    // a preposition glued to an unknown name (由云杉/nr): the name starts after it, and goes no further left
+    if (t.word.length >= 3 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) { start = t.start + 1; break; }
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t)) { start = t.start; continue; }
     if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word)) break;
+    sawInner = true;
     // an inner word: the name goes on only if a real name part stands further left
   }
   return start;

@@ -1,0 +1,14 @@
+// Places: gazetteer names and short forms, countries, suffix patterns, lists closed by 等镇街.
+import { describe, expect, it } from 'vitest';
+import { surfacesOf } from './helpers.js';
+
+describe('place recogniser', () => {
+  it.each([
+    ['代表团从青岛出发前往江苏省考察。', '江苏省'],
+    ['代表团从青岛出发前往江苏省考察。', '青岛'],
+    ['他曾在法国和德国留学。', '法国'],
+    ['王台、滨海、泊里等镇街负责人参加会议。', '泊里'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('place', text)).toContain(surface);
+  });
+});

@@ -1,0 +1,12 @@
+// Position mentions: titles from dictionaries/titles.tsv on word boundaries.
+import { describe, expect, it } from 'vitest';
+import { surfacesOf } from './helpers.js';
+
+describe('position recogniser', () => {
+  it.each([
+    ['区长逯鹰出席会议。', '区长'],
+    ['区商务局局长王娟介绍了有关情况。', '局长'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('position', text).some((s) => s.includes(surface))).toBe(true);
+  });
+});
