@@ -2,7 +2,8 @@
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
-//   --quick   1k articles, one run, 200 requests a query, no Neo4j: a smoke run under a minute
+//   --quick   1k articles, one run, no profile, 200 requests a query, no Neo4j: a smoke run under a minute;
+//             its JSON goes to bench/.tmp/ and docs/performance.md is left alone
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFile, generate, parseSize } from './generate-corpus.mjs';
@@ -93,8 +94,10 @@ if (!quick && !has('no-neo4j')) {
 }
 
 results.totalSeconds = (performance.now() - started) / 1000;
-mkdirSync('bench/results', { recursive: true });
-const stamp = results.date.replace(/[:.]/g, '-');
-writeFileSync(`bench/results/${stamp}.json`, `${JSON.stringify(results, null, 2)}\n`);
-writePerformanceDoc('docs/performance.md', results, `bench/results/${stamp}.json`);
-say(`\ndone in ${results.totalSeconds.toFixed(0)} s; results: bench/results/${stamp}.json; tables: docs/performance.md`);
+// a --quick smoke run keeps its numbers out of the committed results and docs
+const dir = quick ? 'bench/.tmp' : 'bench/results';
+mkdirSync(dir, { recursive: true });
+const resultFile = `${dir}/${results.date.replace(/[:.]/g, '-')}.json`;
+writeFileSync(resultFile, `${JSON.stringify(results, null, 2)}\n`);
+if (!quick) writePerformanceDoc('docs/performance.md', results, resultFile);
+say(`\ndone in ${results.totalSeconds.toFixed(0)} s; results: ${resultFile}${quick ? '' : '; tables: docs/performance.md'}`);
