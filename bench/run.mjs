@@ -2,7 +2,7 @@
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
-//   --quick   1k articles, one run, no profile, 200 requests a query, no Neo4j: a smoke run under a minute;
+//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j: a smoke run under a minute;
 //             its JSON goes to bench/.tmp/ and docs/performance.md is left alone
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,13 +54,13 @@ for (const size of sizes) {
 mkdirSync('bench/.tmp', { recursive: true });
 writeFileSync('bench/.tmp/one-line.txt', '  本报讯 今天上午，青禾县召开乡村振兴推进会。县长贝明哲主持会议。\n');
 const { bare, start } = compareProcesses({ bare: ['bench/floor-jieba.mjs'], start: [KG, 'extract', 'bench/.tmp/one-line.txt'] },
-  { runs: quick ? 3 : Math.max(5, runs), warmup: 1 });
+  { runs: quick ? 2 : Math.max(5, runs), warmup: 1 });
 say(`\n== start-up\n  bare node + nodejieba dictionaries  ${fmt(bare)}\n  kg extract on one line              ${fmt(start)}   ratio ${(start.median / bare.median).toFixed(2)}× (target ≤ 1.5×)`);
 results.startup = { bare, extract: start, ratio: start.median / bare.median };
 
 // the real page(s) in ../shared/seeds, when present
 const seeds = '../shared/seeds';
-if (existsSync(seeds)) {
+if (existsSync(seeds) && !quick) {
   results.seeds = [];
   for (const name of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
     const page = join(seeds, name);

@@ -67,13 +67,14 @@ export async function serveLoad({ file, requests, concurrency, say }) {
     const sample = await Promise.all([post(url, queries.attendance), post(url, queries.positions)]);
     out.attendees = sample[0].body.data.meeting?.attendees.length ?? 0;
     out.positionsHeld = sample[1].body.data.person?.positions.length ?? 0;
-    await load(url, queries, 200, concurrency); // warm-up
+    const warm = Math.min(200, requests);
+    await load(url, queries, warm, concurrency); // warm-up
     Object.assign(out, await load(url, queries, requests, concurrency));
     out.serial = await load(url, queries, Math.min(requests, 300), 1); // one at a time: the cost of each query alone
     out.attendanceRatio = out.attendance.p50 / out.typename.p50;
     out.positionsRatio = out.positions.p50 / out.typename.p50;
     say(`\n== embedded store (${file}): ingest ${(ingestMs / 1000).toFixed(1)} s, peak RSS ${ingestRssMb} MB, store file ${storeMb.toFixed(0)} MB`);
-    say(`  ${requests} requests per query, the three interleaved, ${concurrency} at a time, on 127.0.0.1, after 600 to warm up`);
+    say(`  ${requests} requests per query, the three interleaved, ${concurrency} at a time, on 127.0.0.1, after ${3 * warm} to warm up`);
     say(`  (meeting ${meetingId}: ${out.attendees} attendees; ${person}: ${out.positionsHeld} positions)`);
     for (const k of ['typename', 'attendance', 'positions']) say(`  ${k.padEnd(11)} p50 ${out[k].p50.toFixed(2)} ms  p99 ${out[k].p99.toFixed(2)} ms  (${out[k].requests} requests)`);
     say(`  one request at a time: p50 ${['typename', 'attendance', 'positions'].map((k) => `${k} ${out.serial[k].p50.toFixed(2)} ms`).join(', ')}`);
