@@ -33,7 +33,16 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
     if (!isBoundary(s.tokens, e, text, k)) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
+    if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;
+}
+
+/** Tags of a name-like piece: a place, a person or brand, an organisation, an unknown or Latin word, an abbreviation. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'eng', 'j']);
+
+/** Some token overlapping [start, end) is name-like (a company name needs one; common nouns alone name a kind). */
+function hasProperPart(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start < end && start < t.end && PROPER_TAGS.has(t.tag));
 }
