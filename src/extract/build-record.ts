@@ -8,7 +8,7 @@ import { expandRegion } from './relate/words.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';
-import type { ArticleRecord, Evidence, Meeting, Position } from './record.js';
+import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
 
 export interface PageContext {
@@ -59,7 +59,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
     attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence.start) === m)).map((a, i) => ({
-      person: name(a.person), roles: a.roles, order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
+      person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
   }));

@@ -1,4 +1,5 @@
 // Relations the extractor found: positions, meetings (attendance, organizer, place), recognitions.
+import { ATTENDANCE_ROLES } from '../extract/record.js';
 import type { Meeting } from '../extract/record.js';
 import type { GraphNode } from '../graph/model.js';
 import { edgeId, meetingId } from '../graph/ids.js';
@@ -55,7 +56,7 @@ export function addMeetingEdges(ctx: ArticleContext): void {
       const person = refFor(ctx, at.person, PERSON);
       addEdge(ctx.builder, {
         id: edgeId('ATTENDED', person.id, id), type: 'ATTENDED', from: person.id, to: id,
-        props: { roles: [...at.roles], order: at.order }, evidence: [evidenceOf(ctx, at.evidence)],
+        props: { roles: ATTENDANCE_ROLES.filter((r) => at.roles.includes(r)), order: at.order }, evidence: [evidenceOf(ctx, at.evidence)],
       });
     }
   }

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const HOME = `${ROOT}.neo4j/test`;
+/** a data folder per test run, so two runs at once never share (or wipe) a database */
+const HOME = `${ROOT}.neo4j/test-${process.pid}`;
 
 function hasTool(cmd: string, arg: string): boolean {
   const r = spawnSync(cmd, [arg], { stdio: 'ignore' });
@@ -56,6 +57,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   project.provide('neo4jUri', uri);
   return async () => {
     await local.stop(env);
+    rmSync(HOME, { recursive: true, force: true });
     delete process.env.NEO4J_URI;
   };
 }
