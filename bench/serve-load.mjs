@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const freePort = () => new Promise((res) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
@@ -84,6 +84,6 @@ export async function serveLoad({ file, requests, concurrency, say }) {
   } finally {
     server.kill('SIGTERM');
     await new Promise((res) => (server.exitCode !== null ? res() : server.once('exit', res)));
-    rmSync(store, { force: true });
+    rmSync(dirname(store), { recursive: true, force: true });
   }
 }
