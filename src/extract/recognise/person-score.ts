@@ -158,7 +158,10 @@ function isOpening(ch: string): boolean {
 const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
-const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署']);
+const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆']);
+
+/** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
+const HONORIFIC_GIVEN = ['先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
 
 /** Total score of a candidate. */
 export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
@@ -169,8 +172,12 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const suffix = NAME_NEVER_ENDS.has(v.text[c.end - 1] as string) ? -4 : 0;
   // a country, world city or division written in full (乌克兰, 伊朗) is a place, not a surname + given name
   const place = k.places.longestMatchAt(v.text, c.start, c.end);
-  const known = place && place.end === c.end && !place.value.short ? -20 : 0;
-  return surname + given + length + suffix + known + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  // a full name, or a short form of three characters or more (a city without its 市), is a place
+  const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
+  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) ? -10 : 0;
+  // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
+  const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
+  return surname + given + length + suffix + known + honorific + split + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

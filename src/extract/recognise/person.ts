@@ -6,6 +6,7 @@
 import type { Doc, Found, Recogniser, Sentence } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
+import { surnameRefs } from './person-surname-ref.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
 interface Scored extends NameCandidate {
@@ -15,7 +16,12 @@ interface Scored extends NameCandidate {
 export const recognisePersons: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
   const cues = personCues();
-  return doc.sentences.flatMap((s) => personsInSentence(doc.text, s, k, cues));
+  const full = doc.sentences.flatMap((s) => personsInSentence(doc.text, s, k, cues));
+  // person.surname-ref: 吴先生, 王书记 → 吴, 王 (where no full name already covers the surname)
+  const refs = doc.sentences
+    .flatMap((s) => surnameRefs(doc, s, k, full))
+    .filter((r) => !full.some((f) => f.start < r.end && r.start < f.end));
+  return [...full, ...refs];
 };
 
 function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues): Found[] {
