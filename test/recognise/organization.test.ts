@@ -16,7 +16,7 @@ describe('organization recogniser', () => {
     expect(namesOf('organization', '工信部日前发布了新的指导意见。')).toContain('工业和信息化部');
   });
 
-  it.each([['他是一名老干部。'], ['全部项目已经完工。']])('no organization in: %s', (text) => {
+  it.each([['他是一名老干部。'], ['全部项目已经完工。'], ['法国政府宣布了新的计划。']])('no organization in: %s', (text) => {
     expect(surfacesOf('organization', text)).toEqual([]);
   });
 });

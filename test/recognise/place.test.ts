@@ -8,6 +8,7 @@ describe('place recogniser', () => {
     ['代表团从青岛出发前往江苏省考察。', '青岛'],
     ['他曾在法国和德国留学。', '法国'],
     ['王台、滨海、泊里等镇街负责人参加会议。', '泊里'],
+    ['法国政府宣布了新的计划。', '法国'],
   ])('%s → %s', (text, surface) => {
     expect(surfacesOf('place', text)).toContain(surface);
   });

@@ -66,7 +66,7 @@ function bestPlaceAt(
     if (m.value.short) {
       // a short form must be a proper-name token to jieba too: 合作 (合作市) and 和平 (和平区) are words
       if (SHORT_OK.has(m.value.kind) && proper.has(`${i}:${m.end}`)) return m;
-    } else if (ends.has(m.end) || m.end - i >= 3) return m;
+    } else if (ends.has(m.end) || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end))) return m;
   }
   return null;
 }
