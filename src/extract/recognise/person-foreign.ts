@@ -43,9 +43,13 @@ function judge(text: string, s: Sentence, k: Knowledge, start: number, end: numb
   while (end > start && !endsToken(s.tokens, end)) end--;
   if (end - start < 2) return null;
   const covered = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  // right after a title (教练 + 某某洛), jieba's place reading of an unknown foreign word is no objection
+  const titled = k.titlesBack.longestSuffixEndingAt(text, start, s.start) !== null;
+  const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (titled && t.tag === 'ns' && !k.places.has(t.word));
   // every piece must be a name, an unknown word or a single character: 阿拉伯 or 巴西 as ordinary words refuse
-  if (!covered.every((t) => NAME_TAGS.has(t.tag) || t.word.length === 1 || DOTS.has(t.word))) return null;
-  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && !dotted && (covered[0] as Token).tag !== 'x') return null;
+  if (!covered.every((t) => nameLike(t) || t.word.length === 1 || DOTS.has(t.word))) return null;
+  if (covered.length === 1 && !nameLike(covered[0] as Token) && !dotted) return null;
+  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && !dotted && (covered[0] as Token).tag !== 'x' && !titled) return null;
   const surface = text.slice(start, end);
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end) return null;

@@ -66,7 +66,10 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   }
   let score = 0;
   // jieba glues an unknown name's first two characters and leaves the third alone (钟立 + 群)
-  if (t.tag === 'x' && t.end > c.mid && t.end === c.end - 1 && (v.tokens[first + 1]?.word.length ?? 0) === 1) score += 1.5;
+  if (t.tag === 'x' && t.end > c.mid && t.end === c.end - 1 && (v.tokens[first + 1]?.word.length ?? 0) === 1) {
+    // more when the left-over character is a content word (新/a), not a function word or verb (在, 的, 说)
+    score += GLUE_FUNCTION_TAGS.has((v.tokens[first + 1] as Token).tag) ? 1.5 : 3;
+  }
   if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
@@ -81,6 +84,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   }
   return score;
 }
+
+/** Tags of a one-character token that does not end a name: prepositions, particles, adverbs, verbs, pronouns, numbers. */
+const GLUE_FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'v', 'vn', 'r', 'm', 'q', 'f', 'y', 'e', 'x', 'zg']);
 
 /** The text is one ordinary dictionary word of two or more characters. */
 function isWordToken(text: string): boolean {
