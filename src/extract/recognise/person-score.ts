@@ -54,6 +54,8 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     if (t.tag === 'nrfg') return 2.5;
     if (NAME_TAGS.has(t.tag)) return t.word.length >= 3 ? threeCharNameEvidence(t.word) : 0.5;
     if (t.tag === 'x') return 2;
+    // jieba's HMM tags some unknown three-character names nz: a name unless its head is a word (高素质)
+    if (t.tag === 'nz' && t.word.length === 3) return threeCharNameEvidence(t.word) - 1.5;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
   }
   if (t.end > c.end && NAME_TAGS.has(t.tag) && t.start === c.start && isWordToken(v.text.slice(c.end, t.end))) {
