@@ -97,7 +97,12 @@ export class Neo4jStore implements GraphStore {
   async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
     if (ids.length === 0) return [];
     const byLabel = new Map<string, string[]>();
-    for (const id of ids) { const l = labelOfId(id); if (l) byLabel.set(l, [...(byLabel.get(l) ?? []), id]); }
+    for (const id of ids) {
+      const l = labelOfId(id);
+      if (!l) continue;
+      const xs = byLabel.get(l);
+      if (xs) xs.push(id); else byLabel.set(l, [id]);
+    }
     // one statement: a UNION branch per label present, so the id constraint's index serves every look-up
     const branches = [...byLabel.keys()].map((l, i) => `MATCH (n:${checkLabel(l)}) WHERE n.id IN $ids${i} RETURN n._json AS j`);
     const params = Object.fromEntries([...byLabel.values()].map((v, i) => [`ids${i}`, v]));
@@ -170,8 +175,18 @@ export class Neo4jStore implements GraphStore {
     return localGraph([nodeFromProps({ _json: row.n }), ...hits.map(([, m]) => nodeFromProps({ _json: m }))], hits.map(([r]) => edgeFromProps({ _json: r })));
   }
 
+  /** Ordered and paged in Cypher (the embedded order: other node's name, its id, then edge id), so a hub with
+   * thousands of MENTIONS sends only the page asked for. */
   async neighbours(id: string, q: NeighbourQuery): Promise<Hit[]> {
-    return read.neighbours(await this.around(id, q.type, q.direction), id, q);
+    const T = checkType(q.type);
+    const pattern = q.direction === 'out' ? `-[r:${T}]->` : q.direction === 'in' ? `<-[r:${T}]-` : `-[r:${T}]-`;
+    const only = q.label ? ` WHERE m:${checkLabel(q.label)}` : '';
+    const paging = `${q.offset ? ' SKIP $offset' : ''}${q.limit !== undefined ? ' LIMIT $limit' : ''}`;
+    const rows = await this.q(
+      `MATCH ${this.nodeMatch(id)} MATCH (n)${pattern}(m)${only} WITH r, m ORDER BY m.name, m.id, r.id${paging} RETURN r._json AS e, m._json AS j`,
+      { id, offset: neo4j.int(q.offset ?? 0), limit: neo4j.int(q.limit ?? 0) },
+    );
+    return rows.map((x) => ({ edge: edgeFromProps({ _json: x.e }), node: nodeFromProps({ _json: x.j }) }));
   }
   async attendance(meetingId: string, o: Page & { role?: AttendanceRole | null }): Promise<Hit[]> {
     return read.attendance(await this.around(meetingId, 'ATTENDED', 'in'), meetingId, o);
@@ -205,6 +220,7 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPath(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
     if (fromId === toId) return (await this.getNode(fromId)) ? [] : null;
+    if (!(Number(maxHops) >= 1)) return null; // no edge allowed (as the embedded store): no path
     const hops = Math.max(1, Math.min(MAX_HOPS, Math.trunc(Number(maxHops)) || 1)); // a validated integer: the only literal
     const rows = await this.q(
       `MATCH ${this.nodeMatch(fromId, 'a').replace('$id', '$from')} MATCH ${this.nodeMatch(toId, 'b').replace('$id', '$to')}

@@ -25,7 +25,11 @@ export function checkType(type: string): RelType {
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  for (const x of xs) {
+    const k = key(x);
+    const group = m.get(k);
+    if (group) group.push(x); else m.set(k, [x]);
+  }
   return m;
 }
 

@@ -121,6 +121,31 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
       }
     });
 
+    it('pages neighbours of every node, type and direction in the same order as the embedded store', async () => {
+      const { nodes } = await everything(source);
+      const pages = [{}, { limit: 1 }, { limit: 2, offset: 1 }, { offset: 1 }];
+      for (const n of nodes) {
+        for (const type of ['MENTIONS', 'ATTENDED', 'HOLDS_POSITION', 'PART_OF', 'REPORTS'] as const) {
+          for (const direction of ['out', 'in', 'both'] as const) {
+            for (const p of pages) {
+              const q = { type, direction, ...p };
+              const ids = (hits: { edge: { id: string } }[]) => hits.map((h) => h.edge.id);
+              expect(ids(await target.neighbours(n.id, q)), `${n.id} ${JSON.stringify(q)}`).toEqual(ids(await source.neighbours(n.id, q)));
+            }
+          }
+        }
+        const people = { type: 'MENTIONS' as const, direction: 'out' as const, label: 'Person' as const };
+        expect(await target.neighbours(n.id, people)).toEqual(await source.neighbours(n.id, people));
+      }
+    });
+
+    it('finds no path within zero hops, as the embedded store', async () => {
+      const { nodes } = await everything(source);
+      const [a, b] = nodes.map((n) => n.id);
+      expect(await source.shortestPath(a!, b!, 0)).toBeNull();
+      expect(await target.shortestPath(a!, b!, 0)).toBeNull();
+    });
+
     it.each([
       ['云溪县'], ['云溪'], ['溪县委'], ['县'], ['晓峰'], ['商务局'], ['2026'], ['务虚'], ['不存在的名字'],
     ])('search and name filters "%s" answer as the embedded store does', async (text) => {
