@@ -2,27 +2,34 @@
 // list item (batched node look-ups and attendance).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/graphql/server.js';
-import type { Neo4jStore } from '../../src/neo4j/store.js';
+import { Neo4jStore } from '../../src/neo4j/store.js';
 import { YUNXI } from '../fixtures/graph/yunxi.js';
 import { ARTICLE_3 } from '../fixtures/graph/yunxi-office.js';
 import { gql, serveRecords } from '../graphql/http.js';
 import { neo4jAvailable } from '../setup/neo4j-env.js';
+import { countingDriver } from './counting-driver.js';
 import { emptyNeo4jStore } from './helpers.js';
 
 describe.skipIf(!neo4jAvailable())('Cypher queries per GraphQL request', () => {
   let store: Neo4jStore;
+  let statements: () => number;
   let server: RunningServer;
   beforeAll(async () => {
-    store = await emptyNeo4jStore();
+    const base = await emptyNeo4jStore();
+    const counting = countingDriver(base.driver); // counted at the driver, not by the store itself
+    statements = counting.statements;
+    store = new Neo4jStore(counting.driver, base.config);
     server = await serveRecords([...YUNXI, ARTICLE_3], store);
   });
   afterAll(async () => { await server.close(); });
 
   const count = async (query: string): Promise<number> => {
-    const before = store.queries;
+    const before = statements();
+    const own = store.queries;
     const r = await gql(server.url, query);
     expect(r.body.errors).toBeUndefined();
-    return store.queries - before;
+    expect(store.queries - own).toBe(statements() - before); // the store's counter misses nothing
+    return statements() - before;
   };
 
   it('does not grow with the number of meetings listed (attendees, people, evidence articles)', async () => {
