@@ -25,13 +25,17 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
   // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later
   const blocked = (t: Token): boolean => k.titles.has(t.word);
   void persons;
+  const endsName = (t: Token): boolean => {
+    const end = k.companySuffixes.suffixOf(t.word);
+    return end !== null && (ENDING_KINDS.has(end.value) || ENDING_SECTORS.has(t.word.slice(end.start)));
+  };
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix) continue;
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });

@@ -47,6 +47,8 @@ export interface ExtentOptions {
   maxTokens?: number;
   /** tags that may sit INSIDE a name but not begin it (洗涤 in 某某洗涤电器有限公司) */
   inner?: ReadonlySet<string>;
+  /** a token that closes a whole name of its own (…银行): left of an inner verb it is the verb's subject */
+  endsName?: (t: Token) => boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
     used++;
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
-    if (sawInner && t.tag === 'nt') break;
+    if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
     // a preposition glued to an unknown name (由云杉/nr): the name starts after it, and goes no further left
     if (t.word.length >= 3 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) { start = t.start + 1; break; }
     if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t)) { start = t.start; continue; }

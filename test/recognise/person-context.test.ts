@@ -1,0 +1,34 @@
+// Person rules added for general news text: surname references (邝先生 → 邝), unknown names jieba splits
+// 2 + 1, titles that end in a compound surname's first character, foreign names after a title, and
+// companies that a verb or a generic word would otherwise run together. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { namesOf, surfacesOf } from './helpers.js';
+
+describe('person context rules', () => {
+  it.each([
+    ['客户邝先生表示，将继续合作。', '邝'],
+    ['县委书记岑立新经常深入基层调研。', '岑立新'],
+    ['来访的外交大臣卡洛维奇今天发表讲话。', '卡洛维奇'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('person', text)).toContain(surface);
+  });
+
+  it.each([
+    ['客户邝先生表示，将继续合作。', '邝先生'],
+    ['署里副署长孙晓川出席仪式。', '长孙晓'],
+    ['游客们在云杉寺前合影留念。', '云杉寺'],
+  ])('%s: not %s', (text, surface) => {
+    expect(surfacesOf('person', text)).not.toContain(surface);
+  });
+});
+
+describe('company extent', () => {
+  it.each([
+    ['多家保险公司参加了座谈。', []],
+    ['对于澄川银行收购云杉信托公司一事，双方均未回应。', ['澄川银行']],
+  ])('%s → %j', (text, names) => {
+    const found = namesOf('company', text);
+    for (const n of names) expect(found).toContain(n);
+    expect(found.some((n) => n.includes('收购') || n === '保险公司')).toBe(false);
+  });
+});
