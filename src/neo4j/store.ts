@@ -180,11 +180,15 @@ export class Neo4jStore implements GraphStore {
   async neighbours(id: string, q: NeighbourQuery): Promise<Hit[]> {
     const T = checkType(q.type);
     const pattern = q.direction === 'out' ? `-[r:${T}]->` : q.direction === 'in' ? `<-[r:${T}]-` : `-[r:${T}]-`;
-    const only = q.label ? ` WHERE m:${checkLabel(q.label)}` : '';
-    const paging = `${q.offset ? ' SKIP $offset' : ''}${q.limit !== undefined ? ' LIMIT $limit' : ''}`;
+    return this.pagedHits(id, `${pattern}(m)${q.label ? ` WHERE m:${checkLabel(q.label)}` : ''}`, 'm.name, m.id, r.id', q);
+  }
+
+  /** Edges `r` at node `n` with their other end `m`, ordered and paged in one statement. */
+  private async pagedHits(id: string, pattern: string, orderBy: string, p: Partial<Page>): Promise<Hit[]> {
+    const paging = `${p.offset ? ' SKIP $offset' : ''}${p.limit !== undefined ? ' LIMIT $limit' : ''}`;
     const rows = await this.q(
-      `MATCH ${this.nodeMatch(id)} MATCH (n)${pattern}(m)${only} WITH r, m ORDER BY m.name, m.id, r.id${paging} RETURN r._json AS e, m._json AS j`,
-      { id, offset: neo4j.int(q.offset ?? 0), limit: neo4j.int(q.limit ?? 0) },
+      `MATCH ${this.nodeMatch(id)} MATCH (n)${pattern} WITH r, m ORDER BY ${orderBy}${paging} RETURN r._json AS e, m._json AS j`,
+      { id, offset: neo4j.int(p.offset ?? 0), limit: neo4j.int(p.limit ?? 0) },
     );
     return rows.map((x) => ({ edge: edgeFromProps({ _json: x.e }), node: nodeFromProps({ _json: x.j }) }));
   }
@@ -197,8 +201,9 @@ export class Neo4jStore implements GraphStore {
   async positionsOf(personId: string): Promise<Hit[]> {
     return rel.positionsOf(await this.around(personId, 'HOLDS_POSITION', 'out'), personId);
   }
+  /** Paged in Cypher: a county can have hundreds of post holders over the years. */
   async membersOf(orgId: string, p: Page): Promise<Hit[]> {
-    return rel.membersOf(await this.around(orgId, 'HOLDS_POSITION', 'in'), orgId, p);
+    return this.pagedHits(orgId, '<-[r:HOLDS_POSITION]-(m)', 'm.name, m.id, r.title, r.id', p);
   }
   async parentsOf(id: string): Promise<GraphNode[]> {
     return rel.parentsOf(await this.around(id, 'PART_OF', 'out'), id);

@@ -121,7 +121,7 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
       }
     });
 
-    it('pages neighbours of every node, type and direction in the same order as the embedded store', async () => {
+    it('pages neighbours and members of every node, type and direction in the same order as the embedded store', async () => {
       const { nodes } = await everything(source);
       const pages = [{}, { limit: 1 }, { limit: 2, offset: 1 }, { offset: 1 }];
       for (const n of nodes) {
@@ -133,6 +133,9 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
               expect(ids(await target.neighbours(n.id, q)), `${n.id} ${JSON.stringify(q)}`).toEqual(ids(await source.neighbours(n.id, q)));
             }
           }
+        }
+        for (const p of [{ limit: 100, offset: 0 }, { limit: 1, offset: 1 }]) {
+          expect(await target.membersOf(n.id, p), `members of ${n.id}`).toEqual(await source.membersOf(n.id, p));
         }
         const people = { type: 'MENTIONS' as const, direction: 'out' as const, label: 'Person' as const };
         expect(await target.neighbours(n.id, people)).toEqual(await source.neighbours(n.id, people));
