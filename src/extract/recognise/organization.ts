@@ -4,6 +4,7 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
+import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, validSuffixEnd } from './suffix-end.js';
 
 /** Organisation kinds that are companies: left to company.ts. */
@@ -24,7 +25,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     if (alias && isBoundary(s.tokens, alias.end, text, k)) {
       out.push({ type: 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
     }
-    if (t.tag === 'nt' && t.word.length >= 2 && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
+    if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
       const start = nameStart(s.tokens, t.start, s.start, { blocked });
       out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
     }

@@ -5,7 +5,7 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
-import { placeAbbreviations } from './place-abbreviation.js';
+import { isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 
 /** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
@@ -50,7 +50,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   s.tokens.forEach((t, n) => {
     const suffixed = withSuffix(k, text, s.tokens, n);
     if (suffixed) out.push(suffixed);
-    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
+    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
   });
   return out;
 }
