@@ -32,3 +32,13 @@ describe('company extent', () => {
     expect(found.some((n) => n.includes('收购') || n === '保险公司')).toBe(false);
   });
 });
+
+describe('organization suffix ends', () => {
+  it.each([
+    ['这是云杉县政府所采取的一项措施。', '云杉县政府所'],
+    ['检查中发现了一些不足之处。', '不足之处'],
+    ['澄川市委常委出席了会议。', '澄川市委常委'],
+  ])('%s: no organization %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).not.toContain(surface);
+  });
+});

@@ -19,11 +19,18 @@ export function isBoundary(tokens: readonly Token[], e: number, text: string, k:
   return k.titles.longestMatchAt(text, e, t.end) !== null && k.titles.longestMatchAt(text, e, t.end)?.end === t.end;
 }
 
+/** Tags of tokens that end no name: conjunctions, particles, prepositions, adverbs, idioms. */
+const FUNCTION_TAGS = new Set(['c', 'u', 'uj', 'ul', 'uz', 'p', 'd', 'i', 'y', 'e', 'r']);
+
 /** A suffix occupying [suffixStart, e) ends a name. */
 export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): boolean {
   if (!isBoundary(tokens, e, text, k)) return false;
   const i = tokenIndexAt(tokens, e - 1);
   const t = tokens[i] as Token;
+  // a function word (所/c in 某某所采取的) or an idiom (不足之处/i) is no body's name
+  if (FUNCTION_TAGS.has(t.tag)) return false;
+  // a post (常委, 政委) ends a position, not a body
+  if (t.end === e && t.start <= suffixStart && k.titles.has(t.word)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
   // the suffix is the tail of a longer token: fine for name-like tokens and region levels (县委, 市政府)
   if (NAME_TAGS.has(t.tag)) return true;
