@@ -42,3 +42,12 @@ describe('organization suffix ends', () => {
     expect(surfacesOf('organization', text)).not.toContain(surface);
   });
 });
+
+describe('function words after a name', () => {
+  it.each([
+    ['卡洛维奇在会上介绍了合作项目。', '卡洛维奇在'],
+    ['代表卡洛维奇和随行人员参观了工厂。', '卡洛维奇和'],
+  ])('%s: not %s', (text, surface) => {
+    expect(surfacesOf('person', text)).not.toContain(surface);
+  });
+});

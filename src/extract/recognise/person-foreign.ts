@@ -9,6 +9,8 @@ import { tokenIndexAt } from './name-extent.js';
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const DOTS = new Set(['·', '•', '・', '．']);
 const MIN_ALONE = 3;
+/** Function characters that follow a name (在, 和, 与 …) and are also transliteration characters. */
+const TRAILING = new Set([...'在和与及的是了说将对向为']);
 
 export const recogniseForeignPersons: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
@@ -41,6 +43,8 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
 function judge(text: string, s: Sentence, k: Knowledge, start: number, end: number, dotted: boolean): Found | null {
   // trim to the last token boundary inside the run (a name never ends inside a word)
   while (end > start && !endsToken(s.tokens, end)) end--;
+  // a function word glued on the right (某某在, 某某和) is not part of the name
+  while (end - start > 2 && TRAILING.has(text[end - 1] as string)) end--;
   if (end - start < 2) return null;
   const covered = s.tokens.filter((t) => t.start >= start && t.end <= end);
   // right after a title (教练 + 某某洛), jieba's place reading of an unknown foreign word is no objection

@@ -168,6 +168,9 @@ const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区�
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
 const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆']);
 
+/** Tags of a one-character token that follows a name rather than ending it. */
+const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
+
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
 const HONORIFIC_GIVEN = ['先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
 
@@ -183,9 +186,12 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a full name, or a short form of three characters or more (a city without its 市), is a place
   const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
   const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) ? -10 : 0;
+  // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
+  const last = tokenAt(v, c.end - 1);
+  const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + split + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**
