@@ -18,3 +18,12 @@ describe('place.abbreviation', () => {
     expect(surfacesOf('place', text)).toEqual([]);
   });
 });
+
+describe('place.gazetteer glued to a word', () => {
+  it.each([
+    ['法国总理今天抵达。', '法国'],
+    ['代表团访问英国伦敦。', '英国'],
+  ])('%s → %s', (text, place) => {
+    expect(surfacesOf('place', text)).toContain(place);
+  });
+});

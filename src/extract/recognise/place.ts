@@ -7,6 +7,7 @@ import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
 import { isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
+import { segment } from '../../text/segment.js';
 
 /** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
 const SHORT_OK = new Set([
@@ -50,7 +51,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   s.tokens.forEach((t, n) => {
     const suffixed = withSuffix(k, text, s.tokens, n);
     if (suffixed) out.push(suffixed);
-    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
+    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
   });
   return out;
 }
@@ -66,10 +67,28 @@ function bestPlaceAt(
     if (m.value.short) {
       // a short form must be a proper-name token to jieba too: 合作 (合作市) and 和平 (和平区) are words
       if (SHORT_OK.has(m.value.kind) && proper.has(`${i}:${m.end}`)) return m;
-    } else if (ends.has(m.end) || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end))) return m;
+    } else if (ends.has(m.end) || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end)) || gluedToWord(k, text, m.end, tokenEnd(ends, m.end, end))) return m;
   }
   return null;
 }
+
+/** The first token end after `at` (the end of the token a match ends inside). */
+function tokenEnd(ends: Set<number>, at: number, limit: number): number {
+  for (let e = at + 1; e <= limit; e++) if (ends.has(e)) return e;
+  return limit;
+}
+
+/** The rest of the token after a place is a place, a title or one ordinary word (英国 + 伦敦, 法国 + 总理, 香港 + 回归). */
+function gluedToWord(k: Knowledge, text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const rest = text.slice(from, to);
+  if (k.places.has(rest) || k.titles.has(rest)) return true;
+  const t = segment(rest);
+  return t.length === 1 && REST_TAGS.has((t[0] as Token).tag);
+}
+
+/** Tags of the word glued after a place in one jieba token. */
+const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
