@@ -27,3 +27,10 @@ describe('place.gazetteer glued to a word', () => {
     expect(surfacesOf('place', text)).toContain(place);
   });
 });
+
+describe('a known place is no organisation', () => {
+  it('a world city ending in a body suffix character stays a place', () => {
+    expect(surfacesOf('organization', '代表团昨天抵达莫斯科。')).toEqual([]);
+    expect(surfacesOf('place', '代表团昨天抵达莫斯科。')).toContain('莫斯科');
+  });
+});

@@ -36,6 +36,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20 });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
+    // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
+    if (isKnownPlace(k, text.slice(start, e))) continue;
     out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: 'org.suffix', kind: suffix.value });
   }
   return out;
@@ -58,3 +60,8 @@ function standalone(suffix: string): boolean {
   return suffix.length >= 2 && !GENERIC.has(suffix);
 }
 
+/** The whole word is a known place written in full (not a short form). */
+function isKnownPlace(k: Knowledge, word: string): boolean {
+  const p = k.places.get(word);
+  return p !== undefined && !p.short;
+}
