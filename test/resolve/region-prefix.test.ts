@@ -32,7 +32,7 @@ describe('region prefixes', () => {
 
 describe('ids', () => {
   it.each([
-    [entityId('Person', ' 王 娟 '), 'person:王娟'],
+    [entityId('Person', ' 柯 婉 '), 'person:柯婉'],
     [entityId('Organization', '云溪县商务局'), 'org:云溪县商务局'],
     [entityId('Company', 'ＡＢＣ科技有限公司'), 'company:ABC科技有限公司'],
     [entityId('Place', '云溪县'), 'place:云溪县'],

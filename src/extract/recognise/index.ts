@@ -20,7 +20,8 @@ export function recogniseAll(doc: Doc): Found[] {
   RECOGNISERS.forEach((recognise, order) => {
     const found = recognise(doc, earlier);
     earlier.push(...found);
-    for (const f of found) ranked.push({ found: f, order });
+    // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
+    for (const f of found) ranked.push({ found: f, order, ...(f.rule === 'place.list' ? { strong: true } : {}) });
   });
   return resolveOverlaps(ranked);
 }
