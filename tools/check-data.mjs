@@ -39,6 +39,14 @@ const SPECS = {
     columns: ['name', 'kind', 'short', 'canonical'], optional: ['short', 'canonical'],
     checks: { kind: oneOf('country', 'continent', 'region', 'city') },
   },
+  'geography.tsv': {
+    columns: ['name', 'kind'],
+    checks: { name: han, kind: oneOf('river', 'lake', 'mountain', 'sea', 'landform', 'region', 'former-country', 'celestial', 'landmark') },
+  },
+  'place-shape.tsv': {
+    columns: ['piece', 'role'], key: ['piece', 'role'],
+    checks: { piece: han, role: oneOf('end', 'generic-head', 'direction', 'translit-end', 'before', 'after') },
+  },
   'gazetteer.tsv': {
     columns: ['name', 'short', 'kind', 'code', 'parent'], optional: ['short', 'parent'], key: ['code'],
     checks: { code: (v) => /^\d{2,12}$/.test(v) || 'must be 2–12 digits' },

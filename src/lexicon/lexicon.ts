@@ -3,7 +3,7 @@
 import { DICTIONARY_DIR } from './load-tsv.js';
 import { loadGazetteer } from './gazetteer.js';
 import {
-  loadCountries, loadNameChars, loadOrgAliases, loadPersonVerbs, loadSuffixes, loadSurnames, loadTitles,
+  loadCountries, loadGeography, loadNameChars, loadOrgAliases, loadPersonVerbs, loadSuffixes, loadSurnames, loadTitles,
   loadTranslitChars,
 } from './tables.js';
 import type { Gazetteer, Lexicon } from './types.js';
@@ -23,6 +23,7 @@ export function loadLexicon(dir: string = DICTIONARY_DIR): Lexicon {
     meetingKinds: loadSuffixes('meetingKinds', dir),
     placeSuffixes: loadSuffixes('placeSuffixes', dir),
     countries: loadCountries(dir),
+    geography: loadGeography(dir),
     // ~43k lines: read on first use, so that work which needs no places does not pay for it.
     get gazetteer() {
       return (gazetteer ??= loadGazetteer(dir));

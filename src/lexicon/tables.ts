@@ -4,7 +4,7 @@ import { DictionaryError, loadTsv, DICTIONARY_DIR } from './load-tsv.js';
 import type { TsvRow } from './load-tsv.js';
 import { SuffixTrie, Trie } from './trie.js';
 import type {
-  CountryEntry, NameCharStats, OrgAliasEntry, PersonVerbEntry, PersonVerbRole, SuffixEntry,
+  CountryEntry, GeographyEntry, NameCharStats, OrgAliasEntry, PersonVerbEntry, PersonVerbRole, SuffixEntry,
   SurnameEntry, TitleEntry, TitleKind, WordTable,
 } from './types.js';
 
@@ -19,6 +19,7 @@ export const DICTIONARY_FILES = {
   meetingKinds: 'meeting-kinds.tsv',
   placeSuffixes: 'place-suffixes.tsv',
   countries: 'countries.tsv',
+  geography: 'geography.tsv',
   gazetteer: 'gazetteer.tsv',
   nameChars: 'name-chars.tsv',
   translitChars: 'translit-chars.tsv',
@@ -96,6 +97,11 @@ export function loadCountries(dir = DICTIONARY_DIR): WordTable<CountryEntry> {
   return toWordTable(rows.map((r) => ({
     name: r.name, kind: r.kind, short: r.short, canonical: r.canonical || r.name, line: r.line,
   })), (e) => e.name);
+}
+
+export function loadGeography(dir = DICTIONARY_DIR): WordTable<GeographyEntry> {
+  const rows = loadTsv(DICTIONARY_FILES.geography, { columns: ['name', 'kind'] }, dir);
+  return toWordTable(rows.map((r) => ({ name: r.name, kind: r.kind, line: r.line })), (e) => e.name);
 }
 
 export function loadNameChars(dir = DICTIONARY_DIR): Map<string, NameCharStats> {

@@ -52,6 +52,13 @@ export interface OrgAliasEntry {
   line: number;
 }
 
+/** geography.tsv: rivers, mountains, seas, landforms, regions, former countries, celestial bodies, landmarks */
+export interface GeographyEntry {
+  name: string;
+  kind: string;
+  line: number;
+}
+
 export interface CountryEntry {
   name: string;
   /** country | continent | region | city */
@@ -133,6 +140,7 @@ export interface Lexicon {
   placeSuffixes: WordTable<SuffixEntry>;
   /** countries, world regions, world cities (by name; the one-character abbreviations are not keys) */
   countries: WordTable<CountryEntry>;
+  geography: WordTable<GeographyEntry>;
   /** loaded on first access (about 50 ms) */
   readonly gazetteer: Gazetteer;
   nameChars: ReadonlyMap<string, NameCharStats>;

@@ -90,5 +90,6 @@ function buildPlaces(lx: Lexicon): Trie<PlaceInfo> {
     if (e.short.length >= 2) places.add(e.short, { name: e.name, kind: e.kind, short: true });
   }
   for (const c of lx.countries.entries) places.add(c.name, { name: c.canonical || c.name, kind: c.kind, short: false });
+  for (const g of lx.geography.entries) places.add(g.name, { name: g.name, kind: g.kind, short: false });
   return places;
 }

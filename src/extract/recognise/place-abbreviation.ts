@@ -14,7 +14,7 @@ const COMMON_SECOND = new Set(['比', '以', '加', '意', '新', '西', '南', 
 let abbreviations: Map<string, string> | undefined;
 
 /** abbreviation → place name: countries.tsv's one-character short forms and place-abbreviations.tsv. */
-function abbreviationTable(k: Knowledge): Map<string, string> {
+export function abbreviationTable(k: Knowledge): Map<string, string> {
   if (abbreviations) return abbreviations;
   const out = new Map<string, string>();
   for (const r of loadTsv('place-abbreviations.tsv', { columns: ['abbr', 'name'] })) out.set(r.abbr, r.name);

@@ -5,7 +5,8 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
-import { isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
+import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
+import { looksLikePlace, placeContext } from './place-shape.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { segment } from '../../text/segment.js';
 
@@ -26,7 +27,7 @@ function placeStopwords(): Set<string> {
 }
 
 /** Tags of a token that can carry a place suffix after it (城西 + 乡). */
-const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt']);
+const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 
 export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
@@ -51,9 +52,36 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   s.tokens.forEach((t, n) => {
     const suffixed = withSuffix(k, text, s.tokens, n);
     if (suffixed) out.push(suffixed);
-    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) out.push({ type: 'place', start: t.start, end: t.end, text: t.word, rule: 'place.jieba-ns' });
+    else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) {
+      const ns = jiebaPlace(k, text, s, t);
+      if (ns) out.push(ns);
+    }
   });
   return out;
+}
+
+/** Words that jieba glues after a region (华北地区, 淮河流域): the place is the part before them. */
+const AREA_TAILS = ['地区', '流域', '一带'];
+
+/** 'former' before a place name (原苏联, 前南斯拉夫) */
+const FORMER = ['原', '前'];
+
+/** A jieba ns word kept as a place when its shape or its context says so (place-shape.ts); 华北地区 → 华北. */
+function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | null {
+  let end = t.end;
+  const tail = AREA_TAILS.find((w) => t.word.endsWith(w) && t.word.length - w.length >= 2);
+  if (tail) end -= tail.length;
+  // 原苏联, 前南斯拉夫: 'former' glued to a known place is no part of its name
+  if (FORMER.includes(text[t.start] as string) && k.places.has(text.slice(t.start + 1, end))) {
+    return { type: 'place', start: t.start + 1, end, text: text.slice(t.start + 1, end), rule: 'place.jieba-ns' };
+  }
+  const word = text.slice(t.start, end);
+  if (tail !== undefined) {
+    // the part before 地区 must be a place on its own (北京, 华北, 淮河), not a word (落后, 沿海) or a pair (港台)
+    if (placeStopwords().has(word) || isAbbreviationRun({ ...t, end, word }, k)) return null;
+    if (!k.places.has(word) && !looksLikePlace(word, k, abbreviationTable(k))) return null;
+  } else if (!looksLikePlace(word, k, abbreviationTable(k)) && !placeContext(text, t.start, end, s.start, s.end)) return null;
+  return { type: 'place', start: t.start, end, text: word, rule: 'place.jieba-ns' };
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
@@ -97,6 +125,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
   if (!suffix || suffix.end !== next.end) return null;
+  // a locative word (西海岸/s) names a place only before a zone of two or more characters (新区, 开发区)
+  if (stem.tag === 's' && next.end - next.start < 2) return null;
   return { type: 'place', start: stem.start, end: next.end, text: text.slice(stem.start, next.end), rule: 'place.suffix', kind: suffix.value };
 }
 
