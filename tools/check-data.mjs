@@ -63,6 +63,7 @@ const SPECS = {
   },
   'place-abbreviations.tsv': { columns: ['abbr', 'name'], key: ['abbr', 'name'], checks: { abbr: oneChar } },
   'place-stopwords.tsv': { columns: ['word'] },
+  'abbreviation-words.tsv': { columns: ['word', 'abbr'], checks: { word: han, abbr: han } },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };

@@ -42,3 +42,27 @@ describe('jieba place words in sentences', () => {
     expect(places).toEqual(expect.arrayContaining(['青藏高原', '长江', '地球', '月球', '苏联']));
   });
 });
+
+describe('place abbreviations in lists, alone and inside words', () => {
+  it('a 、-list of three abbreviations or more, or two before a word about the sides', () => {
+    expect(surfacesOf('place', '红军转战湘、赣、闽，历时半年。')).toEqual(expect.arrayContaining(['湘', '赣', '闽']));
+    expect(surfacesOf('place', '最近，美、墨两国又签署了协议。')).toEqual(expect.arrayContaining(['美', '墨']));
+    expect(surfacesOf('place', '她挑了红、黄两种颜色。')).toEqual([]);
+  });
+
+  it('a country abbreviation standing alone before a title or a word about the country', () => {
+    expect(surfacesOf('place', '俄总理当天表示，将继续推进改革。')).toContain('俄');
+  });
+
+  it('continents in pairs, and words in which an abbreviation stands for a place', () => {
+    expect(surfacesOf('place', '双方致力于建立亚欧新型伙伴关系。')).toEqual(expect.arrayContaining(['亚', '欧']));
+    expect(surfacesOf('place', '他在亚运会上夺得金牌，又爱看京剧。')).toEqual(expect.arrayContaining(['亚', '京']));
+    expect(surfacesOf('place', '完美网络公司成立。')).not.toContain('美');
+  });
+
+  it('a foreign division: a transliteration or a world place + its level; a title after the level is no place', () => {
+    expect(surfacesOf('place', '巴西帕拉州发生森林火灾。')).toContain('帕拉州');
+    expect(surfacesOf('place', '据悉，莫斯科市警方查处了一批违法者。')).toContain('莫斯科市');
+    expect(surfacesOf('place', '约翰逊市长表示欢迎。')).not.toContain('约翰逊市');
+  });
+});

@@ -4,6 +4,7 @@
 import type { Found, Sentence, Token } from '../types.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import type { Knowledge } from './knowledge.js';
+import { Trie } from '../../lexicon/trie.js';
 
 /** One-character verbs and prepositions that glue to an abbreviation in a single word (访华, 抵京, 抗日). */
 const GLUE = new Set(['访', '来', '在', '驻', '赴', '抵', '进', '离', '返', '抗', '侵', '对', '援', '旅', '留', '使', '出', '入', '回', '反', '亲', '知', '友']);
@@ -30,6 +31,7 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
     const ch = text[at] as string;
     out.push({ type: 'place', start: at, end: at + 1, text: ch, rule: 'place.abbreviation', name: table.get(ch) as string });
   };
+  out.push(...abbreviationList(text, s, table), ...abbreviationWords(text, s, table));
   s.tokens.forEach((t, n) => {
     const w = t.word;
     const pair = RUN_TAGS.has(t.tag) ? pairHead(w, table) : 0;
@@ -44,6 +46,7 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
       const next = s.tokens[e + 1];
       if (e > n && next && SIDES.some((x) => next.word.startsWith(x))) for (let i = n; i <= e; i++) add((s.tokens[i] as Token).start);
       else if (e === n && (t.tag === 'ns' || t.tag === 'j') && GLUE.has(text[t.start - 1] ?? '')) add(t.start); // 在/p 京/ns
+      else if (e === n && (t.tag === 'ns' || t.tag === 'j') && next && standsAlone(k, text, next)) add(t.start); // 俄/j 总理
       return;
     }
     if (w.length < 2 || w.length > 4 || k.places.has(w)) return;
@@ -57,7 +60,7 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
 }
 
 /** Words after a run of abbreviations that say they are the sides of a relation (中美关系, 中俄两国). */
-const SIDES = ['关系', '两国', '三国', '双方', '双边', '友好', '合作', '合资', '贸易', '边境', '建交', '会谈', '联合', '首脑', '峰会', '战略', '外长', '人民'];
+const SIDES = ['关系', '两国', '三国', '四国', '双方', '双边', '友好', '合作', '合资', '贸易', '边境', '边界', '建交', '会谈', '和谈', '谈判', '联合', '首脑', '峰会', '战略', '外长', '人民', '同胞', '新型', '市场'];
 
 /**
  * How many leading characters of a word are country/province abbreviations standing for places: the whole
@@ -79,4 +82,69 @@ const RUN_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x']);
 /** The token is abbreviations (and a relation word) read as places one by one (中美, 美中关系): no place or body of its own. */
 export function isAbbreviationRun(t: Token, k: Knowledge): boolean {
   return RUN_TAGS.has(t.tag) && !k.places.has(t.word) && pairHead(t.word, abbreviationTable(k)) > 0;
+}
+
+/** Words after a lone abbreviation token that make it the country (俄总理, 澳的债务, 柬司法大臣). */
+const ALONE_BEFORE = ['的', '经济', '政府', '军队', '外交', '国内', '方面', '境内', '当局', '议会', '人民', '领导人', '官员', '军方', '警方', '司法', '首都'];
+
+function standsAlone(k: Knowledge, text: string, next: Token): boolean {
+  return ALONE_BEFORE.some((w) => text.startsWith(w, next.start)) || k.titles.longestMatchAt(text, next.start, next.start + 6) !== null;
+}
+
+/**
+ * Abbreviations listed with 、 (赣、粤、闽、湘; 中、英、德、法 …): each item one character of the table, each a
+ * one-character token (the first may close a token jieba glued: 了中). Three items or more; two when a word
+ * about the sides follows (美、卢两国).
+ */
+function abbreviationList(text: string, s: Sentence, table: ReadonlyMap<string, string>): Found[] {
+  const out: Found[] = [];
+  const single = new Set(s.tokens.filter((t) => t.end - t.start === 1).map((t) => t.start));
+  const ends = new Set(s.tokens.map((t) => t.end));
+  let i = s.start;
+  while (i < s.end) {
+    if (!(table.has(text[i] as string) && text[i + 1] === '、' && ends.has(i + 1))) { i++; continue; }
+    const items = [i];
+    let j = i + 2;
+    while (j < s.end && table.has(text[j] as string) && single.has(j)) {
+      items.push(j);
+      if (text[j + 1] !== '、') break;
+      j += 2;
+    }
+    const last = items[items.length - 1] as number;
+    const closed = items.length >= 2 && text[last + 1] !== '、';
+    const sides = SIDES.some((w) => text.startsWith(w, last + 1));
+    if (closed && (items.length >= 3 || sides)) {
+      for (const at of items) out.push({ type: 'place', start: at, end: at + 1, text: text[at] as string, rule: 'place.abbreviation', name: table.get(text[at] as string) as string });
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+let words: Trie<string> | undefined;
+
+/** dictionaries/abbreviation-words.tsv: word → the abbreviation character(s) that stand for places in it. */
+function abbreviationWordTrie(): Trie<string> {
+  words ??= new Trie(loadTsv('abbreviation-words.tsv', { columns: ['word', 'abbr'] }).map((r) => [r.word, r.abbr] as const));
+  return words;
+}
+
+/**
+ * Words such as 亚运会, 京剧, 抗日: the abbreviation in them is a place. Two-character words count only on a
+ * jieba word boundary (美网 inside 完美网络 is none); longer ones wherever they stand (中国京剧, 抗日战争).
+ */
+function abbreviationWords(text: string, s: Sentence, table: ReadonlyMap<string, string>): Found[] {
+  const trie = abbreviationWordTrie();
+  const starts = new Set(s.tokens.map((t) => t.start));
+  const out: Found[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const m = trie.longestMatchAt(text, i, s.end);
+    if (!m || (m.end - i < 3 && !starts.has(i))) continue;
+    for (let j = i; j < m.end; j++) {
+      const ch = text[j] as string;
+      if (m.value.includes(ch) && table.has(ch)) out.push({ type: 'place', start: j, end: j + 1, text: ch, rule: 'place.abbreviation', name: table.get(ch) as string });
+    }
+    i = m.end - 1;
+  }
+  return out;
 }

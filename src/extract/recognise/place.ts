@@ -5,6 +5,7 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
+import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { looksLikePlace, placeContext } from './place-shape.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
@@ -31,7 +32,7 @@ const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 
 export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k), ...placeAbbreviations(doc.text, s, k)]);
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k), ...placeAbbreviations(doc.text, s, k), ...foreignPlaces(doc.text, s, k)]);
 };
 
 function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
