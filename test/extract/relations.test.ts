@@ -113,3 +113,24 @@ describe('national TV-news reports', () => {
     expect(roles(2)).toEqual([['鲍正清', 'ATTENDED+SPOKE'], ['芮思齐', 'PRESIDED'], ['乐明轩', 'ATTENDED'], ['闻人雅', 'ATTENDED'], ['郜启帆', 'ATTENDED']]);
   });
 });
+
+describe('more TV-news styles', () => {
+  it('宣布…开幕 is no meeting name; everyone of the opening is at the one fair', () => {
+    const text = '第三届云岭数字经济博览会16日在云岭开幕。国家副主席韦宏图出席开幕式，宣布博览会开幕并致辞。全国政协副主席沙立群出席开幕式。开幕式由云岭市委书记骆永健主持。';
+    const r = rec(text, '2025-05-16');
+    expect(r.meetings.map((m) => m.name)).toEqual(['第三届云岭数字经济博览会']);
+    expect(attendees(text, '2025-05-16')).toEqual([['韦宏图', 'ATTENDED+SPOKE'], ['沙立群', 'ATTENDED'], ['骆永健', 'PRESIDED']]);
+  });
+
+  it('the guest a ceremony is held for is not its host', () => {
+    const text = '国家主席鲁长河8日在人民大会堂会见来访的某国总统卡洛斯·费雷拉。会见前，鲁长河在人民大会堂东门外广场为费雷拉举行欢迎仪式。';
+    const got = Object.fromEntries(attendees(text, '2025-04-08'));
+    expect(got['鲁长河']).toBe('PRESIDED');
+    expect(got['卡洛斯·费雷拉']).toBe('ATTENDED');
+  });
+
+  it('a minister who 通报了 the figures spoke at the meeting; the premier who sent an instruction is nobody', () => {
+    const text = '国务院2日召开全国防汛抗旱电视电话会议。国务院总理苗立群作出批示。国务委员向东明出席会议并讲话。水利部部长宁海平通报了汛情形势。';
+    expect(attendees(text, '2025-08-02')).toEqual([['向东明', 'ATTENDED+SPOKE'], ['宁海平', 'SPOKE']]);
+  });
+});

@@ -25,6 +25,7 @@ const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[�
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
+const OBJECT_MARK = /[为向给替]/;
 const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
@@ -65,7 +66,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
-      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct);
+      // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式)
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
       if (before.length) group = before;
       lastAct = act.end;
       if (group.length === 0) continue;

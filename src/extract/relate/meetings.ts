@@ -45,7 +45,7 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
 }
 
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
-const INTRODUCERS = ['落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
+const INTRODUCERS = ['宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
   '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行',
   '在', '于', '是', '为', '和', '与', '及', '的', '了', '由', '将', '到', '对', '把', '向', '从', '就', '经', '据'];
 const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 'ul', 'uz', 'ug', 'ud', 'y', 'e']);
