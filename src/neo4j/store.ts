@@ -15,6 +15,7 @@ import { edgeFromProps, nodeFromProps } from './codec.js';
 import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
 import { mapNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
+import { startBulkLoad } from './bulk.js';
 import { localGraph } from './local-graph.js';
 import { aliasQuery, candidates, searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
@@ -73,7 +74,7 @@ export class Neo4jStore implements GraphStore {
           this.onRetry(`${this.config.uri}: batch of ${batch.nodes.length} node(s), ${batch.edges.length} relationship(s) retried (attempt ${attempt}) after ${why}`);
         }
         try {
-          return await writeBatch(tx, (t, c, p) => this.runInTx(t, c, p), batch);
+          return await writeBatch(tx, (t, c, p) => this.runInTx(t, c, p), batch, this.fresh);
         } catch (err) {
           last = err;
           throw err;
@@ -84,6 +85,26 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  /** True between beginBulkLoad and endBulkLoad when the database held none of kg's nodes (see bulk.ts). */
+  private fresh = false;
+
+  /**
+   * Starts a bulk load (kg load): when the database holds none of kg's nodes, batches are CREATEd without
+   * reading back and the full-text indexes are dropped until endBulkLoad rebuilds them in one pass. Returns
+   * whether that fast path is on; otherwise every batch is merged as usual.
+   */
+  async beginBulkLoad(): Promise<boolean> {
+    this.fresh = await startBulkLoad(this.driver, this.config.database);
+    return this.fresh;
+  }
+
+  /** Ends a bulk load: indexes back (cypher/schema.cypher) and populated before this returns. */
+  async endBulkLoad(): Promise<void> {
+    if (!this.fresh) return;
+    this.fresh = false;
+    await applySchema(this.driver, this.config.database);
   }
 
   async flush(): Promise<void> {}

@@ -88,14 +88,22 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
     afterAll(async () => { await source.close(); await target.close(); });
 
     it('holds exactly what the embedded store holds, and a second load changes nothing', async () => {
-      const first = await loadInto(source, target, { batch: 7 });
+      const progress: string[] = [];
+      const first = await loadInto(source, target, { batch: 7, onProgress: (m) => progress.push(m) });
       expect(first).toMatchObject({ nodesCreated: first.nodes, edgesCreated: first.edges });
+      // an empty database takes the bulk path: no read-back, full-text indexes rebuilt once at the end
+      expect(progress.some((m) => m.startsWith('empty database'))).toBe(true);
+      const fulltext = (await target.driver.executeQuery("SHOW INDEXES YIELD name, type, state WHERE type = 'FULLTEXT' RETURN name, state ORDER BY name"))
+        .records.map((x) => x.toObject());
+      expect(fulltext).toEqual([{ name: 'entity_names', state: 'ONLINE' }, { name: 'entity_search_keys', state: 'ONLINE' }]);
       // what Neo4j holds is in the merge rules' canonical form (the embedded store keeps a new edge as toGraph made it)
       const raw = await everything(source);
       const want = { nodes: raw.nodes.map((n) => mergeNode(n, n)), edges: raw.edges.map((e) => mergeEdge(e, e)) };
       expect(await everything(target)).toEqual(want);
-      const second = await loadInto(source, target, { batch: 1000 });
+      const again: string[] = [];
+      const second = await loadInto(source, target, { batch: 1000, onProgress: (m) => again.push(m) });
       expect(second).toMatchObject({ nodesCreated: 0, edgesCreated: 0 });
+      expect(again.some((m) => m.startsWith('empty database'))).toBe(false); // not empty: merged, as ingest does
       expect(await everything(target)).toEqual(want);
     });
 
