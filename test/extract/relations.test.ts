@@ -134,3 +134,10 @@ describe('more TV-news styles', () => {
     expect(attendees(text, '2025-08-02')).toEqual([['向东明', 'ATTENDED+SPOKE'], ['宁海平', 'SPOKE']]);
   });
 });
+
+describe('a speech with its object inside', () => {
+  it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
+    const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长贝明哲作关于县级预算调整的报告。委员们审议了法院工作报告。';
+    expect(attendees(text, '2025-06-26')).toEqual([['骆文清', 'PRESIDED'], ['贝明哲', 'SPOKE']]);
+  });
+});

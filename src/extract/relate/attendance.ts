@@ -26,6 +26,8 @@ const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会�
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替]/;
+/** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
+const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
 const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
@@ -43,6 +45,18 @@ function actsIn(text: string, s: Sentence): Act[] {
     if (role === 'HOST' && JOINING.test(text.slice(Math.max(s.start, m.start - 2), m.start))) continue;
     acts.push({ start: m.start, end: m.end, role });
   }
+  // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
+  // 工作报告 and 合作 are no act)
+  for (const t of s.tokens) {
+    // 作 as a word, or glued by jieba to the unknown name before it (某某某作/x)
+    const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
+    if (!own && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
+    const at = own ? t.start : t.end - 1;
+    const m = SPEECH_OBJECT.exec(text.slice(t.end, s.end));
+    if (!m || acts.some((a) => a.start < t.end + m[0].length && a.end > at)) continue;
+    acts.push({ start: at, end: t.end + m[0].length, role: 'SPOKE' });
+  }
+  acts.sort((a, b) => a.start - b.start);
   return acts;
 }
 
