@@ -66,3 +66,17 @@ describe('place abbreviations in lists, alone and inside words', () => {
     expect(surfacesOf('place', '约翰逊市长表示欢迎。')).not.toContain('约翰逊市');
   });
 });
+
+describe('country abbreviations: sides, titles and directions', () => {
+  it.each([
+    ['美国重申向中方作出的承诺。', ['美国', '中']],
+    ['双方表示，中日友好合作要继续发展。', ['中', '日']],
+    ['正因为俄总统与议会僵持不下，局势复杂。', ['俄']],
+  ])('%s', (text, want) => {
+    expect(surfacesOf('place', text)).toEqual(expect.arrayContaining(want));
+  });
+
+  it('西方 is the West, not a side of Spain', () => {
+    expect(surfacesOf('place', '他没有照搬西方的福利模式。')).not.toContain('西');
+  });
+});

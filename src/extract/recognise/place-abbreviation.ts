@@ -34,8 +34,12 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
   out.push(...abbreviationList(text, s, table), ...abbreviationWords(text, s, table));
   s.tokens.forEach((t, n) => {
     const w = t.word;
-    const pair = RUN_TAGS.has(t.tag) ? pairHead(w, table) : 0;
-    if (pair > 0 && !k.places.has(w)) {
+    const nextWord = s.tokens[n + 1];
+    // a run jieba tagged otherwise (中日/t, 中意/n) or that is itself a place (中非) is the sides when a word about
+    // the sides follows (中日友好, 中非合作, 中葡双方)
+    const sides = nextWord !== undefined && SIDES.some((x) => nextWord.word.startsWith(x));
+    const pair = RUN_TAGS.has(t.tag) || sides ? pairHead(w, table) : 0;
+    if (pair > 0 && (!k.places.has(w) || sides)) {
       for (let i = t.start; i < t.start + pair; i++) add(i);
       return;
     }
@@ -49,10 +53,18 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
       else if (e === n && (t.tag === 'ns' || t.tag === 'j') && next && standsAlone(k, text, next)) add(t.start); // 俄/j 总理
       return;
     }
-    if (w.length < 2 || w.length > 4 || k.places.has(w)) return;
-    if (w.length === 2 && w[1] === '方' && table.has(w[0] as string)) {
+    // X方 is a country's side (中方, 美方) even where a county is called so for short (中方县)
+    if (w.length === 2 && w[1] === '方' && table.has(w[0] as string) && !DIRECTIONS.has(w[0] as string) && k.places.longestMatchAt(w, 0)?.value.short !== false) {
       add(t.start);
-    } else if (w.length === 2 && GLUE.has(w[0] as string) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string)) {
+      return;
+    }
+    if (w.length < 2 || w.length > 4 || k.places.has(w)) return;
+    // 俄总统/n, 美总统: a country abbreviation glued to a title or a word about the country
+    if (table.has(w[0] as string) && !DIRECTIONS.has(w[0] as string) && w.length >= 3 && (k.titles.has(w.slice(1)) || ALONE_BEFORE.includes(w.slice(1)))) {
+      add(t.start);
+      return;
+    }
+    if (w.length === 2 && GLUE.has(w[0] as string) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string)) {
       add(t.start + 1);
     }
   });
@@ -60,7 +72,10 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
 }
 
 /** Words after a run of abbreviations that say they are the sides of a relation (中美关系, 中俄两国). */
-const SIDES = ['关系', '两国', '三国', '四国', '双方', '双边', '友好', '合作', '合资', '贸易', '边境', '边界', '建交', '会谈', '和谈', '谈判', '联合', '首脑', '峰会', '战略', '外长', '人民', '同胞', '新型', '市场'];
+/** Directions that are also abbreviations (西: Spain; 南: South Africa …): 西方 is the West, not Spain's side. */
+const DIRECTIONS = new Set(['东', '西', '南', '北']);
+
+const SIDES = ['高层', '和约', '首脑会晤', '关系', '两国', '三国', '四国', '双方', '双边', '友好', '合作', '合资', '贸易', '边境', '边界', '建交', '会谈', '和谈', '谈判', '联合', '首脑', '峰会', '战略', '外长', '人民', '同胞', '新型', '市场'];
 
 /**
  * How many leading characters of a word are country/province abbreviations standing for places: the whole
