@@ -80,3 +80,10 @@ describe('country abbreviations: sides, titles and directions', () => {
     expect(surfacesOf('place', '他没有照搬西方的福利模式。')).not.toContain('西');
   });
 });
+
+describe('overlaps', () => {
+  it('a landmark from the place lists beats the same span that only jieba calls a body', () => {
+    expect(surfacesOf('place', '座谈会在人民大会堂举行。')).toContain('人民大会堂');
+    expect(surfacesOf('organization', '座谈会在人民大会堂举行。')).not.toContain('人民大会堂');
+  });
+});

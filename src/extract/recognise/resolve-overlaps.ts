@@ -3,6 +3,8 @@
 //     not a place 青禾 inside it; 澄川明辉材料股份有限公司 is one company);
 //  2. at equal length, the more specific type wins, in TYPE_RANK order (company > organization >
 //     person > place > position);
+//     except that a place from the curated lists (place.gazetteer) beats the same span that only jieba's
+//     tag calls a body (org.jieba-nt: 人民大会堂);
 //  3. then the earlier recogniser wins (RECOGNISERS order), then the earlier start.
 // A person and an organization therefore never overlap. Nested places are NOT reported separately
 // (the organization keeps its region prefix in its surface; the pipeline may derive PART_OF from it).
@@ -24,11 +26,18 @@ function beats(a: Ranked, b: Ranked): boolean {
   const la = a.found.end - a.found.start;
   const lb = b.found.end - b.found.start;
   if (la !== lb) return la > lb;
+  // a name from the curated place lists beats the same span read as a body only by jieba's tag (人民大会堂/nt)
+  if (curatedPlace(a.found) && b.found.rule === 'org.jieba-nt') return true;
+  if (curatedPlace(b.found) && a.found.rule === 'org.jieba-nt') return false;
   const ta = TYPE_RANK[a.found.type];
   const tb = TYPE_RANK[b.found.type];
   if (ta !== tb) return ta < tb;
   if (a.order !== b.order) return a.order < b.order;
   return a.found.start < b.found.start;
+}
+
+function curatedPlace(f: Found): boolean {
+  return f.type === 'place' && f.rule === 'place.gazetteer';
 }
 
 /** Keeps a non-overlapping subset, greedily by the rule above; returns finds sorted by start. */
