@@ -10,7 +10,7 @@ import { isBoundary } from './suffix-end.js';
 const INNER = new Set(['v', 'a', 'ad', 'vd']);
 
 /** company-suffixes.tsv kinds that end a company name; `sector` words (科技, 实业) only sit inside one. */
-const ENDING_KINDS = new Set(['legal', 'branch', 'group']);
+const ENDING_KINDS = new Set(['legal', 'branch', 'group', 'factory']);
 /** sector words that also end a name on their own */
 const ENDING_SECTORS = new Set(['银行', '农商银行', '农村商业银行', '村镇银行', '证券', '保险', '人寿', '财险', '信托', '期货', '基金']);
 

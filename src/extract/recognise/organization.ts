@@ -5,7 +5,7 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
-import { isBoundary, validSuffixEnd } from './suffix-end.js';
+import { isBoundary, isGenericBody, validSuffixEnd } from './suffix-end.js';
 
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
@@ -27,6 +27,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
       const start = nameStart(s.tokens, t.start, s.start, { blocked });
+      if (isGenericBody(text.slice(start, t.end), k)) continue;
       out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
     }
   }
@@ -38,6 +39,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
+    if (isGenericBody(text.slice(start, e), k)) continue;
     out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: 'org.suffix', kind: suffix.value });
   }
   return out;

@@ -32,9 +32,17 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   // a post (常委, 政委) ends a position, not a body
   if (t.end === e && t.start <= suffixStart && k.titles.has(t.word)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
-  // the suffix is the tail of a longer token: fine for name-like tokens and region levels (县委, 市政府)
+  // the suffix is the tail of a longer token: a common word ending there (干部, 格局, 客厅 in 党员干部) names no body
+  if (k.orgStops.get(text.slice(e - 2, e)) === 'tail' || k.orgStops.get(text.slice(e - 3, e)) === 'tail') return false;
+  // fine for name-like tokens and region levels (县委, 市政府)
   if (NAME_TAGS.has(t.tag)) return true;
   const head = text.slice(t.start, suffixStart);
   if (head.length === 1 && REGION_CHARS.has(head)) return true;
-  return e - t.start >= 4 && suffixStart - t.start >= 2; // 宣传部长-like long tokens; 干部/全部 are refused
+  // a word of two or more characters before the suffix (文化局, 啤酒厂, 宣传部长); 全部/好处 are refused above
+  return suffixStart - t.start >= 2;
+}
+
+/** The whole name is a generic noun ending in a body suffix (军队, 党组织, 地方政府, 市政府): no body. */
+export function isGenericBody(name: string, k: Knowledge): boolean {
+  return k.orgStops.has(name);
 }
