@@ -48,3 +48,21 @@ describe('left boundary: no verb, caption or dateline word inside the name', () 
     expect(surfacesOf('organization', text)).toContain(surface);
   });
 });
+
+describe('well-known bodies and companies by their common names (org.alias, company.alias)', () => {
+  it.each([
+    ['白宫发言人当天拒绝置评。', '白宫'],
+    ['欧佩克将在下月讨论产量问题。', '欧佩克'],
+    ['他在北大读了四年书。', '北大'],
+    ['国家防总已派出工作组。', '国家防总'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it.each([
+    ['柯婉在工行办理了贷款。', '工行'],
+    ['微软宣布了新的操作系统。', '微软'],
+  ])('%s → company %s', (text, surface) => {
+    expect(surfacesOf('company', text)).toContain(surface);
+  });
+});

@@ -23,7 +23,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
   for (const t of s.tokens) {
     const alias = k.orgAliases.longestMatchAt(text, t.start, s.end);
     if (alias && isBoundary(s.tokens, alias.end, text, k)) {
-      out.push({ type: 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
+      // a well-known company by its common name (微软, 工行) is a company
+      const company = COMPANY_KINDS.has(alias.value.kind);
+      out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
       const start = nameStart(s.tokens, t.start, s.start, { blocked });
