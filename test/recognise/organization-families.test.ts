@@ -66,3 +66,34 @@ describe('well-known bodies and companies by their common names (org.alias, comp
     expect(surfacesOf('company', text)).toContain(surface);
   });
 });
+
+describe('party congresses by number (org.congress)', () => {
+  it.each([
+    ['学习贯彻党的十五大精神。', '十五大'],
+    ['自十四大以来，青禾县发生了很大变化。', '十四大'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it('十大 (ten big …) is no congress', () => {
+    expect(surfacesOf('organization', '他当选为全县十大杰出青年。')).toEqual([]);
+  });
+});
+
+describe('a name begins with its specific part, not with a common noun or a score', () => {
+  it.each([
+    ['半决赛中力克丹麦女队，她们进入了决赛。', '丹麦女队'],
+    ['双方以2∶1战胜巴西男队。', '巴西男队'],
+    ['第六届青禾县人大常委会第二次会议召开。', '第六届青禾县人大常委会'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it('a sub-unit after a school is part of it (系)', () => {
+    expect(surfacesOf('organization', '青禾师范大学中文系的学生参加了比赛。')).toContain('青禾师范大学中文系');
+  });
+
+  it('an agency before a city is no body ending in 科', () => {
+    expect(surfacesOf('organization', '据新华社莫斯科电，会谈已经结束。')).toEqual(['新华社']);
+  });
+});

@@ -35,7 +35,7 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });

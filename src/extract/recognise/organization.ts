@@ -2,8 +2,9 @@
 // their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { nameStart } from './name-extent.js';
+import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, isGenericBody, validSuffixEnd } from './suffix-end.js';
 
@@ -17,7 +18,7 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
 };
 
 function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
-  const out: Found[] = [];
+  const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
@@ -36,6 +37,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix || COMPANY_KINDS.has(suffix.value) || !validSuffixEnd(s.tokens, suffix.start, e, text, k)) continue;
+    // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
+    const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
+    if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20 });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
@@ -48,7 +52,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
 }
 
 /** Suffixes that name a body on their own (人大, 政协, 妇联 …): two or more characters, not generic nouns. */
-const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局']);
+const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局',
+  '女队', '男队', '代表队', '国家队', '车队', '系', '室', '学部', '编辑室', '研究室', '工作室']);
 
 /**
  * A country's 政府 (美国政府, 某国政府) stands for the state itself: the country is reported as a place, not
