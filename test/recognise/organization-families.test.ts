@@ -97,3 +97,26 @@ describe('a name begins with its specific part, not with a common noun or a scor
     expect(surfacesOf('organization', '据新华社莫斯科电，会谈已经结束。')).toEqual(['新华社']);
   });
 });
+
+describe('a ministry glued to its post (org.before-title: 国防部长 → 国防部)', () => {
+  it.each([
+    ['青禾国农业部长柯文远今天抵达。', '青禾国农业部'],
+    ['据柳溪县公安局长介绍，案件已经侦破。', '柳溪县公安局'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it('a deputy post or a doubled character is no glued post', () => {
+    expect(surfacesOf('organization', '青禾县公安局局长柯文远到场。')).toEqual(['青禾县公安局']);
+  });
+});
+
+describe('verbs and place prefixes inside a body name', () => {
+  it.each([
+    ['柳溪省野生动物保护协会发出倡议。', '柳溪省野生动物保护协会'],
+    ['青禾市消防总队派出三辆消防车。', '青禾市消防总队'],
+    ['区文化和旅游局将举办展览。', '区文化和旅游局'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+});

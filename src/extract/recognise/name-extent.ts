@@ -15,9 +15,9 @@ const STOP_WORDS = new Set([
   // one-character locatives after a phrase (状态下, 会上, 期间): they close the phrase, they start no name
   '下', '上', '内', '外', '里', '后', '前', '间', '时',
   // a dateline's tail (…月八日电), a caption (图为), an enumeration (一是), a former name (原国家教委)
-  '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '前任',
+  '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '前任', '代理',
   // modifiers that make a generic body of a suffix (新政府, 地方党委, 各级法院, 两国军队)
-  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围', '整个', '广大', '基层', '有关', '相关', '上级', '下级',
+  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围', '整个', '广大', '有关', '相关', '上级', '下级',
   '中',
   // results in sport: the team after them is the object (力克, 战胜 X队)
   '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',

@@ -6,7 +6,10 @@ import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
-import { isBoundary, isGenericBody, validSuffixEnd } from './suffix-end.js';
+import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+
+/** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
+const INNER = new Set(['v', 'vd']);
 
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
@@ -36,24 +39,27 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
   }
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
-    if (!suffix || COMPANY_KINDS.has(suffix.value) || !validSuffixEnd(s.tokens, suffix.start, e, text, k)) continue;
+    if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
+    const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
+    if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
     const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
     if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20 });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt' });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
     if (isGenericBody(text.slice(start, e), k)) continue;
-    out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: 'org.suffix', kind: suffix.value });
+    out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
   }
   return out;
 }
 
 /** Suffixes that name a body on their own (人大, 政协, 妇联 …): two or more characters, not generic nouns. */
 const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局',
-  '女队', '男队', '代表队', '国家队', '车队', '系', '室', '学部', '编辑室', '研究室', '工作室']);
+  '女队', '男队', '代表队', '国家队', '车队', '系', '室', '学部', '编辑室', '研究室', '工作室',
+  '总队', '海关', '筹委会', '组委会', '执委会', '高中', '初中', '中专', '技校', '剧团', '艺术团', '歌舞团', '乐团', '交响乐团', '合唱团']);
 
 /**
  * A country's 政府 (美国政府, 某国政府) stands for the state itself: the country is reported as a place, not

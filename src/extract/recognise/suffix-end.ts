@@ -42,6 +42,29 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   return suffixStart - t.start >= 2;
 }
 
+/** Posts written glued to their ministry or bureau, sharing its last character (国防部长, 公安局长, 财政厅长). */
+const GLUED_POSTS = new Set(['部长', '局长', '厅长']);
+
+/**
+ * A body's name whose last character also starts a post glued to it (国防部 + 部长 in 国防部长, 宣传部 + 部长):
+ * jieba reads one word, the post ends on a token boundary. Returns the post's end, or -1.
+ */
+export function titleAfterSuffix(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): number {
+  if (!GLUED_POSTS.has(text.slice(e - 1, e + 1))) return -1;
+  // 局局长 is a body and its post; 副部长 is a deputy's post
+  const before = text[e - 2];
+  if (before === undefined || before === text[e - 1] || before === '副') return -1;
+  const title = k.titles.longestMatchAt(text, e - 1);
+  if (!title || title.end - title.start < 2 || !isBoundary(tokens, title.end, text, k)) return -1;
+  const t = tokens[tokenIndexAt(tokens, e - 1)] as Token;
+  if (t.start > suffixStart || t.end < e) return -1;
+  // 干部长? a common word ending at the suffix refuses it as in validSuffixEnd
+  if (k.orgStops.get(text.slice(e - 2, e)) === 'tail') return -1;
+  const head = text.slice(t.start, suffixStart);
+  if (t.start < suffixStart && head.length < 2 && !REGION_CHARS.has(head)) return -1;
+  return title.end;
+}
+
 /** The whole name is a generic noun ending in a body suffix (军队, 党组织, 地方政府, 市政府): no body. */
 export function isGenericBody(name: string, k: Knowledge): boolean {
   return k.orgStops.has(name);
