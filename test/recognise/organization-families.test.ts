@@ -120,3 +120,13 @@ describe('verbs and place prefixes inside a body name', () => {
     expect(surfacesOf('organization', text)).toContain(surface);
   });
 });
+
+describe('companies: branches, units, Latin names', () => {
+  it.each([
+    ['记者从建行青禾分行获悉，贷款已经发放。', '建行青禾分行'],
+    ['青禾银行信用卡中心发布公告。', '青禾银行信用卡中心'],
+    ['据Blizzard官方消息，新作将在明年发售。', 'Blizzard'],
+  ])('%s → company %s', (text, surface) => {
+    expect(surfacesOf('company', text)).toContain(surface);
+  });
+});

@@ -14,6 +14,17 @@ const ENDING_KINDS = new Set(['legal', 'branch', 'group', 'factory']);
 /** sector words that also end a name on their own */
 const ENDING_SECTORS = new Set(['银行', '农商银行', '农村商业银行', '村镇银行', '证券', '保险', '人寿', '财险', '信托', '期货', '基金']);
 
+/** A token that closes a company name of its own (…有限公司, …集团, …银行, …证券). */
+export function endsCompanyName(t: Token, k: Knowledge): boolean {
+  const end = k.companySuffixes.suffixOf(t.word);
+  return end !== null && (ENDING_KINDS.has(end.value) || ENDING_SECTORS.has(t.word.slice(end.start)));
+}
+
+/** Some token inside [start, end) closes a company name: a unit of a company (某银行信用卡中心, 某公司市场部). */
+export function holdsCompanyName(tokens: readonly Token[], start: number, end: number, k: Knowledge): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && endsCompanyName(t, k));
+}
+
 export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
   const persons = earlier.filter((f) => f.type === 'person');
@@ -25,10 +36,7 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
   // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later
   const blocked = (t: Token): boolean => k.titles.has(t.word);
   void persons;
-  const endsName = (t: Token): boolean => {
-    const end = k.companySuffixes.suffixOf(t.word);
-    return end !== null && (ENDING_KINDS.has(end.value) || ENDING_SECTORS.has(t.word.slice(end.start)));
-  };
+  const endsName = (t: Token): boolean => endsCompanyName(t, k);
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix) continue;

@@ -2,6 +2,7 @@
 // their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { endsCompanyName, holdsCompanyName } from './company.js';
 import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
@@ -17,24 +18,30 @@ const COMPANY_KINDS = new Set(['enterprise']);
 export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
   const persons = earlier.filter((f) => f.type === 'person');
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons));
+  const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches));
 };
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[]): Found[] {
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
-    const alias = k.orgAliases.longestMatchAt(text, t.start, s.end);
+    const alias = t.tag === 'eng' ? latinAlias(k, t) : k.orgAliases.longestMatchAt(text, t.start, s.end);
     if (alias && isBoundary(s.tokens, alias.end, text, k)) {
       // a well-known company by its common name (微软, 工行) is a company
       const company = COMPANY_KINDS.has(alias.value.kind);
       out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
+      // a branch written right after the company (建行 + 青禾分行) is the company's branch: one name
+      const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
+      if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
       const start = nameStart(s.tokens, t.start, s.start, { blocked });
       if (isGenericBody(text.slice(start, t.end), k)) continue;
-      out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
+      // jieba's organisation word ending in a company suffix (某某银行, 某某交易所有限公司) is a company
+      if (endsCompanyName(t, k)) out.push({ type: 'company', start, end: t.end, text: text.slice(start, t.end), rule: 'company.jieba-nt', kind: 'enterprise' });
+      else out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
     }
   }
   for (let e = s.start + 2; e <= s.end; e++) {
@@ -51,7 +58,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
     if (isGenericBody(text.slice(start, e), k)) continue;
-    out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
+    // a unit of a company (某银行信用卡中心, 某地产市场部) belongs to the company: reported as one
+    if (holdsCompanyName(s.tokens, start, suffix.start, k)) out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.unit', kind: 'branch' });
+    else out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
   }
   return out;
 }
@@ -79,4 +88,10 @@ function standalone(suffix: string): boolean {
 function isKnownPlace(k: Knowledge, word: string): boolean {
   const p = k.places.get(word);
   return p !== undefined && !p.short;
+}
+
+/** A Latin word is matched whole and without case against the aliases (stored in lower case: ea, blizzard). */
+function latinAlias(k: Knowledge, t: Token): { start: number; end: number; value: { canonical: string; kind: string } } | null {
+  const value = k.orgAliases.get(t.word.toLowerCase());
+  return value ? { start: t.start, end: t.end, value } : null;
 }
