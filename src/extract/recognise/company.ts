@@ -4,7 +4,7 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
-import { isBoundary } from './suffix-end.js';
+import { isBoundary, isGenericBody } from './suffix-end.js';
 
 /** verbs and adjectives inside company names (洗涤电器, 智能装备) */
 const INNER = new Set(['v', 'a', 'ad', 'vd']);
@@ -46,6 +46,7 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
+    if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;

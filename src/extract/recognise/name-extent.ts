@@ -21,6 +21,8 @@ const STOP_WORDS = new Set([
   '中',
   // results in sport: the team after them is the object (力克, 战胜 X队)
   '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',
+  // kinds and counts of companies (四大国有银行, 多家外资银行): what follows is a kind, not a name
+  '四大', '几大', '各大', '多家', '国有', '外资', '中资', '大型', '主流',
 ]);
 
 /** Tags of the specific part a name begins with (a place, a person or brand, an organisation, an unknown word). */
