@@ -130,3 +130,12 @@ describe('companies: branches, units, Latin names', () => {
     expect(surfacesOf('company', text)).toContain(surface);
   });
 });
+
+describe('a company with its place (company.alias arm)', () => {
+  it('上海 + 工行 is one company', () => {
+    expect(surfacesOf('company', '记者昨天走访了上海工行的营业网点。')).toContain('上海工行');
+  });
+  it('a litigant before a company is no part of it', () => {
+    expect(surfacesOf('company', '原告青禾明辉贸易有限公司提出上诉。')).toContain('青禾明辉贸易有限公司');
+  });
+});

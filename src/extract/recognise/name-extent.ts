@@ -23,6 +23,8 @@ const STOP_WORDS = new Set([
   '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',
   // kinds and counts of companies (四大国有银行, 多家外资银行): what follows is a kind, not a name
   '四大', '几大', '各大', '多家', '国有', '外资', '中资', '大型', '主流',
+  // parties to a case or a sale (原告某公司, 客户某公司)
+  '原告', '被告', '客户', '用户', '储户', '消费者', '旗下', '下属', '另有', '中标',
 ]);
 
 /** Tags of the specific part a name begins with (a place, a person or brand, an organisation, an unknown word). */
@@ -97,6 +99,10 @@ export interface ExtentOptions {
   endsName?: (t: Token) => boolean;
   /** a two-character common noun may still precede a proper part (company names: 青石 + 明辉化学 …) */
   shortNounsBeforeProper?: boolean;
+  /** the token at suffixStart is itself a whole name (jieba's organisation word): only places and names go further left */
+  headIsProper?: boolean;
+  /** a word that ends a body of its own (师范大学): a sub-unit after it (中文系) goes on over it */
+  endsBody?: (t: Token) => boolean;
 }
 
 /**
@@ -126,7 +132,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   let start = (tokens[i0] as Token).start;
   let used = 0;
   let sawInner = false;
-  let sawProper = PROPER_TAGS.has((tokens[i0] as Token).tag) && (tokens[i0] as Token).start < suffixStart;
+  let sawProper = PROPER_TAGS.has((tokens[i0] as Token).tag) && ((tokens[i0] as Token).start < suffixStart || opts.headIsProper === true);
   for (let i = i0 - 1; i >= 0 && used < maxTokens; i--) {
     const t = tokens[i] as Token;
     if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
@@ -134,7 +140,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
     if (joinsFields(tokens, i, sawProper)) continue;
-    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2)) break;
+    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) break;
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
     // a preposition glued to an unknown name (由云杉/nr): the name starts after it, and goes no further left

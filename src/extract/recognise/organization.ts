@@ -32,12 +32,17 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
       // a well-known company by its common name (微软, 工行) is a company
       const company = COMPANY_KINDS.has(alias.value.kind);
       out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
+      // a company's local arm written with its place (上海工行, 伦敦某拍卖行, 某公司中国): one company name
+      if (company) {
+        const arm = companyArm(s.tokens, alias.start, alias.end, k);
+        if (arm) out.push({ type: 'company', start: arm.start, end: arm.end, text: text.slice(arm.start, arm.end), rule: 'company.alias', kind: 'branch' });
+      }
       // a branch written right after the company (建行 + 青禾分行) is the company's branch: one name
       const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
       if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
-      const start = nameStart(s.tokens, t.start, s.start, { blocked });
+      const start = nameStart(s.tokens, t.start, s.start, { blocked, headIsProper: true });
       if (isGenericBody(text.slice(start, t.end), k)) continue;
       // jieba's organisation word ending in a company suffix (某某银行, 某某交易所有限公司) is a company
       if (endsCompanyName(t, k)) out.push({ type: 'company', start, end: t.end, text: text.slice(start, t.end), rule: 'company.jieba-nt', kind: 'enterprise' });
@@ -52,7 +57,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
     const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
     if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt' });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k) });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
@@ -94,4 +99,24 @@ function isKnownPlace(k: Knowledge, word: string): boolean {
 function latinAlias(k: Knowledge, t: Token): { start: number; end: number; value: { canonical: string; kind: string } } | null {
   const value = k.orgAliases.get(t.word.toLowerCase());
   return value ? { start: t.start, end: t.end, value } : null;
+}
+
+/** Regions written after a company's name for its arm there (微软中国, 某行香港). */
+const ARM_REGIONS = new Set(['中国', '香港', '澳门', '台湾', '亚太', '亚洲', '欧洲', '北美', '日本', '美国', '英国']);
+
+/** The span of a company alias with a place written right before it or a region right after it; null when none. */
+function companyArm(tokens: readonly Token[], start: number, end: number, k: Knowledge): { start: number; end: number } | null {
+  const i = tokenIndexAt(tokens, start);
+  const j = tokenIndexAt(tokens, end - 1);
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  const after = tokens[j + 1];
+  const from = before && before.tag === 'ns' && k.places.has(before.word) ? before.start : start;
+  const to = after && ARM_REGIONS.has(after.word) ? after.end : end;
+  return from === start && to === end ? null : { start: from, end: to };
+}
+
+/** A word of two characters or more that ends in a body suffix of two characters or more (师范大学, 出版社). */
+function endsBodyWord(t: Token, k: Knowledge): boolean {
+  const m = k.orgSuffixes.suffixOf(t.word);
+  return m !== null && t.word.length - m.start >= 2 && !k.orgStops.has(t.word);
 }
