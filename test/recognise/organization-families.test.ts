@@ -139,3 +139,13 @@ describe('a company with its place (company.alias arm)', () => {
     expect(surfacesOf('company', '原告青禾明辉贸易有限公司提出上诉。')).toContain('青禾明辉贸易有限公司');
   });
 });
+
+describe('left edge: glued prepositions, places jieba mistags, verbs inside a name', () => {
+  it.each([
+    ['据市水利局测定，水位已经回落。', '市水利局'],
+    ['问题和困难没有吓倒青禾县纪委。', '青禾县纪委'],
+    ['新建的交通控制指挥中心已投入使用。', '交通控制指挥中心'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+});

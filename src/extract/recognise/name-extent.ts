@@ -101,6 +101,8 @@ export interface ExtentOptions {
   shortNounsBeforeProper?: boolean;
   /** the token at suffixStart is itself a whole name (jieba's organisation word): only places and names go further left */
   headIsProper?: boolean;
+  /** a known place jieba tagged otherwise (约旦/d): a name part */
+  isPlace?: (t: Token) => boolean;
   /** a word that ends a body of its own (师范大学): a sub-unit after it (中文系) goes on over it */
   endsBody?: (t: Token) => boolean;
 }
@@ -115,8 +117,11 @@ function isSingleCharPart(t: Token): boolean {
   return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
 }
 
+/** Verbs that never sit inside a name (negation, modality, being, having, motion). */
+const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使']);
+
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经']);
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据']);
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {
@@ -132,25 +137,40 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   let start = (tokens[i0] as Token).start;
   let used = 0;
   let sawInner = false;
+  let pending = start;
   let sawProper = PROPER_TAGS.has((tokens[i0] as Token).tag) && ((tokens[i0] as Token).start < suffixStart || opts.headIsProper === true);
   for (let i = i0 - 1; i >= 0 && used < maxTokens; i--) {
     const t = tokens[i] as Token;
-    if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
+    if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) {
+      if (sawInner && pending < start && t.start < floor) start = pending;
+      break;
+    }
     used++;
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
-    if (joinsFields(tokens, i, sawProper)) continue;
+    if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
     if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) break;
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
-    // a preposition glued to an unknown name (由云杉/nr): the name starts after it, and goes no further left
-    if (t.word.length >= 3 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) { start = t.start + 1; break; }
-    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t)) {
+    // a preposition glued to an unknown name (由云杉/nr, 从市/x): the name starts after it, and goes no further left
+    if (t.word.length >= 2 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) {
+      if (!sawInner || pending < start) start = t.start + 1;
+      break;
+    }
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || opts.isPlace?.(t)) {
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || opts.isPlace?.(t) === true;
+      // after a verb inside the name, common nouns count only once a proper part stands further left
+      if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;
-      if (PROPER_TAGS.has(t.tag) || isSingleCharPart(t)) sawProper = true;
+      if (proper) sawProper = true;
       continue;
     }
-    if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word)) break;
+    if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word) || NEVER_INNER.has(t.word)) {
+      // nouns after a verb inside the name stand when a clear boundary (punctuation, 的, the sentence start) closes them
+      if (sawInner && pending < start && (t.tag === 'x' || t.tag === 'uj')) start = pending;
+      return start;
+    }
+    if (!sawInner) pending = start;
     sawInner = true;
     // an inner word: the name goes on only if a real name part stands further left
   }

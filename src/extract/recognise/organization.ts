@@ -57,7 +57,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
     const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
     if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k) });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
