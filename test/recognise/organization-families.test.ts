@@ -149,3 +149,15 @@ describe('left edge: glued prepositions, places jieba mistags, verbs inside a na
     expect(surfacesOf('organization', text)).toContain(surface);
   });
 });
+
+describe('a national body and its unit written together (org.alias + unit)', () => {
+  it.each([
+    ['海军青禾舰队政治部主任柯文远出席。', '海军青禾舰队政治部'],
+    ['据致公党中央有关人员介绍，活动很成功。', '致公党中央'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+  it('a post after a body is no unit of it', () => {
+    expect(surfacesOf('organization', '他是全国政协常委。')).toContain('全国政协');
+  });
+});

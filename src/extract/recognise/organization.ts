@@ -67,6 +67,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     if (holdsCompanyName(s.tokens, start, suffix.start, k)) out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.unit', kind: 'branch' });
     else out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
   }
+  out.push(...subUnitsOfAliases(text, s, k, out));
   return out;
 }
 
@@ -119,4 +120,26 @@ function companyArm(tokens: readonly Token[], start: number, end: number, k: Kno
 function endsBodyWord(t: Token, k: Knowledge): boolean {
   const m = k.orgSuffixes.suffixOf(t.word);
   return m !== null && t.word.length - m.start >= 2 && !k.orgStops.has(t.word);
+}
+
+/**
+ * A national or international body written with one of its units right after it (某院 + 高能物理所, 海军 +
+ * 北海舰队政治部, 联合国 + 特委会, a party + 中央) is one organisation: the unit's own find, or a jieba word ending
+ * in a body suffix, or 中央 after a party.
+ */
+function subUnitsOfAliases(text: string, s: Sentence, k: Knowledge, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const a of found) {
+    if (a.rule !== 'org.alias') continue;
+    let end = -1;
+    for (const f of found) if (f.type === 'organization' && f.start === a.end && f.rule !== 'org.alias') end = Math.max(end, f.end);
+    const next = s.tokens[tokenIndexAt(s.tokens, a.end)];
+    const m = next ? k.orgSuffixes.suffixOf(next.word) : null;
+    // a unit word: three characters or a two-character suffix (特委会, 政治部), no post (常委), no place (莫斯科)
+    const unit = next !== undefined && m !== null && next.start === a.end && (next.word.length >= 3 || next.word.length - m.start >= 2)
+      && !k.orgStops.has(next.word) && !k.titles.has(next.word) && !k.places.has(next.word);
+    if (end < 0 && next && (unit || (next.word === '中央' && a.kind === 'party'))) end = next.end;
+    if (end > a.end) out.push({ type: 'organization', start: a.start, end, text: text.slice(a.start, end), rule: 'org.alias', kind: a.kind ?? 'institution' });
+  }
+  return out;
 }
