@@ -161,3 +161,13 @@ describe('a national body and its unit written together (org.alias + unit)', () 
     expect(surfacesOf('organization', '他是全国政协常委。')).toContain('全国政协');
   });
 });
+
+describe('news agencies in a list closed by 等国际…', () => {
+  it('等国 + 际 is no place-list closer', () => {
+    const orgs = surfacesOf('organization', '美联社、法新社、路透社等国际通讯社都派出了记者。');
+    expect(orgs).toEqual(expect.arrayContaining(['美联社', '法新社', '路透社']));
+  });
+  it('a team written 网球队 after a country', () => {
+    expect(surfacesOf('organization', '德国男子网球队昨天抵达。')).toContain('德国男子网球队');
+  });
+});
