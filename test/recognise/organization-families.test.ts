@@ -171,3 +171,14 @@ describe('news agencies in a list closed by 等国际…', () => {
     expect(surfacesOf('organization', '德国男子网球队昨天抵达。')).toContain('德国男子网球队');
   });
 });
+
+describe('no body: disciplines, shows, one-character verbs, buildings', () => {
+  it.each([
+    ['他从小喜欢天文学。'],
+    ['晚上大家一起去听音乐会。'],
+    ['志愿者为群众办了很多好事。'],
+    ['他在人民大会堂会见了来宾。'],
+  ])('%s', (text) => {
+    expect(surfacesOf('organization', text)).toEqual([]);
+  });
+});

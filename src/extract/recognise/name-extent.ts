@@ -158,7 +158,8 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       break;
     }
     if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || opts.isPlace?.(t)) {
-      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || opts.isPlace?.(t) === true;
+      // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true);
       // after a verb inside the name, common nouns count only once a proper part stands further left
       if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;

@@ -41,7 +41,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
       const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
       if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
-    if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
+    if (t.tag === 'nt' && t.word.length >= 2 && !notABody(t, k) && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
       const start = nameStart(s.tokens, t.start, s.start, { blocked, headIsProper: true });
       if (isGenericBody(text.slice(start, t.end), k)) continue;
       // jieba's organisation word ending in a company suffix (某某银行, 某某交易所有限公司) is a company
@@ -75,7 +75,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
 const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局',
   '女队', '男队', '代表队', '国家队', '车队', '系', '室', '学部', '编辑室', '研究室', '工作室',
   '总队', '海关', '筹委会', '组委会', '执委会', '高中', '初中', '中专', '技校', '剧团', '艺术团', '歌舞团', '乐团', '交响乐团', '合唱团',
-  '球队', '领事馆', '总领事馆', '大使馆']);
+  '球队', '领事馆', '总领事馆', '大使馆',
+  '村委会', '居委会', '党校', '警备区', '派出所', '招待所', '看守所', '拘留所', '医疗队', '游击队', '突击队', '运动队', '参赛队', '种子队']);
 
 /**
  * A country's 政府 (美国政府, 某国政府) stands for the state itself: the country is reported as a place, not
@@ -143,4 +144,16 @@ function subUnitsOfAliases(text: string, s: Sentence, k: Knowledge, found: reado
     if (end > a.end) out.push({ type: 'organization', start: a.start, end, text: text.slice(a.start, end), rule: 'org.alias', kind: a.kind ?? 'institution' });
   }
   return out;
+}
+
+/**
+ * jieba's organisation words that name no body: a discipline (天文学, 儿童文学, 社会科学), a meeting or show
+ * (音乐会, 报告会: a meeting kind), a process (国际化), a generic body (org-stopwords.tsv). A word ending in a
+ * body or company suffix (协会, 大学, 银行) is kept.
+ */
+function notABody(t: Token, k: Knowledge): boolean {
+  const w = t.word;
+  if (k.orgStops.has(w) || k.orgStops.get(w.slice(-2)) === 'tail' || k.orgStops.get(w.slice(-3)) === 'tail') return true;
+  if (k.orgSuffixes.suffixOf(t.word) !== null || endsCompanyName(t, k)) return false;
+  return /[学化]$/.test(t.word) || k.lexicon.meetingKinds.suffix.suffixOf(t.word) !== null;
 }

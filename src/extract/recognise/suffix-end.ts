@@ -22,6 +22,9 @@ export function isBoundary(tokens: readonly Token[], e: number, text: string, k:
 /** Tags of tokens that end no name: conjunctions, particles, prepositions, adverbs, idioms. */
 const FUNCTION_TAGS = new Set(['c', 'u', 'uj', 'ul', 'uz', 'p', 'd', 'i', 'y', 'e', 'r']);
 
+/** Tags of a one-character token that is no body suffix there. */
+const NOT_A_SUFFIX_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'zg']);
+
 /** A suffix occupying [suffixStart, e) ends a name. */
 export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): boolean {
   if (!isBoundary(tokens, e, text, k)) return false;
@@ -31,6 +34,8 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   if (FUNCTION_TAGS.has(t.tag)) return false;
   // a post (常委, 政委) ends a position, not a body
   if (t.end === e && t.start <= suffixStart && k.titles.has(t.word)) return false;
+  // a one-character suffix that jieba reads as a verb or a particle on its own (办/v 了好事, 站/v 起来, 所/u) is none
+  if (t.start === suffixStart && t.end === e && e - suffixStart === 1 && NOT_A_SUFFIX_TAGS.has(t.tag)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
   // the suffix is the tail of a longer token: a common word ending there (干部, 格局, 客厅 in 党员干部) names no body
   if (k.orgStops.get(text.slice(e - 2, e)) === 'tail' || k.orgStops.get(text.slice(e - 3, e)) === 'tail') return false;
