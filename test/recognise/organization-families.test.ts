@@ -182,3 +182,12 @@ describe('no body: disciplines, shows, one-character verbs, buildings', () => {
     expect(surfacesOf('organization', text)).toEqual([]);
   });
 });
+
+describe('foreign names ending in a suffix character, a country and 公司', () => {
+  it('a transliterated name ending in 科 is no body', () => {
+    expect(surfacesOf('organization', '总理马尔琴科表示欢迎。')).toEqual([]);
+  });
+  it('美国公司 is no company', () => {
+    expect(surfacesOf('company', '许多美国公司在当地设厂。')).toEqual([]);
+  });
+});

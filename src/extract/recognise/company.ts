@@ -47,6 +47,8 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
     if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
+    // a country + 公司 (美国公司) is the country's companies, not one
+    if (word === '公司' && k.places.get(text.slice(start, suffix.start))?.kind === 'country') continue;
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;

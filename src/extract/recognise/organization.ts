@@ -12,6 +12,9 @@ import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './s
 /** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
 const INNER = new Set(['v', 'vd']);
 
+/** jieba's person-name tags */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
 
@@ -57,6 +60,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
     const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
     if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
+    // a transliterated name ending in a suffix character (…延科, …斯基处) is a foreign name, not a body
+    if (last && last.start < suffix.start && last.end === e && e - suffix.start === 1
+      && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
