@@ -31,7 +31,7 @@ const SPECS = {
     checks: { role: oneOf('PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE') },
   },
   'org-suffixes.tsv': { columns: ['suffix', 'kind'] },
-  'company-suffixes.tsv': { columns: ['suffix', 'kind'], checks: { kind: oneOf('legal', 'group', 'sector', 'branch') } },
+  'company-suffixes.tsv': { columns: ['suffix', 'kind'], checks: { kind: oneOf('legal', 'group', 'sector', 'branch', 'factory') } },
   'org-aliases.tsv': { columns: ['alias', 'canonical', 'kind'] },
   'meeting-kinds.tsv': { columns: ['suffix', 'kind'] },
   'place-suffixes.tsv': { columns: ['suffix', 'kind'] },
@@ -64,6 +64,7 @@ const SPECS = {
   'place-abbreviations.tsv': { columns: ['abbr', 'name'], key: ['abbr', 'name'], checks: { abbr: oneChar } },
   'place-stopwords.tsv': { columns: ['word'] },
   'abbreviation-words.tsv': { columns: ['word', 'abbr'], checks: { word: han, abbr: han } },
+  'org-stopwords.tsv': { columns: ['word', 'scope'], checks: { scope: oneOf('tail', 'word') } },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };

@@ -4,15 +4,26 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
-import { isBoundary } from './suffix-end.js';
+import { isBoundary, isGenericBody } from './suffix-end.js';
 
 /** verbs and adjectives inside company names (洗涤电器, 智能装备) */
 const INNER = new Set(['v', 'a', 'ad', 'vd']);
 
 /** company-suffixes.tsv kinds that end a company name; `sector` words (科技, 实业) only sit inside one. */
-const ENDING_KINDS = new Set(['legal', 'branch', 'group']);
+const ENDING_KINDS = new Set(['legal', 'branch', 'group', 'factory']);
 /** sector words that also end a name on their own */
 const ENDING_SECTORS = new Set(['银行', '农商银行', '农村商业银行', '村镇银行', '证券', '保险', '人寿', '财险', '信托', '期货', '基金']);
+
+/** A token that closes a company name of its own (…有限公司, …集团, …银行, …证券). */
+export function endsCompanyName(t: Token, k: Knowledge): boolean {
+  const end = k.companySuffixes.suffixOf(t.word);
+  return end !== null && (ENDING_KINDS.has(end.value) || ENDING_SECTORS.has(t.word.slice(end.start)));
+}
+
+/** Some token inside [start, end) closes a company name: a unit of a company (某银行信用卡中心, 某公司市场部). */
+export function holdsCompanyName(tokens: readonly Token[], start: number, end: number, k: Knowledge): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && endsCompanyName(t, k));
+}
 
 export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
@@ -25,19 +36,19 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
   // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later
   const blocked = (t: Token): boolean => k.titles.has(t.word);
   void persons;
-  const endsName = (t: Token): boolean => {
-    const end = k.companySuffixes.suffixOf(t.word);
-    return end !== null && (ENDING_KINDS.has(end.value) || ENDING_SECTORS.has(t.word.slice(end.start)));
-  };
+  const endsName = (t: Token): boolean => endsCompanyName(t, k);
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix) continue;
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
+    if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
+    // a country + 公司 (美国公司) is the country's companies, not one
+    if (word === '公司' && k.places.get(text.slice(start, suffix.start))?.kind === 'country') continue;
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;

@@ -11,6 +11,8 @@ import { recognisePlaces } from './place.js';
 import { recogniseTitles } from './title.js';
 import { resolveOverlaps, type Ranked } from './resolve-overlaps.js';
 
+const STRONG_RULES = new Set(['place.list', 'org.before-title']);
+
 export const RECOGNISERS: Recogniser[] = [recognisePersons, recogniseForeignPersons, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
 
 /** Runs every recogniser in order and resolves overlaps; finds sorted by start. */
@@ -21,7 +23,8 @@ export function recogniseAll(doc: Doc): Found[] {
     const found = recognise(doc, earlier);
     earlier.push(...found);
     // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
-    for (const f of found) ranked.push({ found: f, order, ...(f.rule === 'place.list' ? { strong: true } : {}) });
+    // a body before a post glued to it (国防部 in 国防部长) beats the post: the post's holder is reported through it
+    for (const f of found) ranked.push({ found: f, order, ...(STRONG_RULES.has(f.rule) ? { strong: true } : {}) });
   });
   return resolveOverlaps(ranked);
 }

@@ -2,6 +2,7 @@
 // recognisers' own cue list: tries and maps, never rebuilt per sentence. Built on first use.
 import { getLexicon } from '../../lexicon/index.js';
 import type { Lexicon, NameCharStats, TitleEntry } from '../../lexicon/index.js';
+import { loadTsv } from '../../lexicon/load-tsv.js';
 import { SuffixTrie, Trie } from '../../lexicon/trie.js';
 
 export interface PlaceInfo {
@@ -35,6 +36,8 @@ export interface Knowledge {
   placeSuffixes: Trie<string>;
   orgAliases: Trie<{ canonical: string; kind: string }>;
   translit: ReadonlySet<string>;
+  /** dictionaries/org-stopwords.tsv: words ending in a body suffix that name no body; value: tail | word */
+  orgStops: ReadonlyMap<string, string>;
 }
 
 let built: Knowledge | undefined;
@@ -61,6 +64,7 @@ export function buildKnowledge(lx: Lexicon): Knowledge {
     placeSuffixes: new Trie(lx.placeSuffixes.entries.map((r) => [r.suffix, r.kind] as const)),
     orgAliases: new Trie(lx.orgAliases.entries.map((r) => [r.alias, { canonical: r.canonical, kind: r.kind }] as const)),
     translit: lx.translitChars,
+    orgStops: new Map(loadTsv('org-stopwords.tsv', { columns: ['word', 'scope'] }).map((r) => [r.word, r.scope] as const)),
   };
 }
 

@@ -14,14 +14,62 @@ const STOP_WORDS = new Set([
   '本报', '本报讯', '讯', '据悉', '报道', '消息', '这是', '那是', '就是', '也是', '都是', '还是', '但是',
   // one-character locatives after a phrase (状态下, 会上, 期间): they close the phrase, they start no name
   '下', '上', '内', '外', '里', '后', '前', '间', '时',
+  // a dateline's tail (…月八日电), a caption (图为), an enumeration (一是), a former name (原国家教委)
+  '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '前任', '代理',
+  // modifiers that make a generic body of a suffix (新政府, 地方党委, 各级法院, 两国军队)
+  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围', '整个', '广大', '有关', '相关', '上级', '下级',
+  '中',
+  // results in sport: the team after them is the object (力克, 战胜 X队)
+  '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',
+  // kinds and counts of companies (四大国有银行, 多家外资银行): what follows is a kind, not a name
+  '四大', '几大', '各大', '多家', '国有', '外资', '中资', '大型', '主流',
+  // parties to a case or a sale (原告某公司, 客户某公司)
+  '原告', '被告', '客户', '用户', '储户', '消费者', '旗下', '下属', '另有', '中标',
 ]);
+
+/** Tags of the specific part a name begins with (a place, a person or brand, an organisation, an unknown word). */
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'eng']);
+
+/** Region levels written alone before a body's name (区 交通运输局, 市 第一中学). */
+const REGION_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟']);
+
+/** Left of a proper part, a name goes on over places (s), other proper parts, 附属-like words (b), ordinals, region levels. */
+function continuesProper(t: Token): boolean {
+  if (PROPER_TAGS.has(t.tag) || t.tag === 's' || t.tag === 'b' || isOrdinal(t) || REGION_LEVELS.has(t.word)) return true;
+  // a one-character piece of a name jieba could not read (青 + 禾 + 县, 鹭 + 湖)
+  return t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !STOP_WORDS.has(t.word);
+}
+
+/** Last characters of a body's name: a word ending in one is a body of its own, not half of a joined name. */
+const BODY_ENDS = /[局厅部委办处院所会司署站队校社团组]$/;
+
+/**
+ * 和 joining two fields inside one body's name (区文化和旅游局, 住房和城乡建设局): tokens[i] is 和, the name so far
+ * has no proper part, and the word on its left is a common noun that is no body itself (not 甲局和乙局).
+ */
+function joinsFields(tokens: readonly Token[], i: number, sawProper: boolean): boolean {
+  const left = tokens[i - 1];
+  return (tokens[i] as Token).word === '和' && !sawProper && left !== undefined && (left.tag === 'n' || left.tag === 'vn') && !BODY_ENDS.test(left.word);
+}
+
+/** Characters that end an unknown two-character token glued to a name (我同, 并报, 队同): a preposition or verb. */
+const GLUED_TAILS = new Set(['同', '与', '和', '及', '向', '对', '在', '给', '被', '把', '将', '跟', '报', '往', '到', '从']);
+/** Characters that begin such a token: a pronoun or an adverb. */
+const GLUED_STARTS = new Set(['我', '你', '他', '她', '并', '又', '也', '还', '已', '曾', '再', '都', '就']);
+
+/** An unknown (x) token that is no name part: a bare number, or two characters glued around a function word. */
+function isJunkUnknown(t: Token): boolean {
+  if (t.tag !== 'x') return false;
+  if (/^[0-9.]+$/.test(t.word)) return true;
+  return t.word.length === 2 && (GLUED_TAILS.has(t.word[1] as string) || GLUED_STARTS.has(t.word[0] as string));
+}
 
 /** True when a token may be part of a name on the suffix's left. */
 export function isNamePart(t: Token): boolean {
   if (STOP_WORDS.has(t.word)) return false;
   if (!NAME_PART_TAGS.has(t.tag)) return false;
   if (t.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(t.word)) return false; // punctuation comes tagged x
-  return true;
+  return !isJunkUnknown(t);
 }
 
 /** The token index holding offset `at` (tokens sorted, contiguous); -1 when none. */
@@ -49,6 +97,14 @@ export interface ExtentOptions {
   inner?: ReadonlySet<string>;
   /** a token that closes a whole name of its own (…银行): left of an inner verb it is the verb's subject */
   endsName?: (t: Token) => boolean;
+  /** a two-character common noun may still precede a proper part (company names: 青石 + 明辉化学 …) */
+  shortNounsBeforeProper?: boolean;
+  /** the token at suffixStart is itself a whole name (jieba's organisation word): only places and names go further left */
+  headIsProper?: boolean;
+  /** a known place jieba tagged otherwise (约旦/d): a name part */
+  isPlace?: (t: Token) => boolean;
+  /** a word that ends a body of its own (师范大学): a sub-unit after it (中文系) goes on over it */
+  endsBody?: (t: Token) => boolean;
 }
 
 /**
@@ -61,12 +117,15 @@ function isSingleCharPart(t: Token): boolean {
   return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
 }
 
+/** Verbs that never sit inside a name (negation, modality, being, having, motion). */
+const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使']);
+
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经']);
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据']);
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {
-  return t.tag === 'm' && /^第[一二三四五六七八九十百零〇0-9]+$/.test(t.word);
+  return t.tag === 'm' && /^(第[一二三四五六七八九十百零〇0-9]+|第?[一二三四五六七八九十百零〇0-9]+届)$/.test(t.word);
 }
 
 /** The start of a name whose suffix starts at `suffixStart`: the token holding it, then name parts leftwards. */
@@ -78,16 +137,41 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   let start = (tokens[i0] as Token).start;
   let used = 0;
   let sawInner = false;
+  let pending = start;
+  let sawProper = PROPER_TAGS.has((tokens[i0] as Token).tag) && ((tokens[i0] as Token).start < suffixStart || opts.headIsProper === true);
   for (let i = i0 - 1; i >= 0 && used < maxTokens; i--) {
     const t = tokens[i] as Token;
-    if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) break;
+    if (t.start < floor || opts.blocked?.(t) || suffixStart - t.start > maxChars) {
+      if (sawInner && pending < start && t.start < floor) start = pending;
+      break;
+    }
     used++;
+    // a name begins with its specific part: a common noun left of a place or proper name is context
+    // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
+    if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
+    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) break;
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
-    // a preposition glued to an unknown name (由云杉/nr): the name starts after it, and goes no further left
-    if (t.word.length >= 3 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) { start = t.start + 1; break; }
-    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t)) { start = t.start; continue; }
-    if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word)) break;
+    // a preposition glued to an unknown name (由云杉/nr, 从市/x): the name starts after it, and goes no further left
+    if (t.word.length >= 2 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) {
+      if (!sawInner || pending < start) start = t.start + 1;
+      break;
+    }
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || opts.isPlace?.(t)) {
+      // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true);
+      // after a verb inside the name, common nouns count only once a proper part stands further left
+      if (sawInner && !proper) { pending = t.start; continue; }
+      start = t.start;
+      if (proper) sawProper = true;
+      continue;
+    }
+    if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word) || NEVER_INNER.has(t.word)) {
+      // nouns after a verb inside the name stand when a clear boundary (punctuation, 的, the sentence start) closes them
+      if (sawInner && pending < start && (t.tag === 'x' || t.tag === 'uj')) start = pending;
+      return start;
+    }
+    if (!sawInner) pending = start;
     sawInner = true;
     // an inner word: the name goes on only if a real name part stands further left
   }

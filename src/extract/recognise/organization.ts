@@ -2,10 +2,18 @@
 // their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { endsCompanyName, holdsCompanyName } from './company.js';
+import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { nameStart } from './name-extent.js';
+import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
-import { isBoundary, validSuffixEnd } from './suffix-end.js';
+import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+
+/** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
+const INNER = new Set(['v', 'vd']);
+
+/** jieba's person-name tags */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
@@ -13,38 +21,68 @@ const COMPANY_KINDS = new Set(['enterprise']);
 export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
   const persons = earlier.filter((f) => f.type === 'person');
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons));
+  const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches));
 };
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
-  const out: Found[] = [];
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[]): Found[] {
+  const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
-    const alias = k.orgAliases.longestMatchAt(text, t.start, s.end);
+    const alias = t.tag === 'eng' ? latinAlias(k, t) : k.orgAliases.longestMatchAt(text, t.start, s.end);
     if (alias && isBoundary(s.tokens, alias.end, text, k)) {
-      out.push({ type: 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
+      // a well-known company by its common name (微软, 工行) is a company
+      const company = COMPANY_KINDS.has(alias.value.kind);
+      out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
+      // a company's local arm written with its place (上海工行, 伦敦某拍卖行, 某公司中国): one company name
+      if (company) {
+        const arm = companyArm(s.tokens, alias.start, alias.end, k);
+        if (arm) out.push({ type: 'company', start: arm.start, end: arm.end, text: text.slice(arm.start, arm.end), rule: 'company.alias', kind: 'branch' });
+      }
+      // a branch written right after the company (建行 + 青禾分行) is the company's branch: one name
+      const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
+      if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
-    if (t.tag === 'nt' && t.word.length >= 2 && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
-      const start = nameStart(s.tokens, t.start, s.start, { blocked });
-      out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
+    if (t.tag === 'nt' && t.word.length >= 2 && !notABody(t, k) && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
+      const start = nameStart(s.tokens, t.start, s.start, { blocked, headIsProper: true });
+      if (isGenericBody(text.slice(start, t.end), k)) continue;
+      // jieba's organisation word ending in a company suffix (某某银行, 某某交易所有限公司) is a company
+      if (endsCompanyName(t, k)) out.push({ type: 'company', start, end: t.end, text: text.slice(start, t.end), rule: 'company.jieba-nt', kind: 'enterprise' });
+      else out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
     }
   }
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
-    if (!suffix || COMPANY_KINDS.has(suffix.value) || !validSuffixEnd(s.tokens, suffix.start, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20 });
+    if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
+    const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
+    if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
+    // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
+    const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];
+    if (last && last.start < suffix.start && last.end === e && isKnownPlace(k, last.word)) continue;
+    // a transliterated name ending in a suffix character (…延科, …斯基处) is a foreign name, not a body
+    if (last && last.start < suffix.start && last.end === e && e - suffix.start === 1
+      && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
-    out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: 'org.suffix', kind: suffix.value });
+    if (isGenericBody(text.slice(start, e), k)) continue;
+    // a unit of a company (某银行信用卡中心, 某地产市场部) belongs to the company: reported as one
+    if (holdsCompanyName(s.tokens, start, suffix.start, k)) out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.unit', kind: 'branch' });
+    else out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
   }
+  out.push(...subUnitsOfAliases(text, s, k, out));
   return out;
 }
 
 /** Suffixes that name a body on their own (人大, 政协, 妇联 …): two or more characters, not generic nouns. */
-const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局']);
+const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局',
+  '女队', '男队', '代表队', '国家队', '车队', '系', '室', '学部', '编辑室', '研究室', '工作室',
+  '总队', '海关', '筹委会', '组委会', '执委会', '高中', '初中', '中专', '技校', '剧团', '艺术团', '歌舞团', '乐团', '交响乐团', '合唱团',
+  '球队', '领事馆', '总领事馆', '大使馆',
+  '村委会', '居委会', '党校', '警备区', '派出所', '招待所', '看守所', '拘留所', '医疗队', '游击队', '突击队', '运动队', '参赛队', '种子队']);
 
 /**
  * A country's 政府 (美国政府, 某国政府) stands for the state itself: the country is reported as a place, not
@@ -64,4 +102,64 @@ function standalone(suffix: string): boolean {
 function isKnownPlace(k: Knowledge, word: string): boolean {
   const p = k.places.get(word);
   return p !== undefined && !p.short;
+}
+
+/** A Latin word is matched whole and without case against the aliases (stored in lower case: ea, blizzard). */
+function latinAlias(k: Knowledge, t: Token): { start: number; end: number; value: { canonical: string; kind: string } } | null {
+  const value = k.orgAliases.get(t.word.toLowerCase());
+  return value ? { start: t.start, end: t.end, value } : null;
+}
+
+/** Regions written after a company's name for its arm there (微软中国, 某行香港). */
+const ARM_REGIONS = new Set(['中国', '香港', '澳门', '台湾', '亚太', '亚洲', '欧洲', '北美', '日本', '美国', '英国']);
+
+/** The span of a company alias with a place written right before it or a region right after it; null when none. */
+function companyArm(tokens: readonly Token[], start: number, end: number, k: Knowledge): { start: number; end: number } | null {
+  const i = tokenIndexAt(tokens, start);
+  const j = tokenIndexAt(tokens, end - 1);
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  const after = tokens[j + 1];
+  const from = before && before.tag === 'ns' && k.places.has(before.word) ? before.start : start;
+  const to = after && ARM_REGIONS.has(after.word) ? after.end : end;
+  return from === start && to === end ? null : { start: from, end: to };
+}
+
+/** A word of two characters or more that ends in a body suffix of two characters or more (师范大学, 出版社). */
+function endsBodyWord(t: Token, k: Knowledge): boolean {
+  const m = k.orgSuffixes.suffixOf(t.word);
+  return m !== null && t.word.length - m.start >= 2 && !k.orgStops.has(t.word);
+}
+
+/**
+ * A national or international body written with one of its units right after it (某院 + 高能物理所, 海军 +
+ * 北海舰队政治部, 联合国 + 特委会, a party + 中央) is one organisation: the unit's own find, or a jieba word ending
+ * in a body suffix, or 中央 after a party.
+ */
+function subUnitsOfAliases(text: string, s: Sentence, k: Knowledge, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const a of found) {
+    if (a.rule !== 'org.alias') continue;
+    let end = -1;
+    for (const f of found) if (f.type === 'organization' && f.start === a.end && f.rule !== 'org.alias') end = Math.max(end, f.end);
+    const next = s.tokens[tokenIndexAt(s.tokens, a.end)];
+    const m = next ? k.orgSuffixes.suffixOf(next.word) : null;
+    // a unit word: three characters or a two-character suffix (特委会, 政治部), no post (常委), no place (莫斯科)
+    const unit = next !== undefined && m !== null && next.start === a.end && (next.word.length >= 3 || next.word.length - m.start >= 2)
+      && !k.orgStops.has(next.word) && !k.titles.has(next.word) && !k.places.has(next.word);
+    if (end < 0 && next && (unit || (next.word === '中央' && a.kind === 'party'))) end = next.end;
+    if (end > a.end) out.push({ type: 'organization', start: a.start, end, text: text.slice(a.start, end), rule: 'org.alias', kind: a.kind ?? 'institution' });
+  }
+  return out;
+}
+
+/**
+ * jieba's organisation words that name no body: a discipline (天文学, 儿童文学, 社会科学), a meeting or show
+ * (音乐会, 报告会: a meeting kind), a process (国际化), a generic body (org-stopwords.tsv). A word ending in a
+ * body or company suffix (协会, 大学, 银行) is kept.
+ */
+function notABody(t: Token, k: Knowledge): boolean {
+  const w = t.word;
+  if (k.orgStops.has(w) || k.orgStops.get(w.slice(-2)) === 'tail' || k.orgStops.get(w.slice(-3)) === 'tail') return true;
+  if (k.orgSuffixes.suffixOf(t.word) !== null || endsCompanyName(t, k)) return false;
+  return /[学化]$/.test(t.word) || k.lexicon.meetingKinds.suffix.suffixOf(t.word) !== null;
 }

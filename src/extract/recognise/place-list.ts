@@ -10,7 +10,8 @@ const CLOSERS = ['镇街', '镇', '街道', '乡镇', '地', '县', '市', '区'
 export function placeList(text: string, s: Sentence, _k: Knowledge): Found[] {
   const out: Found[] = [];
   for (let i = s.start; i < s.end; i++) {
-    if (text[i] !== '等' || !CLOSERS.some((c) => text.startsWith(c, i + 1))) continue;
+    // the closer is a word of its own (等国 + 际 is no closer: 等国际著名通讯社)
+    if (text[i] !== '等' || !CLOSERS.some((c) => text.startsWith(c, i + 1) && endsToken(s.tokens, i + 1 + c.length))) continue;
     for (const item of listItemsBefore(text, s, i)) {
       out.push({ type: 'place', start: item.start, end: item.end, text: text.slice(item.start, item.end), rule: 'place.list' });
     }
@@ -42,4 +43,10 @@ function itemStart(text: string, tokens: readonly Token[], e: number, floor: num
   if (e - start < 2 && prev && prev.start >= floor && /^[\u4e00-\u9fff]+$/.test(prev.word)) start = prev.start;
   const n = e - start;
   return n >= 2 && n <= 4 ? start : -1;
+}
+
+/** Some token ends exactly at `at`. */
+function endsToken(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenIndexAt(tokens, at - 1)];
+  return t !== undefined && t.end === at;
 }

@@ -22,6 +22,9 @@ export function isBoundary(tokens: readonly Token[], e: number, text: string, k:
 /** Tags of tokens that end no name: conjunctions, particles, prepositions, adverbs, idioms. */
 const FUNCTION_TAGS = new Set(['c', 'u', 'uj', 'ul', 'uz', 'p', 'd', 'i', 'y', 'e', 'r']);
 
+/** Tags of a one-character token that is no body suffix there. */
+const NOT_A_SUFFIX_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'zg']);
+
 /** A suffix occupying [suffixStart, e) ends a name. */
 export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): boolean {
   if (!isBoundary(tokens, e, text, k)) return false;
@@ -31,10 +34,43 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   if (FUNCTION_TAGS.has(t.tag)) return false;
   // a post (常委, 政委) ends a position, not a body
   if (t.end === e && t.start <= suffixStart && k.titles.has(t.word)) return false;
+  // a one-character suffix that jieba reads as a verb or a particle on its own (办/v 了好事, 站/v 起来, 所/u) is none
+  if (t.start === suffixStart && t.end === e && e - suffixStart === 1 && NOT_A_SUFFIX_TAGS.has(t.tag)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
-  // the suffix is the tail of a longer token: fine for name-like tokens and region levels (县委, 市政府)
+  // the suffix is the tail of a longer token: a common word ending there (干部, 格局, 客厅 in 党员干部) names no body
+  if (k.orgStops.get(text.slice(e - 2, e)) === 'tail' || k.orgStops.get(text.slice(e - 3, e)) === 'tail') return false;
+  // fine for name-like tokens and region levels (县委, 市政府)
   if (NAME_TAGS.has(t.tag)) return true;
   const head = text.slice(t.start, suffixStart);
   if (head.length === 1 && REGION_CHARS.has(head)) return true;
-  return e - t.start >= 4 && suffixStart - t.start >= 2; // 宣传部长-like long tokens; 干部/全部 are refused
+  // a word of two or more characters before the suffix (文化局, 啤酒厂, 宣传部长); 全部/好处 are refused above
+  return suffixStart - t.start >= 2;
+}
+
+/** Posts written glued to their ministry or bureau, sharing its last character (国防部长, 公安局长, 财政厅长). */
+const GLUED_POSTS = new Set(['部长', '局长', '厅长']);
+
+/**
+ * A body's name whose last character also starts a post glued to it (国防部 + 部长 in 国防部长, 宣传部 + 部长):
+ * jieba reads one word, the post ends on a token boundary. Returns the post's end, or -1.
+ */
+export function titleAfterSuffix(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): number {
+  if (!GLUED_POSTS.has(text.slice(e - 1, e + 1))) return -1;
+  // 局局长 is a body and its post; 副部长 is a deputy's post
+  const before = text[e - 2];
+  if (before === undefined || before === text[e - 1] || before === '副') return -1;
+  const title = k.titles.longestMatchAt(text, e - 1);
+  if (!title || title.end - title.start < 2 || !isBoundary(tokens, title.end, text, k)) return -1;
+  const t = tokens[tokenIndexAt(tokens, e - 1)] as Token;
+  if (t.start > suffixStart || t.end < e) return -1;
+  // 干部长? a common word ending at the suffix refuses it as in validSuffixEnd
+  if (k.orgStops.get(text.slice(e - 2, e)) === 'tail') return -1;
+  const head = text.slice(t.start, suffixStart);
+  if (t.start < suffixStart && head.length < 2 && !REGION_CHARS.has(head)) return -1;
+  return title.end;
+}
+
+/** The whole name is a generic noun ending in a body suffix (军队, 党组织, 地方政府, 市政府): no body. */
+export function isGenericBody(name: string, k: Knowledge): boolean {
+  return k.orgStops.has(name);
 }
