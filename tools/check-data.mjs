@@ -55,6 +55,8 @@ const SPECS = {
   },
   'place-abbreviations.tsv': { columns: ['abbr', 'name'], key: ['abbr', 'name'], checks: { abbr: oneChar } },
   'place-stopwords.tsv': { columns: ['word'] },
+  // read by src/extract/recognise/match-report.ts
+  'match-words.tsv': { columns: ['word'] },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };

@@ -5,6 +5,8 @@
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { tokenIndexAt } from './name-extent.js';
+import { hasPersonCue, isMatchReport } from './match-report.js';
+import { personCues, type Cues } from './person-cues.js';
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const DOTS = new Set(['·', '•', '・', '．']);
@@ -14,10 +16,11 @@ const TRAILING = new Set([...'在和与及的是了说将对向为']);
 
 export const recogniseForeignPersons: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => foreignInSentence(doc.text, s, k));
+  const cues = personCues();
+  return doc.sentences.flatMap((s) => foreignInSentence(doc.text, s, k, cues));
 };
 
-function foreignInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+function foreignInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues): Found[] {
   const out: Found[] = [];
   let i = s.start;
   while (i < s.end) {
@@ -28,11 +31,13 @@ function foreignInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
       if (DOTS.has(text[e] as string)) dotted = true;
       e++;
     }
-    const found = judge(text, s, k, i, e, dotted);
+    const found = judge(text, s, k, cues, i, e, dotted);
     if (found) out.push(found);
     i = Math.max(e, i + 1);
   }
-  return out;
+  // in a match report, a name without a person cue is a team's (match-report.ts)
+  if (out.length === 0 || !isMatchReport(text, s)) return out;
+  return out.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
 }
 
 function startsToken(tokens: readonly Token[], at: number): boolean {
@@ -40,7 +45,7 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && t.start === at;
 }
 
-function judge(text: string, s: Sentence, k: Knowledge, start: number, end: number, dotted: boolean): Found | null {
+function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: number, end: number, dotted: boolean): Found | null {
   // trim to the last token boundary inside the run (a name never ends inside a word)
   while (end > start && !endsToken(s.tokens, end)) end--;
   // a function word glued on the right (某某在, 某某和) is not part of the name
@@ -57,7 +62,7 @@ function judge(text: string, s: Sentence, k: Knowledge, start: number, end: numb
   const surface = text.slice(start, end);
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end) return null;
-  const context = k.titlesBack.longestSuffixEndingAt(text, start, s.start) !== null || k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
+  const context = hasPersonCue(k, cues, text, s, start, end);
   if (!dotted && end - start < MIN_ALONE && !context) return null;
   if (!dotted && !context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
   return { type: 'person', start, end, text: surface, rule: 'person.foreign' };

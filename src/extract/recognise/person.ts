@@ -7,6 +7,7 @@ import type { Doc, Found, Recogniser, Sentence } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
+import { hasPersonCue, isMatchReport } from './match-report.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
 interface Scored extends NameCandidate {
@@ -39,7 +40,10 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     }
     if (top) best.push(top);
   }
-  return pickNonOverlapping(best).map((c) => toFound(k, v, c));
+  const found = pickNonOverlapping(best).map((c) => toFound(k, v, c));
+  // in a match report, a name without a person cue is a team's (match-report.ts)
+  if (found.length === 0 || !isMatchReport(text, s)) return found;
+  return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
 }
 
 function pickNonOverlapping(cands: Scored[]): Scored[] {
