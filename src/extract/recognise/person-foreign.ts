@@ -1,5 +1,5 @@
-// person.foreign: names written in transliteration characters (the shape of 马克龙, 默克尔, 奥尔布赖特), and
-// names with a middle dot (阿依努尔·吐尔逊, 马克·某某). A run of transliteration characters is a name when
+// person.foreign: names written in transliteration characters (the shape of 马克龙, 默克尔, 奥尔布赖特); names
+// with a middle dot (阿依努尔·吐尔逊, 马克·某某) are person-dotted.ts's (rule person.dotted). A run of transliteration characters is a name when
 // jieba reads it as a name or an unknown word (not as an ordinary word), it is not a place (countries, the
 // gazetteer), and it is long enough or stands in a person context (a title before, a person verb after).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
@@ -7,9 +7,9 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { tokenIndexAt } from './name-extent.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues, type Cues } from './person-cues.js';
+import { DOTS, dottedInSentence } from './person-dotted.js';
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
-const DOTS = new Set(['·', '•', '・', '．']);
 const MIN_ALONE = 3;
 /** Function characters that follow a name (在, 和, 与 …) and are also transliteration characters. */
 const TRAILING = new Set([...'在和与及的是了说将对向为']);
@@ -21,17 +21,19 @@ export const recogniseForeignPersons: Recogniser = (doc: Doc): Found[] => {
 };
 
 function foreignInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues): Found[] {
-  const out: Found[] = [];
+  const dotted = dottedInSentence(text, s, k, cues);
+  const out: Found[] = [...dotted];
   let i = s.start;
   while (i < s.end) {
+    const inDotted = dotted.find((d) => d.start <= i && i < d.end);
+    if (inDotted) { i = inDotted.end; continue; }
     if (!k.translit.has(text[i] as string) || !startsToken(s.tokens, i)) { i++; continue; }
     let e = i;
-    let dotted = false;
-    while (e < s.end && (k.translit.has(text[e] as string) || (DOTS.has(text[e] as string) && k.translit.has(text[e + 1] ?? '') && e > i))) {
-      if (DOTS.has(text[e] as string)) dotted = true;
-      e++;
-    }
-    const found = judge(text, s, k, cues, i, e, dotted);
+    // a dot joins no run here: middle-dot names are person-dotted.ts's, and a dot it refused is no name
+    if (DOTS.has(text[i - 1] ?? '')) { i++; continue; }
+    while (e < s.end && k.translit.has(text[e] as string)) e++;
+    if (DOTS.has(text[e] ?? '')) { i = e + 1; continue; }
+    const found = judge(text, s, k, cues, i, e);
     if (found) out.push(found);
     i = Math.max(e, i + 1);
   }
@@ -45,7 +47,7 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && t.start === at;
 }
 
-function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: number, end: number, dotted: boolean): Found | null {
+function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: number, end: number): Found | null {
   // trim to the last token boundary inside the run (a name never ends inside a word)
   while (end > start && !endsToken(s.tokens, end)) end--;
   // a function word glued on the right (某某在, 某某和) is not part of the name
@@ -56,15 +58,15 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   const titled = k.titlesBack.longestSuffixEndingAt(text, start, s.start) !== null;
   const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (titled && t.tag === 'ns' && !k.places.has(t.word));
   // every piece must be a name, an unknown word or a single character: 阿拉伯 or 巴西 as ordinary words refuse
-  if (!covered.every((t) => nameLike(t) || t.word.length === 1 || DOTS.has(t.word))) return null;
-  if (covered.length === 1 && !nameLike(covered[0] as Token) && !dotted) return null;
-  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && !dotted && (covered[0] as Token).tag !== 'x' && !titled) return null;
+  if (!covered.every((t) => nameLike(t) || t.word.length === 1)) return null;
+  if (covered.length === 1 && !nameLike(covered[0] as Token)) return null;
+  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && (covered[0] as Token).tag !== 'x' && !titled) return null;
   const surface = text.slice(start, end);
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end) return null;
   const context = hasPersonCue(k, cues, text, s, start, end);
-  if (!dotted && end - start < MIN_ALONE && !context) return null;
-  if (!dotted && !context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
+  if (end - start < MIN_ALONE && !context) return null;
+  if (!context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
   return { type: 'person', start, end, text: surface, rule: 'person.foreign' };
 }
 
