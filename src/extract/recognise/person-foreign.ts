@@ -33,6 +33,8 @@ function foreignInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     if (DOTS.has(text[i - 1] ?? '')) { i++; continue; }
     while (e < s.end && k.translit.has(text[e] as string)) e++;
     if (DOTS.has(text[e] ?? '')) { i = e + 1; continue; }
+    const eponym = eponymAt(text, s, k, i, e);
+    if (eponym) { out.push(eponym); i = e; continue; }
     const found = judge(text, s, k, cues, i, e);
     if (found) out.push(found);
     i = Math.max(e, i + 1);
@@ -40,6 +42,23 @@ function foreignInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   // in a match report, a name without a person cue is a team's (match-report.ts)
   if (out.length === 0 || !isMatchReport(text, s)) return out;
   return out.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
+}
+
+/** What a person's name is given to: a doctrine (…主义) or a trophy (…杯). */
+const EPONYM_HEADS = ['主义', '杯'];
+
+/**
+ * person.eponym: a transliterated name that names a doctrine or a trophy (某某主义, 某某斯杯) is the person's name,
+ * though jieba reads the whole as one word; a place before 杯 (欧洲杯, 亚洲杯) is no person.
+ */
+function eponymAt(text: string, s: Sentence, k: Knowledge, start: number, end: number): Found | null {
+  if (end - start < 2 || !EPONYM_HEADS.some((h) => text.startsWith(h, end))) return null;
+  const place = k.places.longestMatchAt(text, start, end);
+  if (place && place.end === end) return null;
+  // the whole run must begin a jieba token and lie inside the token that holds the head (马克思主义/n)
+  const t = s.tokens[tokenIndexAt(s.tokens, end)];
+  if (!t || t.start > start || t.end <= end) return null;
+  return { type: 'person', start, end, text: text.slice(start, end), rule: 'person.eponym' };
 }
 
 function startsToken(tokens: readonly Token[], at: number): boolean {

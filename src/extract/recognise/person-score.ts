@@ -166,7 +166,7 @@ function isOpening(ch: string): boolean {
 const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
-const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆']);
+const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯']);
 
 /** Tags of a one-character token that follows a name rather than ending it. */
 const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
