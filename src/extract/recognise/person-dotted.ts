@@ -12,8 +12,10 @@ import { tokenIndexAt } from './name-extent.js';
 export const DOTS = new Set(['·', '•', '・', '．']);
 const MAX_PART = 6;
 /** characters that never continue a dotted name on its outer edges (function words, time words, 人 of 美国人) */
-const STOP = new Set([...'在的是了说将对向为和与及均都也还又就已曾今昨明等于以被把从并如人称由据同叫名官著译任站编']);
+const STOP = new Set([...'在的是了说将对向为和与及均都也还又就已曾今昨明等于以被把从并如人称由据同叫名官著译任站编一两二三四五六七八九十几每']);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz']);
+/** last characters of estates, buildings and parks (某某·某园, 某·某宫): such a name is no person */
+const BUILDING_END = new Set([...'园苑宫府城庭居阁轩墅舍楼厦湾谷']);
 /** jieba tags of an ordinary word of two or more characters that starts after (or ends before) a name */
 const WORD_TAGS = new Set(['n', 'v', 'vn', 't', 'd', 'a', 'ad', 'c', 'p', 'r', 'f', 'q', 'l', 'i', 'z', 'nt', 'uj']);
 /** a place suffix right after the last part makes the whole a place (某·某某库镇) */
@@ -38,7 +40,7 @@ export function dottedInSentence(text: string, s: Sentence, k: Knowledge, cues: 
     const end = rightEdge(text, s, k, cues, last + 1);
     i = Math.max(end, last + 1);
     if (start === dotStart || end === last + 1) continue;
-    if (PLACE_AFTER.has(text[end] ?? '')) continue;
+    if (PLACE_AFTER.has(text[end] ?? '') || BUILDING_END.has(text[end - 1] as string)) continue;
     // mostly transliteration characters: a dot between two Chinese words (画展·当代) is a separator
     let translit = 0;
     for (let j = start; j < end; j++) if (k.translit.has(text[j] as string)) translit++;
@@ -51,17 +53,19 @@ export function dottedInSentence(text: string, s: Sentence, k: Knowledge, cues: 
 }
 
 function leftEdge(text: string, s: Sentence, k: Knowledge, cues: Cues, dot: number): number {
-  // jieba's tokens leftwards: names, unknown words and single characters, up to a word, a title or a stop character
+  // jieba's tokens leftwards: the token touching the dot, then names and unknown words of transliteration
+  // characters (not 逼退/x) while they fit
   let p = dot;
   for (let i = tokenIndexAt(s.tokens, dot - 1); i >= 0; i--) {
     const t = s.tokens[i] as Token;
-    // the part touching the dot may be a place's name (米兰·某某); further left, a place ends the name
-    if (t.start < s.start || (t.end === dot ? stopsBeforeWord(text, s, k, cues, t.end) : stopsBefore(text, s, k, cues, t.end))) break;
+    const touching = t.end === dot;
+    if (t.start < s.start || (touching ? stopsBeforeWord(text, s, k, cues, t.end) : stopsBefore(text, s, k, cues, t.end))) break;
+    if (!touching && t.word.length > 1 && (!NAME_TAGS.has(t.tag) || (t.tag === 'x' && ![...t.word].every((c) => k.translit.has(c))))) break;
     let q = t.end;
     while (q > t.start && isHan(text[q - 1] as string) && !STOP.has(text[q - 1] as string) && dot - q < MAX_PART) q--;
     p = q;
     // a token glued to a stop character (的阿, 人托) or longer than the room left gives only its tail
-    if (q > t.start || !NAME_TAGS.has(t.tag) && t.word.length > 1) break;
+    if (q > t.start) break;
   }
   return p;
 }

@@ -172,7 +172,7 @@ const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙�
 const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
-const HONORIFIC_GIVEN = ['先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
+const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
 
 /** Total score of a candidate. */
 export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
@@ -185,7 +185,8 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const place = k.places.longestMatchAt(v.text, c.start, c.end);
   // a full name, or a short form of three characters or more (a city without its 市), is a place
   const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
-  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) ? -10 : 0;
+  // 胡老说 is the surname + the honorific 老 (a given name may start with 老, as 叶老桂, but is not 老 alone)
+  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
