@@ -84,9 +84,24 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end) return null;
   const context = hasPersonCue(k, cues, text, s, start, end);
+  // a place or body word right after it (某某村, 某某省) makes it a place's name
+  if ((cues.after.longestMatchAt(text, end, s.end)?.value ?? 0) < 0 && !context) return null;
+  // with no person cue, a noun right after it makes it a modifier: a thing, place or body named so (某某现象,
+  // 某某国家, 某某展览馆); a person's name is followed by a title, a verb, a function word or punctuation
+  if (!context && nounAfter(text, s, k, end)) return null;
   if (end - start < MIN_ALONE && !context) return null;
   if (!context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
   return { type: 'person', start, end, text: surface, rule: 'person.foreign' };
+}
+
+/** Tags of a noun-like word that a modifier name stands before. */
+const NOUN_TAGS = new Set(['n', 'vn', 'nr', 'ns', 'nt', 'nz', 'b', 'r', 'zg', 'ng']);
+
+function nounAfter(text: string, s: Sentence, k: Knowledge, end: number): boolean {
+  const t = s.tokens[tokenIndexAt(s.tokens, end)];
+  if (!t || t.start !== end || !NOUN_TAGS.has(t.tag)) return false;
+  if (k.titles.longestMatchAt(text, end, s.end)) return false;
+  return t.word.length >= 2 || t.tag === 'zg' || t.tag === 'ng';
 }
 
 function endsToken(tokens: readonly Token[], at: number): boolean {
