@@ -63,7 +63,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     return 2;
   }
   if (t.end > c.end) {
-    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name
+    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name; a four-character
+    // dictionary word is an idiom or set phrase (卫冕冠军, 金碧辉煌), whatever jieba tags it
+    if (t.word.length === 4 && t.tag !== 'x') return -4;
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
   }
   let score = 0;

@@ -3,7 +3,7 @@
 // non-overlapping ones at or above the threshold are kept.
 // Rule ids: person.title-before (a title ends right before it), person.verb-after (a person verb follows),
 // person.list (、 or 和 joins it to a list), person.name (scored on its own: jieba + given-name statistics).
-import type { Doc, Found, Recogniser, Sentence } from '../types.js';
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
@@ -40,10 +40,21 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     }
     if (top) best.push(top);
   }
-  const found = pickNonOverlapping(best).map((c) => toFound(k, v, c));
+  const found = pickNonOverlapping(best).map((c) => toFound(k, v, c)).filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !dictionaryWord(v, f));
   // in a match report, a name without a person cue is a team's (match-report.ts)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
+}
+
+/**
+ * A two-character word of jieba's dictionary tagged as a name (温馨, 雷雨, 范畴 are so tagged) is a name only with a
+ * title before it or a person verb after it: on its own, or in a list, it is far more often the ordinary word.
+ */
+function dictionaryWord(v: SentenceView, f: Found): boolean {
+  const i = v.byStart.get(f.start);
+  if (i === undefined) return false;
+  const t = v.tokens[i] as Token;
+  return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
 }
 
 function pickNonOverlapping(cands: Scored[]): Scored[] {
