@@ -97,7 +97,8 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
 /** Tags of a noun-like word that a modifier name stands before. */
 const NOUN_TAGS = new Set(['n', 'vn', 'nr', 'ns', 'nt', 'nz', 'b', 'r', 'zg', 'ng']);
 
-function nounAfter(text: string, s: Sentence, k: Knowledge, end: number): boolean {
+/** A noun-like word (not a title) starts at `end`: the name before it is a modifier (某某现象, 某某国家). */
+export function nounAfter(text: string, s: Sentence, k: Knowledge, end: number): boolean {
   const t = s.tokens[tokenIndexAt(s.tokens, end)];
   if (!t || t.start !== end || !NOUN_TAGS.has(t.tag)) return false;
   if (k.titles.longestMatchAt(text, end, s.end)) return false;

@@ -8,6 +8,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
+import { nounAfter } from './person-foreign.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
 interface Scored extends NameCandidate {
@@ -40,7 +41,9 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     }
     if (top) best.push(top);
   }
-  const found = pickNonOverlapping(best).map((c) => toFound(k, v, c)).filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !dictionaryWord(v, f));
+  const found = pickNonOverlapping(best)
+    .map((c) => toFound(k, v, c))
+    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !(dictionaryWord(v, f) || translitModifier(text, s, k, f)));
   // in a match report, a name without a person cue is a team's (match-report.ts)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
@@ -55,6 +58,12 @@ function dictionaryWord(v: SentenceView, f: Found): boolean {
   if (i === undefined) return false;
   const t = v.tokens[i] as Token;
   return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
+}
+
+/** A name of transliteration characters alone, before a noun (某某博物馆, 某某部长会议), is a modifier, as in person-foreign.ts. */
+function translitModifier(text: string, s: Sentence, k: Knowledge, f: Found): boolean {
+  for (let i = f.start; i < f.end; i++) if (!k.translit.has(text[i] as string)) return false;
+  return nounAfter(text, s, k, f.end);
 }
 
 function pickNonOverlapping(cands: Scored[]): Scored[] {
