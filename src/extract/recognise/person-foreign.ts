@@ -67,8 +67,12 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
 }
 
 function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: number, end: number): Found | null {
-  // trim to the last token boundary inside the run (a name never ends inside a word)
-  while (end > start && !endsToken(s.tokens, end)) end--;
+  // trim to the last token boundary inside the run (a name never ends inside a word), unless jieba glued the
+  // name's last character to a verb or function character after it (塔勒/nrt 比说/x)
+  if (!endsToken(s.tokens, end) && !gluedToVerb(text, s, k, end)) while (end > start && !endsToken(s.tokens, end)) end--;
+  // the run goes on over ordinary words made of transliteration characters (某某胡 + 多次/m): the name ends before them
+  const firstWord = s.tokens.find((t) => t.start > start && t.end <= end && t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.tag !== 'ns');
+  if (firstWord) end = firstWord.start;
   // a function word glued on the right (某某在, 某某和) is not part of the name
   while (end - start > 2 && TRAILING.has(text[end - 1] as string)) end--;
   if (end - start < 2) return null;
@@ -103,6 +107,13 @@ export function nounAfter(text: string, s: Sentence, k: Knowledge, end: number):
   if (!t || t.start !== end || !NOUN_TAGS.has(t.tag)) return false;
   if (k.titles.longestMatchAt(text, end, s.end)) return false;
   return t.word.length >= 2 || t.tag === 'zg' || t.tag === 'ng';
+}
+
+/** The token holding `end - 1` is an unknown word that runs on into a person verb or function character. */
+function gluedToVerb(text: string, s: Sentence, k: Knowledge, end: number): boolean {
+  const t = s.tokens[tokenIndexAt(s.tokens, end - 1)];
+  if (!t || t.tag !== 'x' || t.end <= end || t.end - end > 2) return false;
+  return TRAILING.has(text[end] as string) || k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
 }
 
 function endsToken(tokens: readonly Token[], at: number): boolean {

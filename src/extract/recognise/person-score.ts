@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
+import { verbAfterAdverbs } from './match-report.js';
 
 export const PERSON_THRESHOLD = 3;
 
@@ -74,7 +75,7 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     // more when the left-over character is a content word (新/a), not a function word or verb (在, 的, 说)
     score += GLUE_FUNCTION_TAGS.has((v.tokens[first + 1] as Token).tag) ? 1.5 : 3;
   }
-  if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : 0;
+  if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : CONJUNCTION_TAGS.has(t.tag) ? -3 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
   if (!v.byEnd.has(c.end)) {
@@ -88,6 +89,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   }
   return score;
 }
+
+/** Tags of a one-character surname token read as a conjunction, preposition or particle (和/c 某某): no surname. */
+const CONJUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e']);
 
 /** Tags of a one-character token that does not end a name: prepositions, particles, adverbs, verbs, pronouns, numbers. */
 const GLUE_FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'v', 'vn', 'r', 'm', 'q', 'f', 'y', 'e', 'x', 'zg']);
@@ -148,6 +152,7 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   if (c.end === v.end) score += 0.5;
   const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
   if (verb) score += 3;
+  else if (verbAfterAdverbs(k, text, v, c.end)) score += 2; // 某某还说, 某某多次表示
   const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
   if (titleAfter && !verb) score += 1.5;
   const after = cues.after.longestMatchAt(text, c.end, v.end);
