@@ -43,7 +43,7 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   }
   const found = pickNonOverlapping(best)
     .map((c) => toFound(k, v, c))
-    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !(dictionaryWord(v, f) || translitModifier(text, s, k, f)));
+    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a name without a person cue is a team's (match-report.ts)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
@@ -51,13 +51,19 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
 
 /**
  * A two-character word of jieba's dictionary tagged as a name (温馨, 雷雨, 范畴 are so tagged) is a name only with a
- * title before it or a person verb after it: on its own, or in a list, it is far more often the ordinary word.
+ * person cue around it (a title or role noun before, a person verb or title after): on its own, or in a list, it is
+ * far more often the ordinary word.
  */
 function dictionaryWord(v: SentenceView, f: Found): boolean {
   const i = v.byStart.get(f.start);
   if (i === undefined) return false;
   const t = v.tokens[i] as Token;
   return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
+}
+
+/** A person cue next to the span (title or role noun before, verb or strong cue after) or a title right after it (某某委员长). */
+function cuedAround(k: Knowledge, cues: Cues, text: string, s: Sentence, f: Found): boolean {
+  return hasPersonCue(k, cues, text, s, f.start, f.end) || k.titles.longestMatchAt(text, f.end, s.end) !== null;
 }
 
 /** A name of transliteration characters alone, before a noun (某某博物馆, 某某部长会议), is a modifier, as in person-foreign.ts. */
@@ -75,11 +81,14 @@ function pickNonOverlapping(cands: Scored[]): Scored[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Marks that join list items (a name at the very start of the text is no list item: ''.includes('') is true). */
+const LIST_MARKS = new Set([...'、和与及']);
+
 function toFound(k: Knowledge, v: SentenceView, c: Scored): Found {
   const { text } = v;
   let rule = 'person.name';
   if (k.titlesBack.longestSuffixEndingAt(text, c.start, v.start)) rule = 'person.title-before';
   else if (k.verbsAfter.longestMatchAt(text, c.end, v.end)) rule = 'person.verb-after';
-  else if ('、和与及'.includes(text[c.start - 1] ?? '') || '、和与及'.includes(text[c.end] ?? '')) rule = 'person.list';
+  else if (LIST_MARKS.has(text[c.start - 1] ?? '') || LIST_MARKS.has(text[c.end] ?? '')) rule = 'person.list';
   return { type: 'person', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule };
 }
