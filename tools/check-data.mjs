@@ -57,6 +57,8 @@ const SPECS = {
   'place-stopwords.tsv': { columns: ['word'] },
   // read by src/extract/recognise/match-report.ts
   'match-words.tsv': { columns: ['word'] },
+  // read by src/extract/recognise/person-japanese.ts
+  'japanese-surnames.tsv': { columns: ['surname'], checks: { surname: han } },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };
