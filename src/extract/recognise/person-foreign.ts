@@ -55,9 +55,12 @@ function eponymAt(text: string, s: Sentence, k: Knowledge, start: number, end: n
   if (end - start < 2 || !EPONYM_HEADS.some((h) => text.startsWith(h, end))) return null;
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end) return null;
-  // the whole run must begin a jieba token and lie inside the token that holds the head (马克思主义/n)
+  // the run begins a jieba token and lies inside the token that holds the head (马克思主义/n), or is a token of its
+  // own before the head's (某某尼/x 主义/n)
   const t = s.tokens[tokenIndexAt(s.tokens, end)];
-  if (!t || t.start > start || t.end <= end) return null;
+  if (!t) return null;
+  const inside = t.start <= start && t.end > end;
+  if (!inside && !(t.start === end && startsToken(s.tokens, start) && endsToken(s.tokens, end))) return null;
   return { type: 'person', start, end, text: text.slice(start, end), rule: 'person.eponym' };
 }
 

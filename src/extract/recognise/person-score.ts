@@ -59,14 +59,14 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     if (t.tag === 'nz' && t.word.length === 3) return threeCharNameEvidence(t.word) - 1.5;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
   }
+  // a four-character dictionary word is an idiom or set phrase (卫冕冠军, 金碧辉煌), whatever jieba tags it
+  if (t.end > c.end && t.word.length === 4 && t.tag !== 'x') return -4;
   if (t.end > c.end && NAME_TAGS.has(t.tag) && t.start === c.start && isWordToken(v.text.slice(c.end, t.end))) {
     // jieba glued a known name to the word after it (a name + 理论, 同志): the name is the token's head
     return 2;
   }
   if (t.end > c.end) {
-    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name; a four-character
-    // dictionary word is an idiom or set phrase (卫冕冠军, 金碧辉煌), whatever jieba tags it
-    if (t.word.length === 4 && t.tag !== 'x') return -4;
+    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
   }
   let score = 0;
