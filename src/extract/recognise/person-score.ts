@@ -181,6 +181,9 @@ const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
 const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
 
+/** Surnames that are also measure or number words (张, 万, 支, 位 …). */
+const MEASURE_SURNAMES = new Set([...'张万千百支位户项台名余条部件封']);
+
 /** Total score of a candidate. */
 export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   const surnameClass = k.surnames.get(v.text.slice(c.start, c.mid));
@@ -193,13 +196,15 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a full name, or a short form of three characters or more (a city without its 市), is a place
   const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
   // 胡老说 is the surname + the honorific 老 (a given name may start with 老, as 叶老桂, but is not 老 alone)
+  // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
+  const counted = c.mid - c.start === 1 && MEASURE_SURNAMES.has(v.text[c.start] as string) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
   const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + counted + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

@@ -43,10 +43,22 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   }
   const found = pickNonOverlapping(best)
     .map((c) => toFound(k, v, c))
+    .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a name without a person cue is a team's (match-report.ts)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
+}
+
+/** jieba tags of ordinary words (nouns, verbs, adjectives, adverbs, idioms, time and place words). */
+const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'i', 'l', 'b', 'f', 's', 't', 'm', 'q', 'r', 'c', 'p']);
+
+/** The span is exactly one ordinary dictionary word (文章, 陈列室, 吉普车): no name without a title before it. */
+function ordinaryWord(v: SentenceView, f: Found): boolean {
+  const i = v.byStart.get(f.start);
+  if (i === undefined) return false;
+  const t = v.tokens[i] as Token;
+  return t.end === f.end && t.word.length >= 2 && ORDINARY_TAGS.has(t.tag);
 }
 
 /**
