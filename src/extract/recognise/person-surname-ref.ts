@@ -8,8 +8,8 @@ import { isHan } from './person-score.js';
 /** Words after a surname that make it a reference to a person. */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
 
-/** Jieba tags of a one-character token that is a function word, not a surname (和, 向, 于 …). */
-const FUNCTION_TAGS = new Set(['c', 'p', 'd', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'e']);
+/** Jieba tags of a one-character token that is a function word, noun or verb, not a surname (和, 向, 时/n, 占/v …). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'd', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'e', 'n', 'v']);
 
 export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: readonly Found[]): Found[] {
   const { text } = doc;
