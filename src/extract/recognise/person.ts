@@ -45,9 +45,16 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .map((c) => toFound(k, v, c))
     .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
-  // in a match report, a name without a person cue is a team's (match-report.ts)
+  // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
+  // still a person's (a player, a coach, a pundit)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
-  return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end));
+  return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end) || !allTranslit(k, f.text));
+}
+
+/** Every character is a transliteration character: a foreign city's or club's name can look so. */
+function allTranslit(k: Knowledge, word: string): boolean {
+  for (const ch of word) if (!k.translit.has(ch)) return false;
+  return true;
 }
 
 /** jieba tags of ordinary words (nouns, verbs, adjectives, adverbs, idioms, time and place words). */
