@@ -1,7 +1,7 @@
 // person.* in a match report: a sentence with a word of dictionaries/match-words.tsv (vs, 主场, 联赛 …) is about
-// teams, and clubs carry their cities' names (transliterated: the shape of a foreign person name, or of a
-// surname + given name). There, a name is a person only with a person cue: a title right before it or a
-// person verb right after it.
+// teams, and clubs carry their cities' names, transliterated: the shape of a foreign person name (and sometimes of
+// a surname + given name). There, a name of transliteration characters is a person only with a person cue: a
+// title or role noun right before it, a person verb or strong cue right after it.
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 import type { Sentence } from '../types.js';

@@ -7,6 +7,9 @@ import { nameStart } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, validSuffixEnd } from './suffix-end.js';
 
+/** Person rules with a cue next to the name. */
+const CUED_PERSON_RULES = new Set(['person.title-before', 'person.verb-after']);
+
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
 
@@ -33,6 +36,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix || COMPANY_KINDS.has(suffix.value) || !validSuffixEnd(s.tokens, suffix.start, e, text, k)) continue;
+    // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)
+    // is the name's last character, not a body
+    if (persons.some((p) => p.start <= suffix.start && suffix.start < p.end && CUED_PERSON_RULES.has(p.rule))) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20 });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
