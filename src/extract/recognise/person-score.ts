@@ -80,7 +80,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
   if (!v.byEnd.has(c.end)) {
     const last = tokenAt(v, c.end - 1);
-    score += last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
+    // jieba glued the name's last character to a function character after it (唐某/x 千为/x): the name ends there
+    const gluedTail = last && last.start === c.end - 1 && last.end === c.end + 1 && (last.tag === 'x' || NAME_TAGS.has(last.tag)) && FUNCTION_TAIL.has(v.text[c.end] as string);
+    score += gluedTail ? 0.5 : last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
   }
   for (const tok of v.tokens) {
     if (tok.start < Math.max(c.mid, t.end) || tok.end > c.end) continue;
@@ -89,6 +91,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   }
   return score;
 }
+
+/** Function characters jieba glues to a name's last character (某某为团长, 某某以抓举, 某某在). */
+const FUNCTION_TAIL = new Set([...'为以在的说和是将对向与及等']);
 
 /** Tags of a one-character surname token read as a conjunction, preposition or particle (和/c 某某): no surname. */
 const CONJUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e']);
