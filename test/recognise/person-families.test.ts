@@ -55,7 +55,7 @@ describe('surname references', () => {
 
 describe('person.echo and person.list', () => {
   it('a name found with a cue is found again without one', () => {
-    const found = mentions('主帅卡洛说，球队状态很好。这是卡洛的第三次出国访问。');
+    const found = mentions('主帅卡洛说，球队状态很好。卡洛战术已经成熟。');
     expect(found).toContainEqual({ text: '卡洛', rule: 'person.echo' });
   });
   it('the other items of a list holding names are names, the last one before its verb too', () => {
@@ -89,3 +89,19 @@ describe('person.japanese', () => {
     expect(surfaces('该计划被称为松井计划。')).not.toContain('松井计划');
   });
 });
+
+describe('late families', () => {
+  it('a Chinese name in a match report is still a person', () => {
+    expect(surfaces('本轮联赛，评论员岑晓辉认为主队占优。')).toContain('岑晓辉');
+  });
+  it('a measure-word surname after a numeral is the measure word', () => {
+    expect(surfaces('现场共有3万人参加了活动。')).toEqual([]);
+  });
+  it('an ordinary dictionary word is no name without a title before it', () => {
+    expect(surfaces('文章指出，改革要继续深化。')).toEqual([]);
+  });
+  it('a one-character noun or verb token is no surname reference', () => {
+    expect(surfaces('工业废物占总产生量的六成。')).toEqual([]);
+  });
+});
+

@@ -12,7 +12,7 @@ import { DOTS, dottedInSentence } from './person-dotted.js';
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const MIN_ALONE = 3;
 /** jieba tags of a two-character word that may be a foreign name with no cue around it */
-const SHORT_ALONE_TAGS = new Set(['nrt', 'x']);
+const SHORT_ALONE_TAGS = new Set(['nrt']);
 /** Function characters that follow a name (在, 和, 与 …) and are also transliteration characters. */
 const TRAILING = new Set([...'在和与及的是了说将对向为']);
 
@@ -98,7 +98,8 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   // with no person cue, a noun right after it makes it a modifier: a thing, place or body named so (某某现象,
   // 某某国家, 某某展览馆); a person's name is followed by a title, a verb, a function word or punctuation
   if (!context && nounAfter(text, s, k, end)) return null;
-  // a two-character name with no cue must be one word jieba reads as a foreign name or an unknown word (nrt, x):
+  // a two-character name with no cue must be one word jieba reads as a foreign name (nrt; an unknown word x is as
+  // often a verb phrase of news style, 施策):
   // its two-character nr words are mostly ordinary words (道德, 高昂) or currencies
   if (end - start < MIN_ALONE && !context && !(end - start === 2 && covered.length === 1 && SHORT_ALONE_TAGS.has((covered[0] as Token).tag))) return null;
   if (!context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
