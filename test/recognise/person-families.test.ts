@@ -105,3 +105,12 @@ describe('late families', () => {
   });
 });
 
+describe('a foreign name jieba reads as a place', () => {
+  it('a name between a title and a verb is a name, though it may be a city\'s too', () => {
+    expect(surfaces('村主任洛桑介绍说，今年牧民收入增加了。')).toContain('洛桑');
+  });
+  it('a world city stays a place without a title before and a verb after', () => {
+    expect(surfaces('他在马德里参加了论坛。')).toEqual([]);
+  });
+});
+

@@ -84,14 +84,18 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   const covered = s.tokens.filter((t) => t.start >= start && t.end <= end);
   // right after a title (教练 + 某某洛), jieba's place reading of an unknown foreign word is no objection
   const titled = k.titlesBack.longestSuffixEndingAt(text, start, s.start) !== null;
-  const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (titled && t.tag === 'ns' && !k.places.has(t.word));
+  // …and so is it with a person cue around (某某亚总统, 某某说); a known place needs a title before and a verb after
+  // (乡长 + 某桑 + 说: a name that is also a city's)
+  const cued = titled || hasPersonCue(k, cues, text, s, start, end) || k.titles.longestMatchAt(text, end, s.end) !== null;
+  const bothSides = titled && k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
+  const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (t.tag === 'ns' && ((cued && !k.places.has(t.word)) || bothSides));
   // every piece must be a name, an unknown word or a single character: 阿拉伯 or 巴西 as ordinary words refuse
   if (!covered.every((t) => nameLike(t) || t.word.length === 1)) return null;
   if (covered.length === 1 && !nameLike(covered[0] as Token)) return null;
-  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && (covered[0] as Token).tag !== 'x' && !titled) return null;
+  if (covered.length === 1 && (covered[0] as Token).tag !== 'nr' && (covered[0] as Token).tag !== 'nrt' && (covered[0] as Token).tag !== 'x' && !cued) return null;
   const surface = text.slice(start, end);
   const place = k.places.longestMatchAt(text, start, end);
-  if (place && place.end === end) return null;
+  if (place && place.end === end && !bothSides) return null;
   const context = hasPersonCue(k, cues, text, s, start, end);
   // a place or body word right after it (某某村, 某某省) makes it a place's name
   if ((cues.after.longestMatchAt(text, end, s.end)?.value ?? 0) < 0 && !context) return null;
