@@ -48,6 +48,7 @@ describe('surname references', () => {
     ['胡老说，画画累了就去院里走走。', '胡'],
     ['针对这些问题，常副局长表示要尽快整改。', '常'],
     ['老于的女儿今年考上了大学。', '于'],
+    ['县委书记宓文轩出席会议。宓书记强调，要抓好落实。', '宓'],
   ])('%s', (text, surname) => {
     expect(mentions(text)).toContainEqual({ text: surname, rule: 'person.surname-ref' });
   });
@@ -111,6 +112,12 @@ describe('a foreign name jieba reads as a place', () => {
   });
   it('a world city stays a place without a title before and a verb after', () => {
     expect(surfaces('他在马德里参加了论坛。')).toEqual([]);
+  });
+});
+
+describe('surname references are no words that start with a surname', () => {
+  it('马上将 and 古老 are words', () => {
+    expect(surfaces('我们马上将迎来新的阶段，这是一个古老的行业。')).toEqual([]);
   });
 });
 

@@ -204,12 +204,14 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
   const counted = c.mid - c.start === 1 && MEASURE_SURNAMES.has(v.text[c.start] as string) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
   const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
+  // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name
+  const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + counted + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

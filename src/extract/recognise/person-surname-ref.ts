@@ -31,6 +31,9 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     const title = k.titles.longestMatchAt(text, after, s.end);
     const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
+    // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
+    // token of its own or glued into an unknown word (胡老/x 说)
+    if (t.end > after && t.tag !== 'x' && t.word.length === 2) continue;
     out.push(ref(text, t.start, after, fullNames));
   }
   for (const t of s.tokens) {
