@@ -65,6 +65,10 @@ const SPECS = {
   'place-stopwords.tsv': { columns: ['word'] },
   'abbreviation-words.tsv': { columns: ['word', 'abbr'], checks: { word: han, abbr: han } },
   'org-stopwords.tsv': { columns: ['word', 'scope'], checks: { scope: oneOf('tail', 'word') } },
+  // read by src/extract/recognise/match-report.ts
+  'match-words.tsv': { columns: ['word'] },
+  // read by src/extract/recognise/person-japanese.ts
+  'japanese-surnames.tsv': { columns: ['surname'], checks: { surname: han } },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };

@@ -7,13 +7,15 @@ import { recogniseCompanies } from './company.js';
 import { recogniseOrganizations } from './organization.js';
 import { recognisePersons } from './person.js';
 import { recogniseForeignPersons } from './person-foreign.js';
+import { recognisePersonEchoes } from './person-echo.js';
+import { recogniseJapanesePersons } from './person-japanese.js';
 import { recognisePlaces } from './place.js';
 import { recogniseTitles } from './title.js';
 import { resolveOverlaps, type Ranked } from './resolve-overlaps.js';
 
 const STRONG_RULES = new Set(['place.list', 'org.before-title']);
 
-export const RECOGNISERS: Recogniser[] = [recognisePersons, recogniseForeignPersons, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
+export const RECOGNISERS: Recogniser[] = [recognisePersons, recogniseForeignPersons, recogniseJapanesePersons, recognisePersonEchoes, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
 
 /** Runs every recogniser in order and resolves overlaps; finds sorted by start. */
 export function recogniseAll(doc: Doc): Found[] {

@@ -15,6 +15,9 @@ const INNER = new Set(['v', 'vd']);
 /** jieba's person-name tags */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
+/** Person rules with a cue next to the name. */
+const CUED_PERSON_RULES = new Set(['person.title-before', 'person.verb-after']);
+
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
 
@@ -55,6 +58,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
+    // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)
+    // is the name's last character, not a body
+    if (persons.some((p) => p.start <= suffix.start && suffix.start < p.end && CUED_PERSON_RULES.has(p.rule))) continue;
     const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
     if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city

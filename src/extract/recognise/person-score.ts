@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
+import { verbAfterAdverbs } from './match-report.js';
 
 export const PERSON_THRESHOLD = 3;
 
@@ -58,6 +59,8 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     if (t.tag === 'nz' && t.word.length === 3) return threeCharNameEvidence(t.word) - 1.5;
     return -2.5; // a dictionary word that merely starts with a surname (高质量, 文化, 方面)
   }
+  // a four-character dictionary word is an idiom or set phrase (卫冕冠军, 金碧辉煌), whatever jieba tags it
+  if (t.end > c.end && t.word.length === 4 && t.tag !== 'x') return -4;
   if (t.end > c.end && NAME_TAGS.has(t.tag) && t.start === c.start && isWordToken(v.text.slice(c.end, t.end))) {
     // jieba glued a known name to the word after it (a name + 理论, 同志): the name is the token's head
     return 2;
@@ -72,12 +75,14 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     // more when the left-over character is a content word (新/a), not a function word or verb (在, 的, 说)
     score += GLUE_FUNCTION_TAGS.has((v.tokens[first + 1] as Token).tag) ? 1.5 : 3;
   }
-  if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : 0;
+  if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : CONJUNCTION_TAGS.has(t.tag) ? -3 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
   if (!v.byEnd.has(c.end)) {
     const last = tokenAt(v, c.end - 1);
-    score += last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
+    // jieba glued the name's last character to a function character after it (唐某/x 千为/x): the name ends there
+    const gluedTail = last && last.start === c.end - 1 && last.end === c.end + 1 && (last.tag === 'x' || NAME_TAGS.has(last.tag)) && FUNCTION_TAIL.has(v.text[c.end] as string);
+    score += gluedTail ? 0.5 : last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
   }
   for (const tok of v.tokens) {
     if (tok.start < Math.max(c.mid, t.end) || tok.end > c.end) continue;
@@ -86,6 +91,12 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   }
   return score;
 }
+
+/** Function characters jieba glues to a name's last character (某某为团长, 某某以抓举, 某某在). */
+const FUNCTION_TAIL = new Set([...'为以在的说和是将对向与及等']);
+
+/** Tags of a one-character surname token read as a conjunction, preposition or particle (和/c 某某): no surname. */
+const CONJUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e']);
 
 /** Tags of a one-character token that does not end a name: prepositions, particles, adverbs, verbs, pronouns, numbers. */
 const GLUE_FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'v', 'vn', 'r', 'm', 'q', 'f', 'y', 'e', 'x', 'zg']);
@@ -146,6 +157,7 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   if (c.end === v.end) score += 0.5;
   const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
   if (verb) score += 3;
+  else if (verbAfterAdverbs(k, text, v, c.end)) score += 2; // 某某还说, 某某多次表示
   const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
   if (titleAfter && !verb) score += 1.5;
   const after = cues.after.longestMatchAt(text, c.end, v.end);
@@ -166,13 +178,16 @@ function isOpening(ch: string): boolean {
 const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
-const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆']);
+const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯']);
 
 /** Tags of a one-character token that follows a name rather than ending it. */
 const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
-const HONORIFIC_GIVEN = ['先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
+const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
+
+/** Surnames that are also measure or number words (张, 万, 支, 位 …). */
+const MEASURE_SURNAMES = new Set([...'张万千百支位户项台名余条部件封']);
 
 /** Total score of a candidate. */
 export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
@@ -185,13 +200,18 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const place = k.places.longestMatchAt(v.text, c.start, c.end);
   // a full name, or a short form of three characters or more (a city without its 市), is a place
   const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
-  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) ? -10 : 0;
+  // 胡老说 is the surname + the honorific 老 (a given name may start with 老, as 叶老桂, but is not 老 alone)
+  // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
+  const counted = c.mid - c.start === 1 && MEASURE_SURNAMES.has(v.text[c.start] as string) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
+  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
+  // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name
+  const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

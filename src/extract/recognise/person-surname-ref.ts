@@ -8,14 +8,20 @@ import { isHan } from './person-score.js';
 /** Words after a surname that make it a reference to a person. */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
 
-/** Jieba tags of a one-character token that is a function word, not a surname (和, 向, 于 …). */
-const FUNCTION_TAGS = new Set(['c', 'p', 'd', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'e']);
+/** Jieba tags of a one-character token that is a function word, noun or verb, not a surname (和, 向, 时/n, 占/v …). */
+const FUNCTION_TAGS = new Set(['c', 'p', 'd', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'y', 'e', 'n', 'v']);
 
 export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: readonly Found[]): Found[] {
   const { text } = doc;
   const out: Found[] = [];
   for (const t of s.tokens) {
-    if (FUNCTION_TAGS.has(t.tag) && t.word.length === 1) continue;
+    // 张/q 主席, 常/d 副局长: a measure word or adverb reading of a common surname gives way to a title after it
+    if (FUNCTION_TAGS.has(t.tag) && t.word.length === 1 && !(SURNAME_READ_TAGS.has(t.tag) && titledSurname(text, s, k, t.start))) continue;
+    // jieba glued the character before to the surname (当汤/x 局长, 托项/x 市长)
+    if (t.tag === 'x' && t.word.length === 2 && titledSurname(text, s, k, t.start + 1) && !k.surnames.get(t.word)) {
+      out.push(ref(text, t.start + 1, t.end, fullNames));
+      continue;
+    }
     const sur = k.surnames.longestMatchAt(text, t.start, Math.min(s.end, t.start + 2));
     if (!sur) continue;
     const after = sur.end;
@@ -25,16 +31,45 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     const title = k.titles.longestMatchAt(text, after, s.end);
     const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
+    // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
+    // token of its own or glued into an unknown word (胡老/x 说)
+    if (t.end > after && t.tag !== 'x' && t.word.length === 2) continue;
     out.push(ref(text, t.start, after, fullNames));
+  }
+  for (const t of s.tokens) {
+    if (t.word.length !== 2 || k.surnames.get(t.word[0] as string) !== 'common' || t.word[1] !== '家') continue;
+    // 刘家/nrfg 的情况, 上阮家/x: the family named by its surname (a dictionary word such as 王家 of 王家村 is no reference)
+    if (t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nr') continue;
+    if (FAMILY_NOT_AFTER.has(text[t.end] ?? '')) continue;
+    out.push(ref(text, t.start, t.start + 1, fullNames));
   }
   for (const t of s.tokens) {
     if (t.word.length !== 2 || (t.word[0] !== '老' && t.word[0] !== '小')) continue;
     if (k.surnames.get(t.word[1] as string) !== 'common') continue;
     const next = text[t.end] ?? '';
-    if (next !== '' && isHan(next) && !k.verbsAfter.longestMatchAt(text, t.end, s.end)) continue;
+    // 老于/x 的女儿: an unknown word 老/小 + surname is a reference before a function character as well
+    const fnNext = t.tag === 'x' && FUNCTION_AFTER.has(next);
+    if (next !== '' && isHan(next) && !fnNext && !k.verbsAfter.longestMatchAt(text, t.end, s.end)) continue;
     out.push(ref(text, t.start + 1, t.end, fullNames));
   }
   return out;
+}
+
+/** Tags of a one-character token that may still be a surname when a title follows (张/q 主席, 常/d 副局长). */
+const SURNAME_READ_TAGS = new Set(['q', 'd']);
+
+/** Characters after X家 that make it a place or a word (王家村, 李家庄), not a family. */
+const FAMILY_NOT_AFTER = new Set([...'村庄镇屯湾沟坪桥山岭营堡寨店坝河园巷街楼口']);
+
+/** Function characters after 老X that leave it a reference (老于的女儿, 老史还). */
+const FUNCTION_AFTER = new Set([...'的还又就也都却便才把被在和与说是']);
+
+/** A common surname at `at` with a title of two or more characters right after it, and no numeral before it (两张). */
+function titledSurname(text: string, s: Sentence, k: Knowledge, at: number): boolean {
+  if (k.surnames.get(text[at] as string) !== 'common') return false;
+  const title = k.titles.longestMatchAt(text, at + 1, s.end);
+  if (!title || title.end - title.start < 2) return false;
+  return !/[0-9０-９一二三两四五六七八九十几百千万每这那]/.test(text[at - 1] ?? '');
 }
 
 /** 老 at `at` is a word of its own or closes its token (胡老说), not the start of 老百姓 or 老家. */

@@ -3,10 +3,12 @@
 // non-overlapping ones at or above the threshold are kept.
 // Rule ids: person.title-before (a title ends right before it), person.verb-after (a person verb follows),
 // person.list (、 or 和 joins it to a list), person.name (scored on its own: jieba + given-name statistics).
-import type { Doc, Found, Recogniser, Sentence } from '../types.js';
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
+import { hasPersonCue, isMatchReport } from './match-report.js';
+import { nounAfter } from './person-foreign.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
 interface Scored extends NameCandidate {
@@ -39,7 +41,54 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     }
     if (top) best.push(top);
   }
-  return pickNonOverlapping(best).map((c) => toFound(k, v, c));
+  const found = pickNonOverlapping(best)
+    .map((c) => toFound(k, v, c))
+    .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
+    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
+  // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
+  // still a person's (a player, a coach, a pundit)
+  if (found.length === 0 || !isMatchReport(text, s)) return found;
+  return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end) || !allTranslit(k, f.text));
+}
+
+/** Every character is a transliteration character: a foreign city's or club's name can look so. */
+function allTranslit(k: Knowledge, word: string): boolean {
+  for (const ch of word) if (!k.translit.has(ch)) return false;
+  return true;
+}
+
+/** jieba tags of ordinary words (nouns, verbs, adjectives, adverbs, idioms, time and place words). */
+const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'i', 'l', 'b', 'f', 's', 't', 'm', 'q', 'r', 'c', 'p']);
+
+/** The span is exactly one ordinary dictionary word (文章, 陈列室, 吉普车): no name without a title before it. */
+function ordinaryWord(v: SentenceView, f: Found): boolean {
+  const i = v.byStart.get(f.start);
+  if (i === undefined) return false;
+  const t = v.tokens[i] as Token;
+  return t.end === f.end && t.word.length >= 2 && ORDINARY_TAGS.has(t.tag);
+}
+
+/**
+ * A two-character word of jieba's dictionary tagged as a name (温馨, 雷雨, 范畴 are so tagged) is a name only with a
+ * person cue around it (a title or role noun before, a person verb or title after): on its own, or in a list, it is
+ * far more often the ordinary word.
+ */
+function dictionaryWord(v: SentenceView, f: Found): boolean {
+  const i = v.byStart.get(f.start);
+  if (i === undefined) return false;
+  const t = v.tokens[i] as Token;
+  return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
+}
+
+/** A person cue next to the span (title or role noun before, verb or strong cue after) or a title right after it (某某委员长). */
+function cuedAround(k: Knowledge, cues: Cues, text: string, s: Sentence, f: Found): boolean {
+  return hasPersonCue(k, cues, text, s, f.start, f.end) || k.titles.longestMatchAt(text, f.end, s.end) !== null;
+}
+
+/** A name of transliteration characters alone, before a noun (某某博物馆, 某某部长会议), is a modifier, as in person-foreign.ts. */
+function translitModifier(text: string, s: Sentence, k: Knowledge, f: Found): boolean {
+  for (let i = f.start; i < f.end; i++) if (!k.translit.has(text[i] as string)) return false;
+  return nounAfter(text, s, k, f.end);
 }
 
 function pickNonOverlapping(cands: Scored[]): Scored[] {
@@ -51,11 +100,14 @@ function pickNonOverlapping(cands: Scored[]): Scored[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Marks that join list items (a name at the very start of the text is no list item: ''.includes('') is true). */
+const LIST_MARKS = new Set([...'、和与及']);
+
 function toFound(k: Knowledge, v: SentenceView, c: Scored): Found {
   const { text } = v;
   let rule = 'person.name';
   if (k.titlesBack.longestSuffixEndingAt(text, c.start, v.start)) rule = 'person.title-before';
   else if (k.verbsAfter.longestMatchAt(text, c.end, v.end)) rule = 'person.verb-after';
-  else if ('、和与及'.includes(text[c.start - 1] ?? '') || '、和与及'.includes(text[c.end] ?? '')) rule = 'person.list';
+  else if (LIST_MARKS.has(text[c.start - 1] ?? '') || LIST_MARKS.has(text[c.end] ?? '')) rule = 'person.list';
   return { type: 'person', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule };
 }

@@ -1,0 +1,128 @@
+// Persons found again from the persons already found, after person.ts and person-foreign.ts:
+//  person.echo — a full name recognised once is the same person wherever else the article writes it, cue or not
+//    (a later 某某 with no title before it and no verb after it);
+//  person.list — in a list joined by 、 that holds a recognised name, the other items of a name's shape (a
+//    surname + one or two given characters, or a run of transliteration characters) are names too.
+// One pass over the article's text per distinct name; no segmentation of its own (jieba's tokens are reused).
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+import { tokenIndexAt } from './name-extent.js';
+import { isHan } from './person-score.js';
+import { hasPersonCue, isMatchReport } from './match-report.js';
+import { personCues } from './person-cues.js';
+
+/** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
+const FULL_NAME_RULES = new Set(['person.title-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
+/** Tags of a jieba token that may hold a name glued to a character after it (王某作/x). */
+const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+/** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */
+const NOT_AFTER = new Set([...'县市区镇乡村省州局委厅署寺庙岛湖路街巷殿馆杯']);
+/** Characters that end a list item, besides 、. */
+const ITEM_END = new Set([...'，,。；;：:（()）！!？?“”"《》']);
+
+export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
+  const persons = earlier.filter((f) => f.type === 'person');
+  if (persons.length === 0) return [];
+  const k = knowledge();
+  const cues = personCues();
+  const taken = (start: number, end: number): boolean => earlier.some((f) => f.start < end && start < f.end);
+  const out: Found[] = [];
+  const add = (f: Found): void => {
+    if (!taken(f.start, f.end) && !out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  };
+  for (const f of listItems(doc, k, persons)) add(f);
+  const names = new Set(persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2).map((f) => f.text));
+  for (const f of out) names.add(f.text);
+  for (const name of names) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (taken(at, end) || out.some((o) => o.start < end && at < o.end)) continue;
+      const s = sentenceAt(doc.sentences, at);
+      if (!s || end > s.end || !alignedName(doc.text, s, at, end)) continue;
+      // in a match report, a name without a person cue is a team's (match-report.ts)
+      if (isMatchReport(doc.text, s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
+      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo' });
+    }
+  }
+  return out;
+};
+
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** The span starts a jieba token and ends one, or ends inside an unknown or name token (王某作/x) before no place word. */
+function alignedName(text: string, s: Sentence, start: number, end: number): boolean {
+  const first = s.tokens[tokenIndexAt(s.tokens, start)];
+  if (!first || first.start !== start) return false;
+  if (NOT_AFTER.has(text[end] ?? '')) return false;
+  const last = s.tokens[tokenIndexAt(s.tokens, end - 1)] as Token | undefined;
+  if (!last) return false;
+  if (last.end === end) return true;
+  return GLUE_TAGS.has(last.tag) && last.end === end + 1;
+}
+
+/** Items of 、-lists holding a recognised person that have a name's shape. */
+function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
+  const { text } = doc;
+  const out: Found[] = [];
+  const seen = new Set<number>();
+  for (const p of persons) {
+    if (p.rule === 'person.surname-ref') continue;
+    const s = sentenceAt(doc.sentences, p.start);
+    if (!s) continue;
+    // walk right over 、 items, then left
+    for (let at = p.end; text[at] === '、'; ) {
+      const start = at + 1;
+      let end = start;
+      while (end < s.end && isHan(text[end] as string) && text[end] !== '、') end++;
+      if (seen.has(start)) break;
+      seen.add(start);
+      if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });
+      else if (text[end] !== '、') {
+        // the last item runs into the predicate (某某出征): a name's length that ends a token before a verb
+        const tail = lastItemEnd(s, start, end);
+        if (tail > 0 && nameShaped(text, k, start, tail)) out.push({ type: 'person', start, end: tail, text: text.slice(start, tail), rule: 'person.list' });
+      }
+      at = end;
+    }
+    for (let at = p.start; text[at - 1] === '、'; ) {
+      const end = at - 1;
+      let start = end;
+      while (start > s.start && isHan(text[start - 1] as string)) start--;
+      const closed = start === s.start || text[start - 1] === '、' || ITEM_END.has(text[start - 1] as string);
+      if (!closed || seen.has(start)) break;
+      seen.add(start);
+      if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });
+      at = start;
+    }
+  }
+  return out;
+}
+
+/** The end of a last list item of two or three characters followed by a verb token, or 0. */
+function lastItemEnd(s: Sentence, start: number, runEnd: number): number {
+  for (const n of [3, 2]) {
+    const end = start + n;
+    if (end >= runEnd) continue;
+    const i = tokenIndexAt(s.tokens, end);
+    const t = s.tokens[i] as Token | undefined;
+    if (!t || t.start !== end || !t.tag.startsWith('v')) continue;
+    const first = s.tokens[tokenIndexAt(s.tokens, start)] as Token | undefined;
+    if (first && first.start === start) return end;
+  }
+  return 0;
+}
+
+/** A surname + one or two given characters (no place or body word), or two to five transliteration characters. */
+function nameShaped(text: string, k: Knowledge, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 5) return false;
+  if (NOT_AFTER.has(text[end - 1] as string)) return false;
+  const place = k.places.longestMatchAt(text, start, end);
+  if (place && place.end === end) return false;
+  const sur = k.surnames.longestMatchAt(text, start, end);
+  if (sur && end - sur.end >= 1 && end - sur.end <= 2) return true;
+  for (let i = start; i < end; i++) if (!k.translit.has(text[i] as string)) return false;
+  return true;
+}
