@@ -51,3 +51,14 @@ describe('function words after a name', () => {
     expect(surfacesOf('person', text)).not.toContain(surface);
   });
 });
+
+describe('a name jieba glued to the verb after it', () => {
+  it.each([
+    ['副县长宓红作关于县级预算调整的报告。', '宓红'],
+    ['副市长贝承志作关于城市更新的报告。', '贝承志'],
+    ['日报总编辑邝文作了主题发言。', '邝文'],
+    ['区长岑荣新感叹：变化真大。', '岑荣新'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('person', text)).toEqual([surface]);
+  });
+});
