@@ -211,17 +211,23 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**
  * A one-character given name (王某) is as often an ordinary two-character word (施策, 商街): without a title
  * before it or a statement/act verb after it, it needs more evidence than a longer name.
  */
-function shortNameEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): number {
+/** weight of a person cue that is as good as a title or a verb (同志 3, 先生 2.5) */
+const STRONG_CUE = 2.5;
+
+function shortNameEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   if (c.end - c.mid !== 1 || c.mid - c.start !== 1) return 0;
   if (k.titlesBack.longestSuffixEndingAt(v.text, c.start, v.start)) return 0;
   const verb = k.verbsAfter.longestMatchAt(v.text, c.end, v.end);
   if (verb && verb.value !== 'NONE') return 0;
+  // an honorific after it (同志, 先生) says person as surely as a verb
+  const after = cues.after.longestMatchAt(v.text, c.end, v.end);
+  if (after && after.value >= STRONG_CUE) return 0;
   return -1.5;
 }
