@@ -1,6 +1,7 @@
 // The streaming extraction API: inputs (files, folders, stdin, JSON lines) → one result per article, in order.
 // A bad input or a failing article becomes an error result; the rest go on.
 import { readInputs } from '../io/inputs.js';
+import { recordsOfChunk } from '../io/jsonl-chunks.js';
 import type { InputItem } from '../io/input-item.js';
 import { extractPage, extractRecord } from './page.js';
 import { defaultWorkers, extractParallel, extractParallelJson } from './pool.js';
@@ -24,6 +25,7 @@ export { extractPage, extractRecord };
 /** Extracts one input item (a page or a record) into results. Never throws. */
 export function extractItem(item: InputItem, opts: { date?: string }): ExtractResult[] {
   if (item.kind === 'error') return [{ ok: false, source: item.source, message: item.message }];
+  if (item.kind === 'lines') return recordsOfChunk(item).flatMap((record) => extractItem(record, opts));
   try {
     if (item.kind === 'record') {
       const rec = extractRecord({ id: item.id, text: item.text, source: item.source, original: item.original,
@@ -53,11 +55,12 @@ export function extractInputsJson(paths: string[], opts: ExtractOptions): AsyncG
 type Parallel<R> = (items: AsyncIterable<InputItem>, workers: number, date?: string) => AsyncGenerator<R>;
 
 async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel: Parallel<R>, local: (r: ExtractResult) => R): AsyncGenerator<R> {
-  const items = readInputs(paths, { jsonl: opts.jsonl });
   const workers = opts.workers ?? (await defaultWorkers(paths));
   if (workers > 1) {
-    yield* parallel(items, workers, opts.date);
+    // JSON lines go to the workers as raw text: parsing them is work the main thread need not do
+    yield* parallel(readInputs(paths, { jsonl: opts.jsonl, chunks: true }), workers, opts.date);
     return;
   }
+  const items = readInputs(paths, { jsonl: opts.jsonl });
   for await (const item of items) for (const r of extractItem(item, opts.date ? { date: opts.date } : {})) yield local(r);
 }
