@@ -7,6 +7,7 @@ import { segment } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Mapped } from '../text/offset-map.js';
 import { recogniseAll } from './recognise/index.js';
+import { indexTokens } from './tokens.js';
 import type { Doc, Found } from './types.js';
 import type { Span } from './record.js';
 
@@ -54,7 +55,7 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
   inTitle.push(fields[parts.length - 1] ? 1 : 0);
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
-  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) }));
+  const sentences = indexTokens(text.length, splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) })));
   const bodyEnd = src.body.text.length;
   const doc: Doc = {
     text,
