@@ -42,17 +42,22 @@ export interface PreparedArticle {
 export function prepareArticle(src: ArticleSource): PreparedArticle {
   const parts = [src.body, ...src.headlines.map((h) => h.mapped)];
   const fields = [false, ...src.headlines.map((h) => h.field === 'title')];
-  let raw = '';
-  const map: number[] = [];
-  const inTitle: number[] = [];
+  let length = parts.length - 1;
+  for (const p of parts) length += p.text.length;
+  const map = new Int32Array(length + 1);
+  const inTitle = new Uint8Array(length + 1);
+  let at = 0;
   parts.forEach((p, i) => {
-    if (i > 0) { raw += '\n'; map.push(p.map[0] as number); inTitle.push(fields[i] ? 1 : 0); }
-    raw += p.text;
-    for (let k = 0; k < p.text.length; k++) { map.push(p.map[k] as number); inTitle.push(fields[i] ? 1 : 0); }
+    const mark = fields[i] ? 1 : 0;
+    if (i > 0) { map[at] = p.map[0] as number; inTitle[at++] = mark; }
+    map.set(p.map.subarray(0, p.text.length), at);
+    inTitle.fill(mark, at, at + p.text.length);
+    at += p.text.length;
   });
+  const raw = parts.map((p) => p.text).join('\n');
   const last = parts[parts.length - 1] as Mapped;
-  map.push(last.map[last.text.length] as number);
-  inTitle.push(fields[parts.length - 1] ? 1 : 0);
+  map[at] = last.map[last.text.length] as number;
+  inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
   const sentences = indexTokens(text.length, splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) })));
@@ -65,7 +70,7 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
   };
   const found = recogniseAll(doc);
   const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
-  return { src, doc, map: Int32Array.from(map), inTitle: Uint8Array.from(inTitle), bodyEnd, found, hash };
+  return { src, doc, map, inTitle, bodyEnd, found, hash };
 }
 
 /** Doc.text span → original span (end exclusive), with the title field where it lies in a --jsonl title. */
