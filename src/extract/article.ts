@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import { normaliseWidths } from '../text/widths.js';
 import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
-import { segment } from '../text/segment.js';
+import { segmentSpans } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Mapped } from '../text/offset-map.js';
 import { recogniseAll } from './recognise/index.js';
 import { indexTokens } from './tokens.js';
-import type { Doc, Found } from './types.js';
+import type { Doc, Found, Token } from './types.js';
 import type { Span } from './record.js';
 
 export interface ArticleSource {
@@ -60,7 +60,9 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
   inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
-  const sentences = indexTokens(text.length, splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) })));
+  const spans = splitSentences(text);
+  const tokens = segmentSpans(text, spans);
+  const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: tokens[i] as Token[] })));
   const bodyEnd = src.body.text.length;
   const doc: Doc = {
     text,
