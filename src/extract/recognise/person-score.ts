@@ -116,9 +116,9 @@ export function givenEvidence(k: Knowledge, text: string, c: NameCandidate): num
   const n = c.end - c.mid;
   let sum = 0;
   for (let i = c.mid; i < c.end; i++) {
-    const ch = text[i] as string;
-    if (!isHan(ch)) return -10;
-    const g = k.given.get(ch);
+    const code = text.charCodeAt(i);
+    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf))) return -10; // isHan
+    const g = k.givenByUnit[code];
     const v = !g ? -2 : n === 1 ? g.single : i === c.mid ? g.first : g.second;
     sum += Math.max(-3, Math.min(3, v));
   }
