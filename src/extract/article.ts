@@ -40,6 +40,43 @@ export interface PreparedArticle {
 
 /** Normalises (widths, traditional → simplified), segments and recognises one article. */
 export function prepareArticle(src: ArticleSource): PreparedArticle {
+  return prepareArticles([src])[0] as PreparedArticle;
+}
+
+/**
+ * prepareArticle for several articles, with every article segmented before any is recognised: jieba's tag runs
+ * about half again as fast on calls in a row as on calls between the recognisers' work (its dictionary stays in
+ * the CPU caches). The results are those of prepareArticle on each.
+ */
+export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle[] {
+  const texts = srcs.map(normalise);
+  const tokens = texts.map((t) => segmentSpans(t.text, t.spans));
+  return srcs.map((src, n) => {
+    const { text, spans, map, inTitle } = texts[n] as Normalised;
+    const mine = tokens[n] as Token[][];
+    const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: mine[i] as Token[] })));
+    const bodyEnd = src.body.text.length;
+    const doc: Doc = {
+      text,
+      sentences,
+      date: src.date,
+      headlines: src.headlines.map((h) => h.mapped.text),
+    };
+    const found = recogniseAll(doc);
+    const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
+    return { src, doc, map, inTitle, bodyEnd, found, hash };
+  });
+}
+
+interface Normalised {
+  text: string;
+  spans: Span[];
+  map: Int32Array;
+  inTitle: Uint8Array;
+}
+
+/** The article's text (body, then headlines) normalised, its sentences, and its offset map. */
+function normalise(src: ArticleSource): Normalised {
   const parts = [src.body, ...src.headlines.map((h) => h.mapped)];
   const fields = [false, ...src.headlines.map((h) => h.field === 'title')];
   let length = parts.length - 1;
@@ -60,19 +97,7 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
   inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
-  const spans = splitSentences(text);
-  const tokens = segmentSpans(text, spans);
-  const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: tokens[i] as Token[] })));
-  const bodyEnd = src.body.text.length;
-  const doc: Doc = {
-    text,
-    sentences,
-    date: src.date,
-    headlines: src.headlines.map((h) => h.mapped.text),
-  };
-  const found = recogniseAll(doc);
-  const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
-  return { src, doc, map, inTitle, bodyEnd, found, hash };
+  return { text, spans: splitSentences(text), map, inTitle };
 }
 
 /** Doc.text span → original span (end exclusive), with the title field where it lies in a --jsonl title. */

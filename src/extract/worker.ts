@@ -2,7 +2,7 @@
 // As JSON text (kg extract), the records of a batch come back joined into as few strings as possible:
 // one string per run of records between errors, so the main thread only writes them.
 import { parentPort } from 'node:worker_threads';
-import { extractItem, type ExtractResult } from './pipeline.js';
+import { extractItems, type ExtractResult } from './pipeline.js';
 import type { InputItem } from '../io/input-item.js';
 
 export interface WorkerRequest {
@@ -39,6 +39,6 @@ export function serialiseJoined(results: ExtractResult[]): SerialisedResult[] {
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.items.flatMap((item) => extractItem(item, req.date ? { date: req.date } : {}));
+  const results = extractItems(req.items, req.date ? { date: req.date } : {});
   parentPort?.postMessage({ seq: req.seq, results: req.json ? serialiseJoined(results) : results } satisfies WorkerResponse);
 });
