@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const d = (p) => import(new URL(`../dist/${p}`, import.meta.url));
-const [{ segment }, { splitSentences }, { normaliseWidths }, { RECOGNISERS }, { resolveOverlaps }] = await Promise.all([
+const [{ segment }, { splitSentences }, { normaliseWidths }, { RECOGNISERS }, { resolveOverlaps }, { indexTokens }] = await Promise.all([
   d('text/segment.js'), d('text/sentences.js'), d('text/widths.js'), d('extract/recognise/index.js'),
-  d('extract/recognise/resolve-overlaps.js')]);
+  d('extract/recognise/resolve-overlaps.js'), d('extract/tokens.js')]);
 const jieba = createRequire(import.meta.url)('nodejieba');
 
 /** Docs as prepareArticle builds them (body, then the title), from a JSON-lines corpus. */
@@ -16,7 +16,7 @@ function docsOf(file) {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
     const r = JSON.parse(line);
     const text = normaliseWidths(r.title ? `${r.text}\n${r.title}` : r.text);
-    const sentences = splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) }));
+    const sentences = indexTokens(text.length, splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) })));
     return { text, sentences, date: r.date ?? null, headlines: r.title ? [r.title] : [] };
   });
 }

@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     if (!out.write(r.json + '\n')) await new Promise((res) => out.once('drain', res));
-    if (flags.explain) process.stderr.write(explain(r.json));
+    if (flags.explain) for (const line of r.json.split('\n')) process.stderr.write(explain(line));
   }
   return failed > 0 ? 1 : 0;
 }

@@ -3,11 +3,12 @@
 import { createHash } from 'node:crypto';
 import { normaliseWidths } from '../text/widths.js';
 import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
-import { segment } from '../text/segment.js';
+import { segmentSpans } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Mapped } from '../text/offset-map.js';
 import { recogniseAll } from './recognise/index.js';
-import type { Doc, Found } from './types.js';
+import { indexTokens } from './tokens.js';
+import type { Doc, Found, Token } from './types.js';
 import type { Span } from './record.js';
 
 export interface ArticleSource {
@@ -39,32 +40,64 @@ export interface PreparedArticle {
 
 /** Normalises (widths, traditional → simplified), segments and recognises one article. */
 export function prepareArticle(src: ArticleSource): PreparedArticle {
+  return prepareArticles([src])[0] as PreparedArticle;
+}
+
+/**
+ * prepareArticle for several articles, with every article segmented before any is recognised: jieba's tag runs
+ * about half again as fast on calls in a row as on calls between the recognisers' work (its dictionary stays in
+ * the CPU caches). The results are those of prepareArticle on each.
+ */
+export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle[] {
+  const texts = srcs.map(normalise);
+  const tokens = texts.map((t) => segmentSpans(t.text, t.spans));
+  return srcs.map((src, n) => {
+    const { text, spans, map, inTitle } = texts[n] as Normalised;
+    const mine = tokens[n] as Token[][];
+    const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: mine[i] as Token[] })));
+    const bodyEnd = src.body.text.length;
+    const doc: Doc = {
+      text,
+      sentences,
+      date: src.date,
+      headlines: src.headlines.map((h) => h.mapped.text),
+    };
+    const found = recogniseAll(doc);
+    const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
+    return { src, doc, map, inTitle, bodyEnd, found, hash };
+  });
+}
+
+interface Normalised {
+  text: string;
+  spans: Span[];
+  map: Int32Array;
+  inTitle: Uint8Array;
+}
+
+/** The article's text (body, then headlines) normalised, its sentences, and its offset map. */
+function normalise(src: ArticleSource): Normalised {
   const parts = [src.body, ...src.headlines.map((h) => h.mapped)];
   const fields = [false, ...src.headlines.map((h) => h.field === 'title')];
-  let raw = '';
-  const map: number[] = [];
-  const inTitle: number[] = [];
+  let length = parts.length - 1;
+  for (const p of parts) length += p.text.length;
+  const map = new Int32Array(length + 1);
+  const inTitle = new Uint8Array(length + 1);
+  let at = 0;
   parts.forEach((p, i) => {
-    if (i > 0) { raw += '\n'; map.push(p.map[0] as number); inTitle.push(fields[i] ? 1 : 0); }
-    raw += p.text;
-    for (let k = 0; k < p.text.length; k++) { map.push(p.map[k] as number); inTitle.push(fields[i] ? 1 : 0); }
+    const mark = fields[i] ? 1 : 0;
+    if (i > 0) { map[at] = p.map[0] as number; inTitle[at++] = mark; }
+    map.set(p.map.subarray(0, p.text.length), at);
+    inTitle.fill(mark, at, at + p.text.length);
+    at += p.text.length;
   });
+  const raw = parts.map((p) => p.text).join('\n');
   const last = parts[parts.length - 1] as Mapped;
-  map.push(last.map[last.text.length] as number);
-  inTitle.push(fields[parts.length - 1] ? 1 : 0);
+  map[at] = last.map[last.text.length] as number;
+  inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
-  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: segment(text, s.start, s.end) }));
-  const bodyEnd = src.body.text.length;
-  const doc: Doc = {
-    text,
-    sentences,
-    date: src.date,
-    headlines: src.headlines.map((h) => h.mapped.text),
-  };
-  const found = recogniseAll(doc);
-  const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
-  return { src, doc, map: Int32Array.from(map), inTitle: Uint8Array.from(inTitle), bodyEnd, found, hash };
+  return { text, spans: splitSentences(text), map, inTitle };
 }
 
 /** Doc.text span → original span (end exclusive), with the title field where it lies in a --jsonl title. */

@@ -6,7 +6,7 @@ import { splitLines, type Line } from '../text/lines.js';
 import { inlineByline, parseByline } from '../text/byline.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
-import { prepareArticle, type ArticleSource, type PreparedArticle } from './article.js';
+import { prepareArticles, type ArticleSource, type PreparedArticle } from './article.js';
 import { buildRecord, type PageContext } from './build-record.js';
 import type { ArticleRecord } from './record.js';
 import { pageRegion } from './region.js';
@@ -30,7 +30,7 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
   const bodies = articles.map((a) => joinLines(text, a.lines));
   const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after }));
   const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after })), bodies.map((b) => b.text));
-  const prepared: PreparedArticle[] = articles.map((a, i) => {
+  const sources: ArticleSource[] = articles.map((a, i) => {
     const body = bodies[i] as Mapped;
     const first = a.lines[0];
     const dateline = first && isDateline(first.text) ? datelineDate(first.text, { articleDate: opts.date ?? null, pageYear }) : null;
@@ -48,8 +48,9 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
       date: dateline ?? opts.date ?? null,
       span: mapSpan(base, start, end),
     };
-    return prepareArticle(src);
+    return src;
   });
+  const prepared: PreparedArticle[] = prepareArticles(sources);
   const page: PageContext = { region: pageRegion(prepared), pageYear };
   return prepared.map((p) => buildRecord(p, page));
 }
@@ -66,6 +67,17 @@ export interface RecordInput {
 
 /** A --jsonl record is one article, never split; its title is its headline (mentions there carry field 'title'). */
 export function extractRecord(input: RecordInput, opts: { date?: string | null } = {}): ArticleRecord {
+  return extractRecords([input], opts)[0] as ArticleRecord;
+}
+
+/** extractRecord on each input, the articles segmented together before any is recognised (prepareArticles). */
+export function extractRecords(inputs: readonly RecordInput[], opts: { date?: string | null } = {}): ArticleRecord[] {
+  const sources = inputs.map((input) => recordSource(input, opts));
+  const prepared = prepareArticles(sources.map((s) => s.src));
+  return prepared.map((p, i) => buildRecord(p, { region: pageRegion([p]), pageYear: (sources[i] as { pageYear: number | null }).pageYear }));
+}
+
+function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
   const base = input.mapped ?? identity(input.text);
   const all = splitLines(input.text).filter((l) => l.text.length > 0);
   // a record may still carry its byline: a line of its own (□记者 X 报道) or inside the dateline (本报讯（记者 X）)
@@ -85,8 +97,7 @@ export function extractRecord(input: RecordInput, opts: { date?: string | null }
     date: input.date ?? opts.date ?? null,
     span: { start: 0, end: input.text.length },
   };
-  const prepared = prepareArticle(src);
-  return buildRecord(prepared, { region: pageRegion([prepared]), pageYear });
+  return { src, pageYear };
 }
 
 function mapSpan(m: Mapped, start: number, end: number): { start: number; end: number } {

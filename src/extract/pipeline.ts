@@ -1,8 +1,9 @@
 // The streaming extraction API: inputs (files, folders, stdin, JSON lines) → one result per article, in order.
 // A bad input or a failing article becomes an error result; the rest go on.
 import { readInputs } from '../io/inputs.js';
-import type { InputItem } from '../io/input-item.js';
-import { extractPage, extractRecord } from './page.js';
+import { recordsOfChunk } from '../io/jsonl-chunks.js';
+import type { InputItem, RecordItem } from '../io/input-item.js';
+import { extractPage, extractRecord, extractRecords, type RecordInput } from './page.js';
 import { defaultWorkers, extractParallel, extractParallelJson } from './pool.js';
 import { serialise, type SerialisedResult } from './worker.js';
 import type { ArticleRecord } from './record.js';
@@ -21,16 +22,15 @@ export interface ExtractOptions {
 
 export { extractPage, extractRecord };
 
+/** Records extracted together on one thread (extractItems): enough for jieba's calls in a row, little memory. */
+const RECORDS_TOGETHER = 16;
+
 /** Extracts one input item (a page or a record) into results. Never throws. */
 export function extractItem(item: InputItem, opts: { date?: string }): ExtractResult[] {
   if (item.kind === 'error') return [{ ok: false, source: item.source, message: item.message }];
+  if (item.kind === 'lines') return extractItems(recordsOfChunk(item), opts);
   try {
-    if (item.kind === 'record') {
-      const rec = extractRecord({ id: item.id, text: item.text, source: item.source, original: item.original,
-        ...(item.mapped ? { mapped: item.mapped } : {}), ...(item.title ? { title: item.title } : {}),
-        ...(item.date ? { date: item.date } : {}) }, { date: opts.date ?? null });
-      return [{ ok: true, record: rec }];
-    }
+    if (item.kind === 'record') return [{ ok: true, record: extractRecord(recordInput(item), { date: opts.date ?? null }) }];
     const recs = extractPage(item.text, { source: item.source, date: opts.date ?? null, original: item.original,
       ...(item.mapped ? { mapped: item.mapped } : {}) });
     return recs.map((record) => ({ ok: true as const, record }));
@@ -38,6 +38,42 @@ export function extractItem(item: InputItem, opts: { date?: string }): ExtractRe
     const where = item.kind === 'record' ? `${item.source}:${item.line} (id ${item.id})` : item.source;
     return [{ ok: false, source: item.source, message: `${where}: extraction failed: ${(err as Error).message}` }];
   }
+}
+
+/**
+ * extractItem on each item, in order, with runs of consecutive records extracted together (extractRecords: all
+ * segmented before any is recognised, which is faster). Should a run fail, its records go one by one, so that
+ * only the failing record becomes an error result. Never throws.
+ */
+export function extractItems(items: readonly InputItem[], opts: { date?: string }): ExtractResult[] {
+  const out: ExtractResult[] = [];
+  let run: RecordItem[] = [];
+  const flush = (): void => {
+    if (run.length > 1) {
+      try {
+        for (const record of extractRecords(run.map(recordInput), { date: opts.date ?? null })) out.push({ ok: true, record });
+        run = [];
+        return;
+      } catch {
+        // one of them fails: see which, below
+      }
+    }
+    for (const item of run) out.push(...extractItem(item, opts));
+    run = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'record') { run.push(item); continue; }
+    flush();
+    out.push(...extractItem(item, opts));
+  }
+  flush();
+  return out;
+}
+
+function recordInput(item: RecordItem): RecordInput {
+  return { id: item.id, text: item.text, source: item.source, original: item.original,
+    ...(item.mapped ? { mapped: item.mapped } : {}), ...(item.title ? { title: item.title } : {}),
+    ...(item.date ? { date: item.date } : {}) };
 }
 
 /** Streams the results of every article of the inputs, in input order (worker threads when workers > 1). */
@@ -53,11 +89,21 @@ export function extractInputsJson(paths: string[], opts: ExtractOptions): AsyncG
 type Parallel<R> = (items: AsyncIterable<InputItem>, workers: number, date?: string) => AsyncGenerator<R>;
 
 async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel: Parallel<R>, local: (r: ExtractResult) => R): AsyncGenerator<R> {
-  const items = readInputs(paths, { jsonl: opts.jsonl });
   const workers = opts.workers ?? (await defaultWorkers(paths));
   if (workers > 1) {
-    yield* parallel(items, workers, opts.date);
+    // JSON lines go to the workers as raw text: parsing them is work the main thread need not do
+    yield* parallel(readInputs(paths, { jsonl: opts.jsonl, chunks: true }), workers, opts.date);
     return;
   }
-  for await (const item of items) for (const r of extractItem(item, opts.date ? { date: opts.date } : {})) yield local(r);
+  const items = readInputs(paths, { jsonl: opts.jsonl });
+  const at = opts.date ? { date: opts.date } : {};
+  // records are extracted a few at a time (extractItems); pages, errors and the last records as they come
+  let batch: InputItem[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (item.kind === 'record' && batch.length < RECORDS_TOGETHER) continue;
+    for (const r of extractItems(batch, at)) yield local(r);
+    batch = [];
+  }
+  for (const r of extractItems(batch, at)) yield local(r);
 }

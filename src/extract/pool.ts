@@ -9,6 +9,8 @@ import type { SerialisedResult, WorkerRequest, WorkerResponse } from './worker.j
 
 /** Records per message: enough to amortise messaging, small enough to keep memory bounded. */
 const BATCH = 64;
+/** Batches queued per worker: one being extracted, one waiting, so a worker never waits for the main thread. */
+const IN_FLIGHT = 2;
 /** Inputs above this many bytes are "large" and get a worker per core by default. */
 const LARGE_INPUT = 1 << 20;
 
@@ -39,30 +41,35 @@ export function extractParallelJson(items: AsyncIterable<InputItem>, workers: nu
 async function* runPool<R>(items: AsyncIterable<InputItem>, workers: number, date: string | undefined, json: boolean): AsyncGenerator<R> {
   const url = new URL('./worker.js', import.meta.url);
   const pool = Array.from({ length: workers }, () => new Worker(url));
-  const idle = [...pool];
+  // batches sent and not answered yet, per worker: a worker always has its next batch queued
+  const load = new Map<Worker, number>(pool.map((w) => [w, 0]));
   const done = new Map<number, R[]>();
   let waiting: (() => void) | null = null;
   let failure: Error | null = null;
   const wake = (): void => { const w = waiting; waiting = null; w?.(); };
   for (const w of pool) {
-    w.on('message', (res: WorkerResponse) => { done.set(res.seq, res.results as R[]); idle.push(w); wake(); });
+    w.on('message', (res: WorkerResponse) => { done.set(res.seq, res.results as R[]); load.set(w, (load.get(w) as number) - 1); wake(); });
     w.on('error', (err) => { failure = err; wake(); });
   }
   const until = (): Promise<void> => new Promise((res) => { waiting = res; });
+  const leastLoaded = (): Worker => pool.reduce((a, b) => ((load.get(b) as number) < (load.get(a) as number) ? b : a));
   let sent = 0;
   let next = 0;
   let batch: InputItem[] = [];
   const flush = async (): Promise<void> => {
-    while (idle.length === 0 && !failure) await until();
+    while ((load.get(leastLoaded()) as number) >= IN_FLIGHT && !failure) await until();
     if (failure) throw failure;
     const req: WorkerRequest = { seq: sent++, items: batch, json, ...(date ? { date } : {}) };
-    (idle.pop() as Worker).postMessage(req);
+    const w = leastLoaded();
+    load.set(w, (load.get(w) as number) + 1);
+    w.postMessage(req);
     batch = [];
   };
   try {
     for await (const item of items) {
       batch.push(item);
-      if (item.kind === 'page' || batch.length >= BATCH) await flush();
+      // a page or a chunk of JSON lines is a batch of its own; single records are gathered
+      if (item.kind === 'page' || item.kind === 'lines' || batch.length >= BATCH) await flush();
       while (done.has(next)) { yield* done.get(next) as R[]; done.delete(next++); }
     }
     if (batch.length) await flush();

@@ -14,6 +14,13 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /**
+   * Token index + 1 of this sentence's token that starts at each Doc.text offset (0: no token starts there),
+   * read for offsets in [start, end). One array for the whole Doc, shared by its sentences (tokens.ts).
+   */
+  startsAt: Int32Array;
+  /** Token index + 1 of this sentence's token that ends at each Doc.text offset, read for offsets in (start, end]. */
+  endsAt: Int32Array;
 }
 
 /** One article as the recognisers see it. */

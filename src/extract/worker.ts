@@ -1,6 +1,8 @@
 // A worker thread of the extraction pool: extracts batches of input items and posts the results back.
+// As JSON text (kg extract), the records of a batch come back joined into as few strings as possible:
+// one string per run of records between errors, so the main thread only writes them.
 import { parentPort } from 'node:worker_threads';
-import { extractItem, type ExtractResult } from './pipeline.js';
+import { extractItems, type ExtractResult } from './pipeline.js';
 import type { InputItem } from '../io/input-item.js';
 
 export interface WorkerRequest {
@@ -11,7 +13,7 @@ export interface WorkerRequest {
   json?: boolean;
 }
 
-/** A result as JSON text: what `kg extract` writes. */
+/** Records as JSON text: what `kg extract` writes. `json` holds one or more records, one per line, no final newline. */
 export type SerialisedResult = { ok: true; json: string } | { ok: false; source: string; message: string };
 
 export interface WorkerResponse {
@@ -23,7 +25,20 @@ export function serialise(r: ExtractResult): SerialisedResult {
   return r.ok ? { ok: true, json: JSON.stringify(r.record) } : r;
 }
 
+/** The results as JSON text, each run of consecutive records joined by newlines into one string. */
+export function serialiseJoined(results: ExtractResult[]): SerialisedResult[] {
+  const out: SerialisedResult[] = [];
+  let run: string[] = [];
+  const close = (): void => { if (run.length) out.push({ ok: true, json: run.join('\n') }); run = []; };
+  for (const r of results) {
+    if (r.ok) run.push(JSON.stringify(r.record));
+    else { close(); out.push(r); }
+  }
+  close();
+  return out;
+}
+
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.items.flatMap((item) => extractItem(item, req.date ? { date: req.date } : {}));
-  parentPort?.postMessage({ seq: req.seq, results: req.json ? results.map(serialise) : results } satisfies WorkerResponse);
+  const results = extractItems(req.items, req.date ? { date: req.date } : {});
+  parentPort?.postMessage({ seq: req.seq, results: req.json ? serialiseJoined(results) : results } satisfies WorkerResponse);
 });

@@ -42,4 +42,15 @@ export interface ErrorItem {
   message: string;
 }
 
-export type InputItem = PageItem | RecordItem | ErrorItem;
+/**
+ * Raw `--jsonl` lines not parsed yet (readInputs with `chunks`, for worker threads): `text` holds whole lines,
+ * the first of them line `line` of `source`. recordsOfChunk (jsonl-chunks.ts) turns it into record items.
+ */
+export interface LinesItem {
+  kind: 'lines';
+  source: string;
+  line: number;
+  text: string;
+}
+
+export type InputItem = PageItem | RecordItem | ErrorItem | LinesItem;

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { ErrorItem, InputItem } from './input-item.js';
 import { listInputFiles } from './list-files.js';
 import { readJsonl } from './read-jsonl.js';
+import { readJsonlChunks } from './jsonl-chunks.js';
 import { pageFromBytes } from './read-page.js';
 
 export interface ReadInputsOptions {
@@ -15,6 +16,8 @@ export interface ReadInputsOptions {
   jsonl: boolean;
   /** what '-' reads (default process.stdin) */
   stdin?: Readable;
+  /** JSON lines as raw chunks of lines (LinesItem), parsed later by whoever extracts them (worker threads) */
+  chunks?: boolean;
 }
 
 export const STDIN = '-';
@@ -22,7 +25,7 @@ export const STDIN = '-';
 export async function* readInputs(paths: string[], opts: ReadInputsOptions): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === STDIN) {
-      yield* readStream(opts.stdin ?? process.stdin, STDIN, opts.jsonl);
+      yield* readStream(opts.stdin ?? process.stdin, STDIN, opts.jsonl, opts.chunks ?? false);
       continue;
     }
     let files: string[];
@@ -36,13 +39,13 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions): Asy
       const wanted = opts.jsonl ? '.jsonl' : '.txt, .text, .htm, .html or .md';
       yield { kind: 'error', source: path, message: `${path}: folder has no ${wanted} files` };
     }
-    for (const file of files) yield* readFileInput(file, opts.jsonl);
+    for (const file of files) yield* readFileInput(file, opts.jsonl, opts.chunks ?? false);
   }
 }
 
-async function* readFileInput(file: string, jsonl: boolean): AsyncGenerator<InputItem> {
+async function* readFileInput(file: string, jsonl: boolean, chunks: boolean): AsyncGenerator<InputItem> {
   if (jsonl) {
-    yield* readJsonlFile(file);
+    yield* readJsonlFile(file, chunks);
     return;
   }
   try {
@@ -52,10 +55,10 @@ async function* readFileInput(file: string, jsonl: boolean): AsyncGenerator<Inpu
   }
 }
 
-async function* readJsonlFile(file: string): AsyncGenerator<InputItem> {
+async function* readJsonlFile(file: string, chunks: boolean): AsyncGenerator<InputItem> {
   const stream = createReadStream(file);
   try {
-    yield* readJsonl(stream, file);
+    yield* chunks ? readJsonlChunks(stream, file) : readJsonl(stream, file);
   } catch (e) {
     yield fsError(file, e);
   } finally {
@@ -63,15 +66,15 @@ async function* readJsonlFile(file: string): AsyncGenerator<InputItem> {
   }
 }
 
-async function* readStream(stream: Readable, source: string, jsonl: boolean): AsyncGenerator<InputItem> {
+async function* readStream(stream: Readable, source: string, jsonl: boolean, chunks: boolean): AsyncGenerator<InputItem> {
   try {
     if (jsonl) {
-      yield* readJsonl(stream, source);
+      yield* chunks ? readJsonlChunks(stream, source) : readJsonl(stream, source);
       return;
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    yield pageFromBytes(Buffer.concat(chunks), source);
+    const parts: Buffer[] = [];
+    for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    yield pageFromBytes(Buffer.concat(parts), source);
   } catch (e) {
     yield fsError(source, e);
   }

@@ -35,6 +35,17 @@ function insert<V>(root: TrieNode<V>, word: string, reverse: boolean, value: V, 
   return added;
 }
 
+/**
+ * The root's children indexed by UTF-16 unit: most positions of a text start no word, and an array index
+ * answers that faster than the root's Map (the root of a gazetteer has thousands of children).
+ * Built on the first look-up; adding a word drops it.
+ */
+function rootTable<V>(root: TrieNode<V>): (TrieNode<V> | undefined)[] {
+  const table: (TrieNode<V> | undefined)[] = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
+  for (const [c, child] of root.next ?? []) table[c] = child;
+  return table;
+}
+
 /** Options for building: `merge` combines values when a word is added twice (default: last wins). */
 export interface TrieOptions<V> {
   merge?: (old: V, added: V) => V;
@@ -43,6 +54,7 @@ export interface TrieOptions<V> {
 /** Matches dictionary words that start at a given position. */
 export class Trie<V> {
   private readonly root: TrieNode<V> = newNode();
+  private first: (TrieNode<V> | undefined)[] | null = null;
   /** number of distinct words */
   size = 0;
 
@@ -52,7 +64,14 @@ export class Trie<V> {
 
   /** Adds a word (empty words are ignored). Used while building; treat a built trie as read-only. */
   add(word: string, value: V): void {
+    this.first = null;
     if (word !== '' && insert(this.root, word, false, value, this.options.merge)) this.size++;
+  }
+
+  /** The node after the word's first unit, for a match starting at `start` (undefined: no word starts so). */
+  private firstNode(text: string, start: number): TrieNode<V> | undefined {
+    this.first ??= rootTable(this.root);
+    return this.first[text.charCodeAt(start)];
   }
 
   /** The value stored for exactly this word. */
@@ -68,24 +87,27 @@ export class Trie<V> {
 
   /** The longest word starting at `start` and ending at or before `limit` (default: text end). */
   longestMatchAt(text: string, start: number, limit = text.length): TrieMatch<V> | null {
-    let node: TrieNode<V> | undefined = this.root;
-    let best: TrieMatch<V> | null = null;
-    for (let i = start; i < limit; i++) {
+    if (start >= limit) return null;
+    let node: TrieNode<V> | undefined = this.firstNode(text, start);
+    let end = -1;
+    let word: { value: V } | undefined;
+    for (let i = start + 1; node; i++) {
+      if (node.word) { end = i; word = node.word; }
+      if (i >= limit) break;
       node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word) best = { start, end: i + 1, value: node.word.value };
     }
-    return best;
+    return word ? { start, end, value: word.value } : null;
   }
 
   /** Every word starting at `start`, shortest first. */
   allMatchesAt(text: string, start: number, limit = text.length): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = start; i < limit; i++) {
+    if (start >= limit) return out;
+    let node: TrieNode<V> | undefined = this.firstNode(text, start);
+    for (let i = start + 1; node; i++) {
+      if (node.word) out.push({ start, end: i, value: node.word.value });
+      if (i >= limit) break;
       node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word) out.push({ start, end: i + 1, value: node.word.value });
     }
     return out;
   }
@@ -111,29 +133,46 @@ export class Trie<V> {
 /** Matches dictionary words that end at a given position (words are stored reversed). */
 export class SuffixTrie<V> {
   private readonly root: TrieNode<V> = newNode();
+  private last: (TrieNode<V> | undefined)[] | null = null;
 
   constructor(entries: Iterable<readonly [string, V]> = [], private readonly options: TrieOptions<V> = {}) {
     for (const [word, value] of entries) this.add(word, value);
   }
 
   add(word: string, value: V): void {
+    this.last = null;
     if (word !== '') insert(this.root, word, true, value, this.options.merge);
+  }
+
+  /** The node after the word's last unit, for a match ending at `end` (undefined: no word ends so). */
+  private lastNode(text: string, end: number): TrieNode<V> | undefined {
+    this.last ??= rootTable(this.root);
+    return this.last[text.charCodeAt(end - 1)];
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor` (default 0). */
   longestSuffixEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | null {
-    const all = this.allSuffixesEndingAt(text, end, floor);
-    return all.length ? (all[all.length - 1] as TrieMatch<V>) : null;
+    if (end - 1 < floor) return null;
+    let node: TrieNode<V> | undefined = this.lastNode(text, end);
+    let start = -1;
+    let word: { value: V } | undefined;
+    for (let i = end - 1; node; i--) {
+      if (node.word) { start = i; word = node.word; }
+      if (i - 1 < floor) break;
+      node = node.next?.get(text.charCodeAt(i - 1));
+    }
+    return word ? { start, end, value: word.value } : null;
   }
 
   /** Every word ending at `end`, shortest first. */
   allSuffixesEndingAt(text: string, end: number, floor = 0): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = end - 1; i >= floor; i--) {
-      node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
+    if (end - 1 < floor) return out;
+    let node: TrieNode<V> | undefined = this.lastNode(text, end);
+    for (let i = end - 1; node; i--) {
       if (node.word) out.push({ start: i, end, value: node.word.value });
+      if (i - 1 < floor) break;
+      node = node.next?.get(text.charCodeAt(i - 1));
     }
     return out;
   }

@@ -1,8 +1,9 @@
 // Sentences of a normalised text: they end at 。！？；!?; (with any closing quotes after) and at line breaks.
 import type { Span } from '../extract/record.js';
 
-const END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
-const CLOSE = new Set(['”', '’', '」', '』', '）', ')', '】', '"']);
+const END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n'].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set(['”', '’', '」', '』', '）', ')', '】', '"'].map((c) => c.charCodeAt(0)));
+const NEWLINE = 10;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -16,10 +17,10 @@ export function splitSentences(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
     if (!END.has(ch)) continue;
     let e = i + 1;
-    if (ch !== '\n') while (e < text.length && CLOSE.has(text[e] as string)) e++;
+    if (ch !== NEWLINE) while (e < text.length && CLOSE.has(text.charCodeAt(e))) e++;
     // 。” followed by text that continues the sentence (”他说) still ends here: quotes close statements
     push(e);
     i = e - 1;

@@ -35,17 +35,30 @@ export function toSimplified(text: string): string {
  */
 export function isLikelyTraditional(text: string): boolean {
   const sample = text.slice(0, 2000);
-  const stages = converterStages();
+  const changes = changedUnits();
   let han = 0;
   let changed = 0;
   // characters the character tables change (phrases need not be tried to see that a text is traditional)
   for (let i = 0; i < sample.length; i++) {
-    if (!isHanUnit(sample.charCodeAt(i))) continue;
+    const c = sample.charCodeAt(i);
+    if (!isHanUnit(c)) continue;
     han++;
-    const ch = sample[i] as string;
-    if (stages.some((st) => { const to = st.chars.get(ch); return to !== undefined && to !== ch; })) changed++;
+    changed += changes[c] as number;
   }
   return changed >= 2 && changed >= han * 0.02;
+}
+
+let changedTable: Uint8Array | null = null;
+
+/** 1 for every UTF-16 unit that some stage's character table maps to another character (no tries built). */
+function changedUnits(): Uint8Array {
+  if (changedTable !== null) return changedTable;
+  const table = new Uint8Array(0x10000);
+  for (const group of stageGroups()) {
+    for (const [from, to] of charTable(group)) if (from.length === 1 && to !== from) table[from.charCodeAt(0)] = 1;
+  }
+  changedTable = table;
+  return table;
 }
 
 function applyStage(stage: Stage, s: string): string {
@@ -81,16 +94,24 @@ function converterStages(): Stage[] {
 }
 
 function buildStages(): Stage[] {
+  return stageGroups().map(buildStage);
+}
+
+function stageGroups(): DictGroup[] {
   const cfg = Locale.configs as unknown as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>;
   const t2s = cfg['t2s'];
   if (t2s === undefined) throw new Error('simplify: opencc-js has no t2s preset');
-  const groups: DictGroup[] = [...(t2s.normalizationChain ?? []), ...t2s.conversionChain];
-  return groups.map(buildStage);
+  return [...(t2s.normalizationChain ?? []), ...t2s.conversionChain];
 }
 
 function buildStage(group: DictGroup): Stage {
   const trie = new Trie();
   trie.loadDictGroup(group);
+  return { trie, chars: charTable(group) };
+}
+
+/** Single code point → same-length replacement of one stage. */
+function charTable(group: DictGroup): Map<string, string> {
   const chars = new Map<string, string>();
   // earlier dictionaries in a group win (opencc loads them in reverse); mirror that here
   for (const dict of [...group].reverse()) {
@@ -98,7 +119,7 @@ function buildStage(group: DictGroup): Stage {
       if (from.length === [...from][0]?.length && to.length === from.length) chars.set(from, to);
     }
   }
-  return { trie, chars };
+  return chars;
 }
 
 function entries(dict: DictLike): Array<readonly [string, string]> {

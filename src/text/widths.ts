@@ -25,6 +25,7 @@ export function normaliseWidths(text: string): string {
 
 /** The ASCII stand-in for one code unit, or null when it stays. */
 function foldUnit(c: number): string | null {
+  if (c < 0x00a0 || (c > 0x3000 && c < 0xff01) || c > 0xff5e) return null; // ASCII, Han and most text: kept
   if (c >= 0xff01 && c <= 0xff5e) {
     const ch = String.fromCharCode(c);
     return KEEP.has(ch) ? null : String.fromCharCode(c - 0xfee0);

@@ -21,7 +21,7 @@ async function read(paths: string[], opts: ReadInputsOptions = { jsonl: false })
 }
 
 const describeItem = (i: InputItem): string =>
-  i.kind === 'error' ? `error ${i.message}` : i.kind === 'page' ? `page ${i.source}` : `record ${i.id}`;
+  i.kind === 'error' ? `error ${i.message}` : i.kind === 'page' ? `page ${i.source}` : i.kind === 'lines' ? `lines ${i.line}` : `record ${i.id}`;
 
 describe('isInputFile', () => {
   it.each([

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorItem, RecordItem } from '../../src/io/input-item.js';
 import { isIsoDate, parseJsonlLine } from '../../src/io/jsonl-record.js';
 import { readJsonl } from '../../src/io/read-jsonl.js';
+import { countLineBreaks, readJsonlChunks, recordsOfChunk } from '../../src/io/jsonl-chunks.js';
 import { toSource } from '../../src/text/offset-map.js';
 
 const RECORDS = join(import.meta.dirname, '../fixtures/io/records.jsonl');
@@ -106,5 +107,32 @@ describe('readJsonl', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('readJsonlChunks + recordsOfChunk (worker threads)', () => {
+  const viaChunks = async (stream: Readable, size: number): Promise<Array<RecordItem | ErrorItem>> => {
+    const out: Array<RecordItem | ErrorItem> = [];
+    for await (const chunk of readJsonlChunks(stream, 'f.jsonl', size)) out.push(...recordsOfChunk(chunk));
+    return out;
+  };
+  const text = '\uFEFF{"id":"a","text":"甲"}\r\n\r\n{"id":"b","text":"x"\n{"id":"c","text":"丙"}\r{"id":"d"}\n  \n{"id":"e","text":"戊"}';
+
+  it.each([1, 7, 30, 1 << 16])('gives what readJsonl gives, line numbers included (chunks of %i)', async (size) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const expected = await collect(readJsonl(Readable.from([bytes.subarray(0, 11), bytes.subarray(11)]), 'f.jsonl'));
+    expect(await viaChunks(Readable.from([bytes.subarray(0, 11), bytes.subarray(11)]), size)).toEqual(expected);
+  });
+
+  it('reads the fixture file as readJsonl does', async () => {
+    const expected = await collect(readJsonl(createReadStream(RECORDS), 'records.jsonl'));
+    const out: Array<RecordItem | ErrorItem> = [];
+    for await (const chunk of readJsonlChunks(createReadStream(RECORDS), 'records.jsonl', 40)) out.push(...recordsOfChunk(chunk));
+    expect(out).toEqual(expected);
+  });
+
+  it('counts line breaks as readline does', () => {
+    expect(countLineBreaks('a\r\nb\rc\nd')).toBe(3);
+    expect(countLineBreaks('')).toBe(0);
   });
 });

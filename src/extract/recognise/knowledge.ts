@@ -25,6 +25,8 @@ export interface Knowledge {
   surnames: Trie<string>;
   /** positional log-ratios of a character's use in given names against its use in other text */
   given: Map<string, GivenScore>;
+  /** the same scores indexed by UTF-16 unit (characters of one unit), for look-ups without making strings */
+  givenByUnit: (GivenScore | undefined)[];
   titles: Trie<TitleEntry>;
   /** titles matched backwards, to find a title that ends just before a name */
   titlesBack: SuffixTrie<TitleEntry>;
@@ -51,10 +53,14 @@ export function knowledge(): Knowledge {
 export function buildKnowledge(lx: Lexicon): Knowledge {
   const suffixes = (rows: readonly { suffix: string; kind: string }[]): SuffixTrie<string> =>
     new SuffixTrie(rows.map((r) => [r.suffix, r.kind] as const));
+  const given = givenScores(lx.nameChars);
+  const givenByUnit = new Array<GivenScore | undefined>(0x10000).fill(undefined);
+  for (const [ch, g] of given) if (ch.length === 1) givenByUnit[ch.charCodeAt(0)] = g;
   return {
     lexicon: lx,
     surnames: new Trie<string>(lx.surnames.entries.map((e) => [e.surname, e.common ? 'common' : 'rare'] as const)),
-    given: givenScores(lx.nameChars),
+    given,
+    givenByUnit,
     titles: lx.titles.prefix,
     titlesBack: lx.titles.suffix,
     verbsAfter: new Trie<string>(lx.personVerbs.entries.filter((e) => !e.note.startsWith('before')).map((e) => [e.verb, e.role] as const)),

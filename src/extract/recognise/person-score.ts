@@ -2,7 +2,8 @@
 // evidence: jieba's view of the span, given-name character statistics, the surname's class and the words
 // around it (titles before, person verbs after, list marks, place suffixes after …). Weights are general
 // knowledge of news style, written here; a candidate is taken when its score reaches PERSON_THRESHOLD.
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
+import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
@@ -25,30 +26,23 @@ export interface SentenceView {
   start: number;
   end: number;
   tokens: Token[];
-  /** token index by start offset, and by end offset */
-  byStart: Map<number, number>;
-  byEnd: Map<number, number>;
+  /** the sentence, for token look-ups by offset (tokens.ts) */
+  sentence: Sentence;
 }
 
-export function sentenceView(text: string, start: number, end: number, tokens: Token[]): SentenceView {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
-  return { text, start, end, tokens, byStart, byEnd };
+export function sentenceView(text: string, s: Sentence): SentenceView {
+  return { text, start: s.start, end: s.end, tokens: s.tokens, sentence: s };
 }
 
-/** The token that covers offset `at` (linear scan from a hint is not needed: sentences are short). */
+/** The token that covers offset `at`. */
 function tokenAt(v: SentenceView, at: number): Token | undefined {
-  return v.tokens.find((t) => t.start <= at && at < t.end);
+  return v.tokens[tokenCovering(v.sentence, at)];
 }
 
 /** Evidence from jieba's tokens over the span. */
 export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
-  const first = v.byStart.get(c.start);
-  if (first === undefined) return -3; // the name would start inside a word
+  const first = tokenStartingAt(v.sentence, c.start);
+  if (first < 0) return -3; // the name would start inside a word
   const t = v.tokens[first] as Token;
   if (t.end === c.end) {
     // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
@@ -78,14 +72,18 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : CONJUNCTION_TAGS.has(t.tag) ? -3 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
-  if (!v.byEnd.has(c.end)) {
+  if (tokenEndingAt(v.sentence, c.end) < 0) {
     const last = tokenAt(v, c.end - 1);
     // jieba glued the name's last character to a function character after it (唐某/x 千为/x): the name ends there
     const gluedTail = last && last.start === c.end - 1 && last.end === c.end + 1 && (last.tag === 'x' || NAME_TAGS.has(last.tag)) && FUNCTION_TAIL.has(v.text[c.end] as string);
     score += gluedTail ? 0.5 : last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
   }
-  for (const tok of v.tokens) {
-    if (tok.start < Math.max(c.mid, t.end) || tok.end > c.end) continue;
+  // tokens after the first one that lie inside [max(mid, first token's end), end); tokens are in order
+  const from = Math.max(c.mid, t.end);
+  for (let n = first + 1; n < v.tokens.length; n++) {
+    const tok = v.tokens[n] as Token;
+    if (tok.end > c.end) break;
+    if (tok.start < from) continue;
     if (NAME_TAGS.has(tok.tag) || tok.tag === 'x') score += 0.75;
     else if (tok.word.length >= 2 && tok.tag !== 'ns' && tok.tag !== 'nz') score -= 1;
   }
@@ -129,9 +127,9 @@ export function givenEvidence(k: Knowledge, text: string, c: NameCandidate): num
   const n = c.end - c.mid;
   let sum = 0;
   for (let i = c.mid; i < c.end; i++) {
-    const ch = text[i] as string;
-    if (!isHan(ch)) return -10;
-    const g = k.given.get(ch);
+    const code = text.charCodeAt(i);
+    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf))) return -10; // isHan
+    const g = k.givenByUnit[code];
     const v = !g ? -2 : n === 1 ? g.single : i === c.mid ? g.first : g.second;
     sum += Math.max(-3, Math.min(3, v));
   }

@@ -27,7 +27,7 @@ export const recognisePersons: Recogniser = (doc: Doc): Found[] => {
 };
 
 function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues): Found[] {
-  const v = sentenceView(text, s.start, s.end, s.tokens);
+  const v = sentenceView(text, s);
   const best: Scored[] = [];
   for (const t of s.tokens) {
     let top: Scored | undefined;

@@ -10,6 +10,7 @@ import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './plac
 import { looksLikePlace, placeContext } from './place-shape.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { segment } from '../../text/segment.js';
+import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 
 /** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
 const SHORT_OK = new Set([
@@ -37,14 +38,11 @@ export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
 
 function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
-  const starts = new Set(s.tokens.map((t) => t.start));
-  const ends = new Set(s.tokens.map((t) => t.end));
-  const proper = new Set(s.tokens.filter((t) => PROPER_TAGS.has(t.tag)).map((t) => `${t.start}:${t.end}`));
   const stop = placeStopwords();
   let after = -1; // a place just ended here: the next one may start inside a jieba token (江苏如皋市)
   for (let i = s.start; i < s.end; i++) {
-    if (!starts.has(i) && i !== after) continue;
-    const m = bestPlaceAt(k, text, i, s.end, ends, proper, stop);
+    if (s.startsAt[i] === 0 && i !== after) continue;
+    const m = bestPlaceAt(k, text, i, s, stop);
     if (m) {
       out.push(found(text, i, m.end, m.value.short ? 'place.gazetteer-short' : 'place.gazetteer', m.value));
       after = m.end;
@@ -86,25 +84,31 @@ function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | 
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
-function bestPlaceAt(
-  k: Knowledge, text: string, i: number, end: number, ends: Set<number>, proper: Set<string>, stop: Set<string>,
-): { end: number; value: PlaceInfo } | null {
+function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: Set<string>): { end: number; value: PlaceInfo } | null {
+  const end = s.end;
   const all = k.places.allMatchesAt(text, i, end);
   for (let n = all.length - 1; n >= 0; n--) {
     const m = all[n] as { end: number; value: PlaceInfo };
     if (stop.has(text.slice(i, m.end))) continue;
     if (m.value.short) {
       // a short form must be a proper-name token to jieba too: 合作 (合作市) and 和平 (和平区) are words
-      if (SHORT_OK.has(m.value.kind) && proper.has(`${i}:${m.end}`)) return m;
-    } else if (ends.has(m.end) || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end)) || gluedToWord(k, text, m.end, tokenEnd(ends, m.end, end))) return m;
+      if (SHORT_OK.has(m.value.kind) && isProperToken(s, i, m.end)) return m;
+    } else if (tokenEndingAt(s, m.end) >= 0 || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end)) || gluedToWord(k, text, m.end, tokenEnd(s, m.end))) return m;
   }
   return null;
 }
 
+/** A token of the sentence spans exactly [start, end) and may be a proper name. */
+function isProperToken(s: Sentence, start: number, end: number): boolean {
+  const n = tokenStartingAt(s, start);
+  const t = s.tokens[n];
+  return n >= 0 && t !== undefined && t.end === end && PROPER_TAGS.has(t.tag);
+}
+
 /** The first token end after `at` (the end of the token a match ends inside). */
-function tokenEnd(ends: Set<number>, at: number, limit: number): number {
-  for (let e = at + 1; e <= limit; e++) if (ends.has(e)) return e;
-  return limit;
+function tokenEnd(s: Sentence, at: number): number {
+  for (let e = at + 1; e <= s.end; e++) if (tokenEndingAt(s, e) >= 0) return e;
+  return s.end;
 }
 
 /** The rest of the token after a place is a place, a title or one ordinary word (英国 + 伦敦, 法国 + 总理, 香港 + 回归). */

@@ -2,6 +2,9 @@
 // (书记, 区长, 党工委书记 …). The longest title at a token start wins.
 import type { Doc, Found, Recogniser, Sentence } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
+import type { TitleEntry } from '../../lexicon/index.js';
+import type { TrieMatch } from '../../lexicon/trie.js';
+import { tokenEndingAt } from '../tokens.js';
 
 export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
@@ -10,13 +13,12 @@ export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
 
 function titlesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
-  const ends = new Set(s.tokens.map((t) => t.end));
-  const starts = new Set(s.tokens.map((t) => t.start));
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
-    if (!starts.has(i) && i !== after) continue;
-    const all = k.titles.allMatchesAt(text, i, s.end).filter((m) => ends.has(m.end));
-    const m = all[all.length - 1];
+    if (s.startsAt[i] === 0 && i !== after) continue;
+    const all = k.titles.allMatchesAt(text, i, s.end);
+    let m;
+    for (let n = all.length - 1; n >= 0 && !m; n--) if (tokenEndingAt(s, (all[n] as TrieMatch<TitleEntry>).end) >= 0) m = all[n];
     if (!m) continue;
     out.push({ type: 'position', start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
     after = m.end;
