@@ -155,7 +155,7 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   if (c.end === v.end) score += 0.5;
   const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
   if (verb) score += 3;
-  else if (verbAfterAdverbs(k, text, v, c.end)) score += 2; // 某某还说, 某某多次表示
+  else if (verbAfterAdverbs(k, text, v.sentence, c.end)) score += 2; // 某某还说, 某某多次表示
   const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
   if (titleAfter && !verb) score += 1.5;
   const after = cues.after.longestMatchAt(text, c.end, v.end);

@@ -5,6 +5,7 @@
 // person.list (、 or 和 joins it to a list), person.name (scored on its own: jieba + given-name statistics).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
+import { tokenStartingAt } from '../tokens.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
@@ -62,8 +63,8 @@ const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'i', 'l', '
 
 /** The span is exactly one ordinary dictionary word (文章, 陈列室, 吉普车): no name without a title before it. */
 function ordinaryWord(v: SentenceView, f: Found): boolean {
-  const i = v.byStart.get(f.start);
-  if (i === undefined) return false;
+  const i = tokenStartingAt(v.sentence, f.start);
+  if (i < 0) return false;
   const t = v.tokens[i] as Token;
   return t.end === f.end && t.word.length >= 2 && ORDINARY_TAGS.has(t.tag);
 }
@@ -74,8 +75,8 @@ function ordinaryWord(v: SentenceView, f: Found): boolean {
  * far more often the ordinary word.
  */
 function dictionaryWord(v: SentenceView, f: Found): boolean {
-  const i = v.byStart.get(f.start);
-  if (i === undefined) return false;
+  const i = tokenStartingAt(v.sentence, f.start);
+  if (i < 0) return false;
   const t = v.tokens[i] as Token;
   return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
 }
