@@ -4,6 +4,7 @@
 import type { Found, Sentence, Token } from '../types.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import type { Knowledge } from './knowledge.js';
+import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { Trie } from '../../lexicon/trie.js';
 
 /** One-character verbs and prepositions that glue to an abbreviation in a single word (访华, 抵京, 抗日). */
@@ -37,7 +38,7 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
     const nextWord = s.tokens[n + 1];
     // a run jieba tagged otherwise (中日/t, 中意/n) or that is itself a place (中非) is the sides when a word about
     // the sides follows (中日友好, 中非合作, 中葡双方)
-    const sides = nextWord !== undefined && SIDES.some((x) => nextWord.word.startsWith(x));
+    const sides = table.has(w[0] as string) && nextWord !== undefined && SIDES.some((x) => nextWord.word.startsWith(x));
     const pair = RUN_TAGS.has(t.tag) || sides ? pairHead(w, table) : 0;
     if (pair > 0 && (!k.places.has(w) || sides)) {
       for (let i = t.start; i < t.start + pair; i++) add(i);
@@ -113,14 +114,20 @@ function standsAlone(k: Knowledge, text: string, next: Token): boolean {
  */
 function abbreviationList(text: string, s: Sentence, table: ReadonlyMap<string, string>): Found[] {
   const out: Found[] = [];
-  const single = new Set(s.tokens.filter((t) => t.end - t.start === 1).map((t) => t.start));
-  const ends = new Set(s.tokens.map((t) => t.end));
+  const single = (at: number): boolean => {
+    const n = tokenStartingAt(s, at);
+    return n >= 0 && (s.tokens[n] as Token).end === at + 1;
+  };
   let i = s.start;
   while (i < s.end) {
-    if (!(table.has(text[i] as string) && text[i + 1] === '、' && ends.has(i + 1))) { i++; continue; }
+    // only where 、 follows a character: jump from one 、 to the next
+    const mark = text.indexOf('、', i + 1);
+    if (mark < 0 || mark >= s.end) break;
+    i = mark - 1;
+    if (!(table.has(text[i] as string) && tokenEndingAt(s, i + 1) >= 0)) { i = mark; continue; }
     const items = [i];
     let j = i + 2;
-    while (j < s.end && table.has(text[j] as string) && single.has(j)) {
+    while (j < s.end && table.has(text[j] as string) && single(j)) {
       items.push(j);
       if (text[j + 1] !== '、') break;
       j += 2;
