@@ -141,3 +141,12 @@ describe('a speech with its object inside', () => {
     expect(attendees(text, '2025-06-26')).toEqual([['骆文清', 'PRESIDED'], ['宓红', 'SPOKE']]);
   });
 });
+
+describe('a closing session of a standing committee', () => {
+  it('the chair spoke, the vice-chair presided, the listed vice-chairs attended', () => {
+    const text = '省政协第十二届常务委员会第九次会议20日上午闭幕。省政协主席车建勋出席闭幕会并讲话。闭幕会由省政协副主席严立峰主持。省政协副主席沙立群、庞致远、甘雨、宁海平出席会议。';
+    expect(attendees(text, '2025-06-20')).toEqual([
+      ['车建勋', 'ATTENDED+SPOKE'], ['严立峰', 'PRESIDED'], ['沙立群', 'ATTENDED'], ['庞致远', 'ATTENDED'], ['甘雨', 'ATTENDED'], ['宁海平', 'ATTENDED'],
+    ]);
+  });
+});

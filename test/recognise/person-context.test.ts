@@ -62,3 +62,9 @@ describe('a name jieba glued to the verb after it', () => {
     expect(surfacesOf('person', text)).toEqual([surface]);
   });
 });
+
+describe('a list item that is also a town for short', () => {
+  it('甘雨 (甘雨镇) in a list of names is a name', () => {
+    expect(surfacesOf('person', '副主席沙立群、庞致远、甘雨、宁海平出席会议。')).toEqual(['沙立群', '庞致远', '甘雨', '宁海平']);
+  });
+});
