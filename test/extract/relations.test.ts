@@ -150,3 +150,12 @@ describe('a closing session of a standing committee', () => {
     ]);
   });
 });
+
+describe('a phone call between two leaders', () => {
+  it('is a meeting named by its sides: the caller presided, the other side attended', () => {
+    const text = '国家主席鲁长河3日晚同某国总理安娜·科瓦奇通电话。鲁长河指出，中方愿同某国加强合作。科瓦奇表示，某国重视对华关系。';
+    const r = rec(text, '2025-11-03');
+    expect(r.meetings.map((m) => [m.name, m.kind, m.startDate])).toEqual([['鲁长河同安娜·科瓦奇通电话', '通话', '2025-11-03']]);
+    expect(attendees(text, '2025-11-03')).toEqual([['鲁长河', 'PRESIDED+SPOKE'], ['安娜·科瓦奇', 'ATTENDED+SPOKE']]);
+  });
+});

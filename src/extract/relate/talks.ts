@@ -1,5 +1,6 @@
-// Talks and receptions: "甲会见(了)乙", "甲同乙会谈", "甲与乙举行会谈". The host (the subject) PRESIDED, the guest
-// ATTENDED (the role table's rows for 会见 / 会谈). The meeting is named by its sides: 甲会见乙.
+// Talks and receptions: "甲会见(了)乙", "甲同乙会谈", "甲与乙举行会谈", and phone or video calls "甲同乙通电话"
+// (kind 通话). The host (the subject) PRESIDED, the guest ATTENDED (the role table's rows for 会见 / 会谈 / 通话).
+// The meeting is named by its sides: 甲会见乙, 甲同乙会谈, 甲同乙通电话.
 import { findDates, type DateContext } from '../dates.js';
 import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
@@ -12,7 +13,7 @@ export interface TalksMeeting extends FoundMeeting {
 }
 
 const RECEIVE = /会见|会晤|接见/g;
-const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|通话)/g;
+const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/g;
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
 
@@ -40,8 +41,11 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       const hosts = subjectBefore(doc.text, inS, s.start, h.verbAt);
       const guests = inS.filter((p) => p.start >= h.guestFrom && p.end <= h.guestTo);
       if (hosts.length === 0 || guests.length === 0) continue;
-      const kind = /会见|接见/.test(doc.text.slice(h.verbAt, h.verbEnd)) ? '会见' : '会谈';
-      const name = `${hosts.map((p) => p.name ?? p.text).join('、')}${kind === '会见' ? '会见' : '同'}${guests.map((p) => p.name ?? p.text).join('、')}${kind === '会见' ? '' : '会谈'}`;
+      const verb = doc.text.slice(h.verbAt, h.verbEnd);
+      const kind = /会见|接见/.test(verb) ? '会见' : /通话|通电话/.test(verb) ? '通话' : '会谈';
+      const hostNames = hosts.map((p) => p.name ?? p.text).join('、');
+      const guestNames = guests.map((p) => p.name ?? p.text).join('、');
+      const name = kind === '会见' ? `${hostNames}会见${guestNames}` : `${hostNames}同${guestNames}${kind === '通话' ? '通电话' : '会谈'}`;
       const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop();
       out.push({
         name, kind, start: h.verbAt, end: h.verbEnd, mentions: [{ start: h.verbAt, end: h.verbEnd }], reported: true,
