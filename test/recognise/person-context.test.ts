@@ -63,8 +63,10 @@ describe('a name jieba glued to the verb after it', () => {
   });
 });
 
-describe('a list item that is also a town for short', () => {
-  it('甘雨 (甘雨镇) in a list of names is a name', () => {
+describe('a list item that is also a place for short', () => {
+  it('甘雨 (甘雨镇) and 江山 (江山市) in a list of names are names; a place in full is not', () => {
     expect(surfacesOf('person', '副主席沙立群、庞致远、甘雨、宁海平出席会议。')).toEqual(['沙立群', '庞致远', '甘雨', '宁海平']);
+    expect(surfacesOf('person', '副委员长郑和平、江山、田野出席会议。')).toEqual(['郑和平', '江山', '田野']);
+    expect(surfacesOf('person', '调研组沙立群、江山市负责同志参加。')).not.toContain('江山市');
   });
 });

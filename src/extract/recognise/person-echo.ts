@@ -17,8 +17,6 @@ const FULL_NAME_RULES = new Set(['person.title-before', 'person.verb-after', 'pe
 const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 /** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */
 const NOT_AFTER = new Set([...'县市区镇乡村省州局委厅署寺庙岛湖路街巷殿馆杯']);
-/** Levels whose short forms are no place on their own (place.ts reports them only in full). */
-const LOW_LEVELS = new Set(['town', 'township', 'street', 'village', 'community']);
 /** Characters that end a list item, besides 、. */
 const ITEM_END = new Set([...'，,。；;：:（()）！!？?“”"《》']);
 
@@ -121,9 +119,9 @@ function nameShaped(text: string, k: Knowledge, start: number, end: number): boo
   const n = end - start;
   if (n < 2 || n > 5) return false;
   if (NOT_AFTER.has(text[end - 1] as string)) return false;
-  // a place name; a town's or village's short form (甘雨 for 甘雨镇) is too common a word to rule a name out
+  // a place written in full; a short form (甘雨 for 甘雨镇, 江山 for 江山市) beside names in a list is a name
   const place = k.places.longestMatchAt(text, start, end);
-  if (place && place.end === end && !(place.value.short && LOW_LEVELS.has(place.value.kind))) return false;
+  if (place && place.end === end && !place.value.short) return false;
   const sur = k.surnames.longestMatchAt(text, start, end);
   if (sur && end - sur.end >= 1 && end - sur.end <= 2) return true;
   for (let i = start; i < end; i++) if (!k.translit.has(text[i] as string)) return false;
