@@ -159,3 +159,12 @@ describe('a phone call between two leaders', () => {
     expect(attendees(text, '2025-11-03')).toEqual([['鲁长河', 'PRESIDED+SPOKE'], ['安娜·科瓦奇', 'ATTENDED+SPOKE']]);
   });
 });
+
+describe('a day and a place between the meeting and its verb', () => {
+  it('X会议5日上午在某地开幕 reports the meeting; 在主席台就座 is attending; 作政府工作报告 is a speech', () => {
+    const text = '青川县第十八届人民代表大会第三次会议5日上午在县会议中心开幕。县长贝明哲作政府工作报告。周明远、柯婉、吕承安在主席台就座。吕承安主持大会。';
+    const r = rec(text, '2025-03-05');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.startDate])).toEqual([['青川县第十八届人民代表大会第三次会议', '2025-03-05']]);
+    expect(attendees(text, '2025-03-05')).toEqual([['贝明哲', 'SPOKE'], ['周明远', 'ATTENDED'], ['柯婉', 'ATTENDED'], ['吕承安', 'ATTENDED+PRESIDED']]);
+  });
+});

@@ -26,7 +26,9 @@ const WEAK_KINDS = new Set(['活动']);
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
-const TAKES_PLACE_AFTER = /^(?:在[^，。；]{1,20})?(?:召开|举行|举办|开幕|闭幕|隆重召开|顺利召开|胜利召开)/;
+/** a day (26日, 11日至12日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
+const WHEN = '(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
+const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
 const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
 
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
