@@ -3,6 +3,7 @@
 // title or body character (市长, 州长, 省委) is no place end: 约翰逊市长 is a person and a title.
 import type { Found, Sentence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
+import { tokenStartingAt } from '../tokens.js';
 
 const LEVELS = new Set(['州', '市', '省', '郡']);
 /** characters after a level that make it a title or a body (市长, 州政府 is still a place: 政 is not here) */
@@ -34,7 +35,7 @@ const WORLD_KINDS = new Set(['city', 'country', 'region']);
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j', 'eng']);
 
 function nameToken(s: Sentence, start: number, end: number): boolean {
-  const t = s.tokens.find((x) => x.start === start);
+  const t = s.tokens[tokenStartingAt(s, start)];
   return t !== undefined && (t.end > end || NAME_TAGS.has(t.tag));
 }
 
