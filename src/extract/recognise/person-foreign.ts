@@ -112,11 +112,14 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
 
 /** Tags of a noun-like word that a modifier name stands before. */
 const NOUN_TAGS = new Set(['n', 'vn', 'nr', 'ns', 'nt', 'nz', 'b', 'r', 'zg', 'ng']);
+/** Demonstratives (这次, 那样, 此行): a pronoun after a name that starts so refers on; it names no thing. */
+const DEMONSTRATIVE = /^[这那此该本]/;
 
 /** A noun-like word (not a title) starts at `end`: the name before it is a modifier (某某现象, 某某国家). */
 export function nounAfter(text: string, s: Sentence, k: Knowledge, end: number): boolean {
   const t = s.tokens[tokenIndexAt(s.tokens, end)];
   if (!t || t.start !== end || !NOUN_TAGS.has(t.tag)) return false;
+  if (t.tag === 'r' && DEMONSTRATIVE.test(t.word)) return false;
   if (k.titles.longestMatchAt(text, end, s.end)) return false;
   return t.word.length >= 2 || t.tag === 'zg' || t.tag === 'ng';
 }

@@ -209,7 +209,20 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  const cut = leftSurnameCut(k, v, c);
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+}
+
+/**
+ * jieba read the character before a two-character span as a surname of its own (骆/nr 文澜/nrfg): the name is the
+ * three characters from that surname, and the span, which begins at its given name, is cut from it.
+ */
+function leftSurnameCut(k: Knowledge, v: SentenceView, c: NameCandidate): number {
+  if (c.end - c.start !== 2 || c.start - 1 < v.start) return 0;
+  const i = tokenEndingAt(v.sentence, c.start);
+  if (i < 0) return 0;
+  const before = v.tokens[i] as Token;
+  return before.word.length === 1 && before.tag === 'nr' && k.surnames.get(before.word) !== undefined ? -2 : 0;
 }
 
 /**
