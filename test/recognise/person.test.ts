@@ -16,6 +16,10 @@ describe('person recogniser', () => {
     ['樊秋实回忆说，那年冬天特别冷。', '樊秋实'],
     ['这部影片由骆文澜执导。', '骆文澜'],
     ['抗日英雄尹家麟烈士的故居修缮一新。', '尹家麟'],
+    // jieba glued a function character to the surname (但 + 某某): the name starts inside its token
+    ['对手不太摸底，但葛菲还是很快找到了节奏。', '葛菲'],
+    // a one-character given name draws on the characters of two-character ones
+    ['区文化馆干事吴伟和几名志愿者一起布展。', '吴伟'],
   ])('%s → %s', (text, name) => {
     expect(namesOf('person', text)).toContain(name);
   });
@@ -24,6 +28,11 @@ describe('person recogniser', () => {
     ['要推动高质量发展，繁荣文化事业。'],
     ['各方面共投入资金三百万元。'],
     ['松涛、鹭湖、青石等镇街负责人参加会议。'],
+    // jieba's dictionary tags these things nr: a word + a thing's head character (许可 + 证, 吉普 + 车)
+    ['海关对已经颁发的出口许可证予以中止。'],
+    ['村里自筹资金买了一辆吉普车。'],
+    // a figure before a foreign-looking word: a currency
+    ['每公斤提价1卢比。'],
   ])('no person in: %s', (text) => {
     expect(namesOf('person', text)).toEqual([]);
   });

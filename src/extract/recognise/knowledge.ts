@@ -74,7 +74,11 @@ export function buildKnowledge(lx: Lexicon): Knowledge {
   };
 }
 
-/** Positional log-ratios from the name-character counts (natural log, add-half smoothing). */
+/**
+ * Positional log-ratios from the name-character counts (natural log, add-half smoothing). A one-character given
+ * name draws on the same characters as two-character ones (伟, 军, 明), and jieba's two-character nr words are
+ * mostly ordinary words (温馨, 雷雨): the single-name score counts every given-name position.
+ */
 function givenScores(stats: ReadonlyMap<string, NameCharStats>): Map<string, GivenScore> {
   const total = { given1: 0, given2: 0, single: 0, other: 0 };
   for (const s of stats.values()) {
@@ -86,7 +90,7 @@ function givenScores(stats: ReadonlyMap<string, NameCharStats>): Map<string, Giv
   const ratio = (n: number, t: number, other: number): number => Math.log((n + 0.5) / t) - Math.log((other + 1) / total.other);
   const out = new Map<string, GivenScore>();
   for (const [ch, s] of stats) {
-    out.set(ch, { first: ratio(s.given1, total.given1, s.other), second: ratio(s.given2, total.given2, s.other), single: ratio(s.single, total.single, s.other) });
+    out.set(ch, { first: ratio(s.given1, total.given1, s.other), second: ratio(s.given2, total.given2, s.other), single: ratio(s.single + s.given2, total.single + total.given2, s.other) });
   }
   return out;
 }

@@ -15,6 +15,8 @@ const MIN_ALONE = 3;
 const SHORT_ALONE_TAGS = new Set(['nrt']);
 /** Function characters that follow a name (在, 和, 与 …) and are also transliteration characters. */
 const TRAILING = new Set([...'在和与及的是了说将对向为']);
+/** Digits and the decimal point (ASCII and full-width). */
+const FIGURE = /[0-9０-９.．]/;
 
 export const recogniseForeignPersons: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
@@ -72,6 +74,8 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
 }
 
 function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: number, end: number): Found | null {
+  // a figure right before it (3.91卢比, 5戈比): a currency or unit, never a name
+  if (FIGURE.test(text[start - 1] ?? '')) return null;
   // trim to the last token boundary inside the run (a name never ends inside a word), unless jieba glued the
   // name's last character to a verb or function character after it (塔勒/nrt 比说/x)
   if (!endsToken(s.tokens, end) && !gluedToVerb(text, s, k, end)) while (end > start && !endsToken(s.tokens, end)) end--;

@@ -8,6 +8,7 @@ import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
 import { verbAfterAdverbs } from './match-report.js';
+import { thingHeads } from './thing-heads.js';
 
 export const PERSON_THRESHOLD = 3;
 
@@ -42,7 +43,7 @@ function tokenAt(v: SentenceView, at: number): Token | undefined {
 /** Evidence from jieba's tokens over the span. */
 export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   const first = tokenStartingAt(v.sentence, c.start);
-  if (first < 0) return -3; // the name would start inside a word
+  if (first < 0) return gluedHeadEvidence(v, c); // the name would start inside a word
   const t = v.tokens[first] as Token;
   if (t.end === c.end) {
     // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
@@ -60,7 +61,9 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
     return 2;
   }
   if (t.end > c.end) {
-    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name
+    // span ends inside jieba's first token: only a glued unknown word (x) may hide a name, best when what is
+    // left of the token is one function character (某某是/x, 某某的/x)
+    if (t.tag === 'x' && t.end - c.end === 1 && FUNCTION_TAIL.has(v.text[c.end] as string)) return 1;
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
   }
   let score = 0;
@@ -90,6 +93,30 @@ export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
   return score;
 }
 
+/** Function characters jieba's HMM glues to the surname after them (当/以/但 + 某某: 当许/x, 以朴/x). */
+export const GLUED_HEAD: ReadonlySet<string> = new Set([...'当以可但令向胜和与在对被把由给让从将跟同或并而却又也就才使为替叫请派据经']);
+
+/**
+ * The span starts inside jieba's token: a name only when that token is an unknown word (x) that glued one
+ * function character to the surname (但某某/x, 以某/x 某某/x), and the span ends where a token ends or before one
+ * glued function character.
+ */
+function gluedHeadEvidence(v: SentenceView, c: NameCandidate): number {
+  const i = tokenCovering(v.sentence, c.start);
+  const t = v.tokens[i];
+  if (!t || t.tag !== 'x' || c.start - t.start !== 1 || !GLUED_HEAD.has(v.text[t.start] as string)) return -3;
+  if (t.end === c.end) return 1.5;
+  if (t.end > c.end) return t.end - c.end === 1 && FUNCTION_TAIL.has(v.text[c.end] as string) ? 1 : -3;
+  // the name runs on past the glued token over unknown or name tokens that end where it ends
+  let at = t.end;
+  for (let n = i + 1; at < c.end; n++) {
+    const u = v.tokens[n];
+    if (!u || (u.tag !== 'x' && !NAME_TAGS.has(u.tag))) return -3;
+    at = u.end;
+  }
+  return at === c.end ? 1 : -3;
+}
+
 /** Function characters jieba glues to a name's last character (某某为团长, 某某以抓举, 某某在). */
 const FUNCTION_TAIL = new Set([...'为以在的说和是将对向与及等']);
 
@@ -117,6 +144,8 @@ const WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i', 'b', 
 function threeCharNameEvidence(word: string): number {
   const head = segment(word.slice(0, 2));
   if (head.length === 1 && WORD_TAGS.has((head[0] as Token).tag)) return -2;
+  // a word + a thing's head character (许可 + 证, 吉普 + 车): the thing, whatever jieba tags the head
+  if (head.length === 1 && (head[0] as Token).tag !== 'x' && thingHeads().has(word[2] as string)) return -2;
   const tail = segment(word.slice(1));
   if (tail.length === 1 && WORD_TAGS.has((tail[0] as Token).tag) && (tail[0] as Token).tag !== 'nr') return 1.5;
   return 3;
@@ -210,7 +239,10 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
   const cut = leftSurnameCut(k, v, c);
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  // a rare surname that is also a function character, before a common surname (但 + 葛某, 以 + 朴某): the function
+  // word and the name after it
+  const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

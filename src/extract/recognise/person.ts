@@ -10,7 +10,7 @@ import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { nounAfter } from './person-foreign.js';
-import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
+import { GLUED_HEAD, PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
 interface Scored extends NameCandidate {
   score: number;
@@ -31,10 +31,15 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   const v = sentenceView(text, s);
   const best: Scored[] = [];
   for (const t of s.tokens) {
+    propose(t.start);
+    // jieba's HMM glued a function character to the surname after it (但某某/x, 以某/x): a name may start inside
+    if (t.tag === 'x' && t.word.length >= 2 && GLUED_HEAD.has(t.word[0] as string)) propose(t.start + 1);
+  }
+  function propose(at: number): void {
     let top: Scored | undefined;
-    for (const sur of k.surnames.allMatchesAt(text, t.start, s.end)) {
+    for (const sur of k.surnames.allMatchesAt(text, at, s.end)) {
       for (const g of [1, 2]) {
-        const c = { start: t.start, mid: sur.end, end: sur.end + g };
+        const c = { start: at, mid: sur.end, end: sur.end + g };
         if (c.end > s.end) continue;
         const score = scoreName(k, cues, v, c);
         if (score >= PERSON_THRESHOLD && (!top || score > top.score)) top = { ...c, score };
