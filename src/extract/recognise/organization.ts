@@ -5,6 +5,7 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { endsCompanyName, holdsCompanyName } from './company.js';
 import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
+import { segment } from '../../text/segment.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
@@ -71,6 +72,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
       && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
+    if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
+    if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
@@ -99,6 +102,35 @@ function nationalGovernment(k: Knowledge, prefix: string, suffix: string): boole
   const place = k.places.get(prefix);
   return place !== undefined && place.kind === 'country';
 }
+
+/**
+ * Suffixes that make a generic phrase of common nouns before them (出线球队, 年度政府, 小时部队): a body so named
+ * needs a specific part (a place, a name, an unknown word, a region level).
+ */
+const NEEDS_PROPER = new Set(['政府', '部队', '军队', '球队', '队', '车队']);
+
+/** Some token in [start, end) is a specific part of a name (proper tags, a known place, a region level), or jieba glued one to the suffix. */
+function hasProperPart(tokens: readonly Token[], start: number, end: number, k: Knowledge): boolean {
+  // jieba read the name and its suffix as one word (某某队/n): nothing to tell the parts apart by
+  const head = tokens[tokenIndexAt(tokens, end)];
+  if (head && head.start < end) return true;
+  for (let i = tokenIndexAt(tokens, start); i >= 0 && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= end) break;
+    if (PROPER_PART_TAGS.has(t.tag) || isKnownPlace(k, t.word) || k.places.has(t.word) || /^[省市县区镇乡村州旗盟]$/.test(t.word)) return true;
+  }
+  return false;
+}
+
+const PROPER_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'eng']);
+
+/** A count or an ordinal before a one-character suffix (四站, 第二局, 五局): a leg, a game or a count, no body. */
+function countedUnit(prefix: string, suffix: string): boolean {
+  return COUNTED_SUFFIXES.has(suffix) && /^第?[0-9０-９一二三四五六七八九十百两几]+$/.test(prefix);
+}
+
+/** One-character suffixes that also count legs, games and parts (not 队: 八一队 is a team's name). */
+const COUNTED_SUFFIXES = new Set([...'站局部处科室组']);
 
 function standalone(suffix: string): boolean {
   return suffix.length >= 2 && !GENERIC.has(suffix);
@@ -167,5 +199,19 @@ function notABody(t: Token, k: Knowledge): boolean {
   const w = t.word;
   if (k.orgStops.has(w) || k.orgStops.get(w.slice(-2)) === 'tail' || k.orgStops.get(w.slice(-3)) === 'tail') return true;
   if (k.orgSuffixes.suffixOf(t.word) !== null || endsCompanyName(t, k)) return false;
-  return /[学化]$/.test(t.word) || k.lexicon.meetingKinds.suffix.suffixOf(t.word) !== null;
+  if (/[学化]$/.test(t.word) || k.lexicon.meetingKinds.suffix.suffixOf(t.word) !== null) return true;
+  // no body suffix: an activity, a trade or a field (太空飞行, 国际原油, 公共财政) when its last two characters are an
+  // ordinary word of jieba's that is no noun (a verb, an adverb, an adjective)
+  return t.word.length >= 4 && ordinaryTail(t.word.slice(-2));
+}
+
+const ORDINARY_TAIL_TAGS = new Set(['v', 'vn', 'd', 'a', 'ad']);
+
+/** Words jieba tags as verbs that end bodies' names all the same (某国家组织, 某某联盟). */
+const BODY_VERBS = new Set(['组织', '联盟']);
+
+function ordinaryTail(tail: string): boolean {
+  if (BODY_VERBS.has(tail)) return false;
+  const t = segment(tail);
+  return t.length === 1 && ORDINARY_TAIL_TAGS.has((t[0] as Token).tag);
 }

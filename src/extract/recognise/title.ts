@@ -5,6 +5,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import type { TitleEntry } from '../../lexicon/index.js';
 import type { TrieMatch } from '../../lexicon/trie.js';
 import { tokenEndingAt } from '../tokens.js';
+import { regionTitle } from '../relate/words.js';
 
 export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();
@@ -20,7 +21,15 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
     let m;
     for (let n = all.length - 1; n >= 0 && !m; n--) if (tokenEndingAt(s, (all[n] as TrieMatch<TitleEntry>).end) >= 0) m = all[n];
     if (!m) continue;
-    out.push({ type: 'position', start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+    // a region body + its post (市委书记, 县委常委): the body is an organization, the post a position
+    const region = regionTitle(text.slice(m.start, m.end));
+    if (region && region.body !== region.level && k.titles.get(region.title)) {
+      const cut = m.start + region.body.length;
+      out.push({ type: 'organization', start: m.start, end: cut, text: region.body, rule: 'org.region-title', kind: region.kind });
+      out.push({ type: 'position', start: cut, end: m.end, text: region.title, rule: 'position.title', kind: (k.titles.get(region.title) as TitleEntry).kind });
+    } else {
+      out.push({ type: 'position', start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+    }
     after = m.end;
     i = m.end - 1;
   }
