@@ -135,6 +135,26 @@ describe('more TV-news styles', () => {
   });
 });
 
+describe('TV-news styles: dates after the name, foreign guests, names ending in 和', () => {
+  it('a day written between the meeting and its verb (某会议17日在京召开) is the meeting\'s date', () => {
+    const text = '全国春季农业生产工作会议17日在京召开。国务院副总理石鸿远出席会议并讲话。国务委员蓝季平主持会议。';
+    expect(rec(text, '2026-03-18').meetings.map((m) => [m.name, m.startDate])).toEqual([['全国春季农业生产工作会议', '2026-03-17']]);
+    expect(attendees(text, '2026-03-18')).toEqual([['石鸿远', 'ATTENDED+SPOKE'], ['蓝季平', 'PRESIDED']]);
+  });
+
+  it('a foreign guest whose name begins like a town\'s short form is still the guest', () => {
+    const text = '国家主席邹文涛19日在人民大会堂会见来访的某国总理拉马奇。拉马奇表示，愿同中方深化合作。';
+    const got = Object.fromEntries(attendees(text, '2026-03-19'));
+    expect(got['邹文涛']).toContain('PRESIDED');
+    expect(got['拉马奇']).toContain('ATTENDED');
+  });
+
+  it('和 ending a name before a comma joins nothing: it is the name\'s last character', () => {
+    const text = '全国人大常委会第二十次会议30日在北京闭幕。副委员长闵立新、韦清和，秘书长庞晓岭出席会议。';
+    expect(attendees(text, '2026-04-30').map(([p]) => p)).toEqual(['闵立新', '韦清和', '庞晓岭']);
+  });
+});
+
 describe('a speech with its object inside', () => {
   it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
     const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长宓红作关于县级预算调整的报告。委员们审议了法院工作报告。';

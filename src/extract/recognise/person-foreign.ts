@@ -92,7 +92,7 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   // (乡长 + 某桑 + 说: a name that is also a city's)
   const cued = titled || hasPersonCue(k, cues, text, s, start, end) || k.titles.longestMatchAt(text, end, s.end) !== null;
   const bothSides = titled && k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
-  const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (t.tag === 'ns' && ((cued && !k.places.has(t.word)) || bothSides));
+  const nameLike = (t: Token): boolean => NAME_TAGS.has(t.tag) || (t.tag === 'ns' && ((cued && !placeOnItsOwn(k, t.word)) || bothSides));
   // every piece must be a name, an unknown word or a single character: 阿拉伯 or 巴西 as ordinary words refuse
   if (!covered.every((t) => nameLike(t) || t.word.length === 1)) return null;
   if (covered.length === 1 && !nameLike(covered[0] as Token)) return null;
@@ -112,6 +112,15 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   if (end - start < MIN_ALONE && !context && !(end - start === 2 && covered.length === 1 && SHORT_ALONE_TAGS.has((covered[0] as Token).tag))) return null;
   if (!context && covered.length > 1 && covered.every((t) => t.word.length === 1)) return null; // scattered single characters
   return { type: 'person', start, end, text: surface, rule: 'person.foreign' };
+}
+
+/** Kinds of place whose short form (拉马 for 拉马镇) names no place on its own: towns, streets, zones. */
+const LOW_LEVELS = new Set(['town', 'street', 'township', 'zone']);
+
+/** The word names a place on its own: written in full, or the short form of a county, city or higher. */
+function placeOnItsOwn(k: Knowledge, word: string): boolean {
+  const p = k.places.get(word);
+  return p !== undefined && (!p.short || !LOW_LEVELS.has(p.kind));
 }
 
 /** Tags of a noun-like word that a modifier name stands before. */

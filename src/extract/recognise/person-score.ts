@@ -207,6 +207,9 @@ const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区�
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
 const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯']);
 
+/** Punctuation that closes a list item or a clause. */
+const CLOSING = new Set([...'，,。；;、：:）)”']);
+
 /** Tags of a one-character token that follows a name rather than ending it. */
 const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 
@@ -235,7 +238,9 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
-  const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
+  // …unless punctuation follows: a conjunction or preposition joins nothing there (某清和，秘书长…)
+  const closed = c.end === v.end || CLOSING.has(v.text[c.end] as string);
+  const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) && !closed ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
   const cut = leftSurnameCut(k, v, c);

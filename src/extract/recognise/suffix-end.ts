@@ -48,7 +48,7 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
 }
 
 /** Posts written glued to their ministry or bureau, sharing its last character (国防部长, 公安局长, 财政厅长). */
-const GLUED_POSTS = new Set(['部长', '局长', '厅长']);
+const GLUED_POSTS = new Set(['部长', '局长', '厅长', '社长', '会长', '行长', '馆长', '署长']);
 
 /**
  * A body's name whose last character also starts a post glued to it (国防部 + 部长 in 国防部长, 宣传部 + 部长):

@@ -139,7 +139,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (!happens || /^的召开|^精神/.test(after)) continue;
     m.reported = true;
     m.evidence = s;
-    const dates = findDates(doc.text, dateCtx, s.start, s.end).filter((d) => d.start < mention.start || d.rule === 'date.relative');
+    // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
+    const dates = findDates(doc.text, dateCtx, s.start, s.end).filter((d) => d.start < mention.start || d.start === mention.end || d.rule === 'date.relative');
     const d = dates[dates.length - 1];
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
     const verb = /(?:召开|举行|举办)/.exec(before);
