@@ -155,6 +155,20 @@ describe('TV-news styles: dates after the name, foreign guests, names ending in 
   });
 });
 
+describe('TV-news styles: study sessions, long names, headlines', () => {
+  it('a body that holds a bare kind (某中心组举行集体学习) holds that meeting; a speech studied there is no meeting', () => {
+    const text = '8月1日，省委理论学习中心组举行集体学习。省委书记贝思源主持并讲话。省长甘立峰参加学习。会议认真学习了在全省生态环境保护大会上的重要讲话精神。';
+    const r = rec(text, '2026-08-02');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.startDate, m.organizer])).toEqual([['省委理论学习中心组集体学习', '2026-08-01', '省委理论学习中心组']]);
+    expect(attendees(text, '2026-08-02')).toEqual([['贝思源', 'PRESIDED+SPOKE'], ['甘立峰', 'ATTENDED']]);
+  });
+
+  it('与 between two fields stays inside the name; the headline\'s shorter name is the same meeting', () => {
+    const r = rec('第二十三届中国—东盟商务与投资峰会20日在南宁开幕。国务院副总理汤和平出席开幕式并发表主旨演讲。', '2026-09-20', '中国—东盟商务峰会开幕');
+    expect(r.meetings.map((m) => m.name)).toEqual(['第二十三届中国—东盟商务与投资峰会']);
+  });
+});
+
 describe('a speech with its object inside', () => {
   it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
     const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长宓红作关于县级预算调整的报告。委员们审议了法院工作报告。';

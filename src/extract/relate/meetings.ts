@@ -78,6 +78,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
       continue;
     }
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
+    if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     if (INTRODUCERS.some((w) => t.word.endsWith(w))) break;
     if (people.some((p) => p.start < t.end && p.end > t.start)) break;
     if (STOP_TAGS.has(t.tag) && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
@@ -87,6 +88,32 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   // a deictic word makes it a reference, not part of the name
   const m = DEICTIC.exec(text.slice(i, kindStart));
   return m ? i + m[0].length : i;
+}
+
+/**
+ * A headline names the meeting shorter than the body does (某某商务峰会 for 第二十三届某某商务与投资峰会): a meeting
+ * named only in the headlines, of the kind of one meeting the body reports, is that meeting.
+ */
+function mergeHeadlineMeetings(doc: RelateContext['doc'], meetings: FoundMeeting[]): void {
+  const bodyEnd = doc.text.length - doc.headlines.reduce((n, h) => n + h.length + 1, 0);
+  const inBody = (m: FoundMeeting): boolean => m.mentions.some((x) => x.start < bodyEnd);
+  for (const m of [...meetings]) {
+    if (inBody(m)) continue;
+    const body = meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
+    if (body.length !== 1) continue;
+    (body[0] as FoundMeeting).mentions.push(...m.mentions);
+    meetings.splice(meetings.indexOf(m), 1);
+  }
+}
+
+/** 与, 和, 及 joining two fields inside a name (商务与投资峰会), not two sides (甲与乙会谈). */
+const JOINERS = new Set(['与', '和', '及']);
+const FIELD_TAGS = new Set(['n', 'vn']);
+
+function joinsFields(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && after !== undefined && FIELD_TAGS.has(before.tag) && FIELD_TAGS.has(after.tag) && before.word.length >= 2 && after.word.length >= 2;
 }
 
 const clean = (s: string): string => s.replace(/[\s“”"「」]/g, '');
@@ -118,13 +145,35 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   for (const r of references) {
     const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
     const reported = meetings.filter((m) => m.reported && fits(m));
-    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind);
+    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind) ?? heldBy(ctx, r, found);
     if (!target) continue;
+    if (!meetings.includes(target)) meetings.push(target);
     target.mentions.push({ start: r.start, end: r.end });
     if (!target.reported) judge(ctx, dateCtx, target, found);
   }
+  mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
+}
+
+/** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
+const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
+
+/**
+ * A bare kind after a body and its verb (某中心组举行集体学习, 某委召开常务会议) with no named meeting to refer to:
+ * the meeting the body holds, named by the body and the kind (meeting.held-by).
+ */
+function heldBy(ctx: RelateContext, r: { start: number; end: number; kind: string }, found: readonly Found[]): FoundMeeting | undefined {
+  const { doc } = ctx;
+  const s = sentenceAt(doc, r.start);
+  if (!s) return undefined;
+  const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(s.start, r.start));
+  if (!verb) return undefined;
+  const body = foundEndingAt(found, s.start + verb.index, ['organization', 'company']);
+  if (!body) return undefined;
+  const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);
+  return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
+    startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
 }
 
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
@@ -136,7 +185,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const after = doc.text.slice(mention.end, s.end);
     const before = doc.text.slice(s.start, mention.start);
     const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(before.replace(/\s+$/, ''));
-    if (!happens || /^的召开|^精神/.test(after)) continue;
+    // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
+    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
