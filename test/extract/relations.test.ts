@@ -163,6 +163,18 @@ describe('TV-news styles: study sessions, long names, headlines', () => {
     expect(attendees(text, '2026-08-02')).toEqual([['贝思源', 'PRESIDED+SPOKE'], ['甘立峰', 'ATTENDED']]);
   });
 
+  it('a bare kind that a person 主持召开 is that person\'s meeting; a title glued into a place word (省长沙某) still cues the name', () => {
+    const text = '在云岭期间，韦宏图主持召开座谈会，听取工作汇报。省委书记骆永健、省长沙立群参加座谈会。';
+    const r = rec(text, '2026-04-12');
+    expect(r.meetings.map((m) => m.name)).toEqual(['韦宏图主持召开座谈会']);
+    expect(attendees(text, '2026-04-12')).toEqual([['韦宏图', 'PRESIDED'], ['骆永健', 'ATTENDED'], ['沙立群', 'ATTENDED']]);
+  });
+
+  it('the body that holds a press conference, with a day and a hall between it and its verb', () => {
+    const r = rec('大会新闻中心6日上午在滨江会展中心多功能厅举行记者会。新闻中心副主任汪静主持记者会。', '2026-03-06');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.organizer])).toEqual([['大会新闻中心记者会', '大会新闻中心']]);
+  });
+
   it('与 between two fields stays inside the name; the headline\'s shorter name is the same meeting', () => {
     const r = rec('第二十三届中国—东盟商务与投资峰会20日在南宁开幕。国务院副总理汤和平出席开幕式并发表主旨演讲。', '2026-09-20', '中国—东盟商务峰会开幕');
     expect(r.meetings.map((m) => m.name)).toEqual(['第二十三届中国—东盟商务与投资峰会']);

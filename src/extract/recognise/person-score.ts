@@ -41,9 +41,9 @@ function tokenAt(v: SentenceView, at: number): Token | undefined {
 }
 
 /** Evidence from jieba's tokens over the span. */
-export function tokenEvidence(v: SentenceView, c: NameCandidate): number {
+export function tokenEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): number {
   const first = tokenStartingAt(v.sentence, c.start);
-  if (first < 0) return gluedHeadEvidence(v, c); // the name would start inside a word
+  if (first < 0) return gluedHeadEvidence(k, v, c); // the name would start inside a word
   const t = v.tokens[first] as Token;
   if (t.end === c.end) {
     // jieba's two-character nr words are mostly common words (顾客, 阳光); its three-character ones are names
@@ -101,10 +101,13 @@ export const GLUED_HEAD: ReadonlySet<string> = new Set([...'当以可但令向�
  * function character to the surname (但某某/x, 以某/x 某某/x), and the span ends where a token ends or before one
  * glued function character.
  */
-function gluedHeadEvidence(v: SentenceView, c: NameCandidate): number {
+function gluedHeadEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): number {
   const i = tokenCovering(v.sentence, c.start);
   const t = v.tokens[i];
-  if (!t || t.tag !== 'x' || c.start - t.start !== 1 || !GLUED_HEAD.has(v.text[t.start] as string)) return -3;
+  if (!t || c.start - t.start !== 1) return -3;
+  // a function character (但某某/x), or a title's last character (省 + 长沙 + 立群: 省长 + 沙立群), glued to the surname
+  const titleTail = (k.titlesBack.longestSuffixEndingAt(v.text, c.start, v.start)?.start ?? c.start) < t.start;
+  if (!titleTail && (t.tag !== 'x' || !GLUED_HEAD.has(v.text[t.start] as string))) return -3;
   if (t.end === c.end) return 1.5;
   if (t.end > c.end) return t.end - c.end === 1 && FUNCTION_TAIL.has(v.text[c.end] as string) ? 1 : -3;
   // the name runs on past the glued token over unknown or name tokens that end where it ends
@@ -247,7 +250,7 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a rare surname that is also a function character, before a common surname (但 + 葛某, 以 + 朴某): the function
   // word and the name after it
   const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + shortNameEvidence(k, cues, v, c) + tokenEvidence(k, v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**

@@ -34,6 +34,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     propose(t.start);
     // jieba's HMM glued a function character to the surname after it (但某某/x, 以某/x): a name may start inside
     if (t.tag === 'x' && t.word.length >= 2 && GLUED_HEAD.has(t.word[0] as string)) propose(t.start + 1);
+    // …or a title's last character to the surname after it (省 + 长沙 + 立群: 省长 + 沙立群)
+    else if (t.word.length >= 2 && titleEndsInside(k, text, s, t)) propose(t.start + 1);
   }
   function propose(at: number): void {
     let top: Scored | undefined;
@@ -55,6 +57,12 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   // still a person's (a player, a coach, a pundit)
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end) || !allTranslit(k, f.text));
+}
+
+/** A title ends after the token's first character and began before the token (省/n 长沙/ns: 省长). */
+function titleEndsInside(k: Knowledge, text: string, s: Sentence, t: Token): boolean {
+  const title = k.titlesBack.longestSuffixEndingAt(text, t.start + 1, s.start);
+  return title !== null && title.start < t.start;
 }
 
 /** Every character is a transliteration character: a foreign city's or club's name can look so. */

@@ -169,12 +169,25 @@ function heldBy(ctx: RelateContext, r: { start: number; end: number; kind: strin
   if (!s) return undefined;
   const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(s.start, r.start));
   if (!verb) return undefined;
-  const body = foundEndingAt(found, s.start + verb.index, ['organization', 'company']);
-  if (!body) return undefined;
-  const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);
-  return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
-    startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
+  const verbAt = s.start + verb.index;
+  // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会)
+  const body = found.filter((f) => (f.type === 'organization' || f.type === 'company') && f.end <= verbAt && f.start >= s.start)
+    .filter((f) => doc.text[f.start - 1] !== '在' && BETWEEN_HOLDER_AND_VERB.test(doc.text.slice(f.end, verbAt))).pop();
+  if (body) {
+    const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);
+    return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
+      startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
+  }
+  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase
+  const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(s.start, r.start));
+  const person = chair ? foundEndingAt(found, s.start + chair.index, ['person']) : undefined;
+  if (!person) return undefined;
+  return { name: doc.text.slice(person.start, r.end), kind: r.kind, start: person.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
+    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
 }
+
+/** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */
+const BETWEEN_HOLDER_AND_VERB = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?$`);
 
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
@@ -194,7 +207,9 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const d = dates[dates.length - 1];
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
     const verb = /(?:召开|举行|举办)/.exec(before);
-    if (verb) m.organizer = foundEndingAt(found, s.start + verb.index, ['organization', 'place']) ?? null;
+    // the body before the verb organises it, not the hall it is held in (在某厅举行)
+    const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
+    if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
     if (at) m.place = found.find((f) => f.type === 'place' && f.start === s.start + at.index + 1) ?? null;
     break;
