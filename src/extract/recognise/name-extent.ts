@@ -30,12 +30,15 @@ const STOP_WORDS = new Set([
 /** Tags of the specific part a name begins with (a place, a person or brand, an organisation, an unknown word). */
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'eng']);
 
+/** Words that begin the names of national bodies (国家统计局, 国家新闻出版署): part of the name, as a region is. */
+const NATIONAL = new Set(['国家']);
+
 /** Region levels written alone before a body's name (区 交通运输局, 市 第一中学). */
 const REGION_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟']);
 
 /** Left of a proper part, a name goes on over places (s), other proper parts, 附属-like words (b), ordinals, region levels. */
 function continuesProper(t: Token): boolean {
-  if (PROPER_TAGS.has(t.tag) || t.tag === 's' || t.tag === 'b' || isOrdinal(t) || REGION_LEVELS.has(t.word)) return true;
+  if (PROPER_TAGS.has(t.tag) || t.tag === 's' || t.tag === 'b' || isOrdinal(t) || REGION_LEVELS.has(t.word) || NATIONAL.has(t.word)) return true;
   // a one-character piece of a name jieba could not read (青 + 禾 + 县, 鹭 + 湖)
   return t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !STOP_WORDS.has(t.word);
 }
