@@ -58,7 +58,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     place: m.place ? name(m.place) : null,
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
-    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence.start) === m)).map((a, i) => ({
+    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence) === m)).map((a, i) => ({
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
@@ -103,10 +103,16 @@ function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[
   return [...out.values()];
 }
 
-/** The reported meeting an act belongs to: the nearest one named before it, else the first. */
-function meetingOf(reported: FoundMeeting[], at: number): FoundMeeting | undefined {
+/**
+ * The reported meeting an act belongs to: the one mentioned last before the end of the act's sentence (a reception
+ * in the same sentence, 在大会上 in it, or the meeting named before it), else the first.
+ */
+function meetingOf(reported: FoundMeeting[], sentence: { start: number; end: number }): FoundMeeting | undefined {
   let best: FoundMeeting | undefined;
-  for (const m of reported) if (m.mentions.some((x) => x.start <= at)) best = m;
+  let bestAt = -1;
+  for (const m of reported) {
+    for (const x of m.mentions) if (x.start < sentence.end && x.start >= bestAt) { best = m; bestAt = x.start; }
+  }
   return best ?? reported[0];
 }
 

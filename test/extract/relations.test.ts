@@ -181,6 +181,21 @@ describe('TV-news styles: study sessions, long names, headlines', () => {
   });
 });
 
+describe('TV-news styles: letters, delegation, receptions of a group', () => {
+  it('who sent a letter or delegated the visit is nobody; the delegate attended and spoke', () => {
+    const text = '第五届丝路文化博览会7日在敦和开幕。国家主席邹文涛发来贺信，对博览会开幕表示热烈祝贺。受邹文涛主席委托，全国政协副主席屈春林出席开幕式，宣读贺信并致辞。';
+    expect(attendees(text, '2026-09-08')).toEqual([['屈春林', 'ATTENDED+SPOKE']]);
+  });
+
+  it('leaders who receive a group (会见受表彰代表) host a reception; acts after it go to the meeting named there', () => {
+    const text = '全国教育系统表彰大会10日在北京举行。邹文涛、宁致远等领导同志会见受表彰代表并合影留念。国务院副总理石鸿远在大会上讲话。会议由国务委员蓝季平主持。';
+    const r = rec(text, '2026-09-10');
+    const by = Object.fromEntries(r.meetings.map((m) => [m.name, m.attendees.map((a) => [a.person, a.roles.join('+')])]));
+    expect(by['邹文涛、宁致远会见受表彰代表']).toEqual([['邹文涛', 'PRESIDED'], ['宁致远', 'PRESIDED']]);
+    expect(by['全国教育系统表彰大会']).toEqual([['石鸿远', 'SPOKE'], ['蓝季平', 'PRESIDED']]);
+  });
+});
+
 describe('a speech with its object inside', () => {
   it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
     const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长宓红作关于县级预算调整的报告。委员们审议了法院工作报告。';

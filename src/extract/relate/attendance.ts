@@ -25,7 +25,7 @@ const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[�
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
-const OBJECT_MARK = /[为向给替]/;
+const OBJECT_MARK = /[为向给替受]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
 const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
@@ -80,7 +80,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
-      // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式)
+      // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式); after 受 the one who
+      // delegated it (受甲委托，乙出席)
       const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
       if (before.length) group = before;
       lastAct = act.end;

@@ -24,7 +24,7 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
-    if (inS.length < 2) continue;
+    if (inS.length === 0) continue;
     const hits: { verbAt: number; verbEnd: number; guestFrom: number; guestTo: number }[] = [];
     for (const m of text.matchAll(RECEIVE)) {
       const at = s.start + m.index;
@@ -40,11 +40,13 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
     for (const h of hits) {
       const hosts = subjectBefore(doc.text, inS, s.start, h.verbAt);
       const guests = inS.filter((p) => p.start >= h.guestFrom && p.end <= h.guestTo);
-      if (hosts.length === 0 || guests.length === 0) continue;
       const verb = doc.text.slice(h.verbAt, h.verbEnd);
       const kind = /会见|接见/.test(verb) ? '会见' : /通话|通电话/.test(verb) ? '通话' : '会谈';
+      // a reception of a group (会见受表彰代表): the meeting is named by the group the hosts received
+      const group = kind === '会见' && guests.length === 0 ? receivedGroup(doc.text, h.guestFrom, s.end) : null;
+      if (hosts.length === 0 || (guests.length === 0 && !group)) continue;
       const hostNames = hosts.map((p) => p.name ?? p.text).join('、');
-      const guestNames = guests.map((p) => p.name ?? p.text).join('、');
+      const guestNames = group ?? guests.map((p) => p.name ?? p.text).join('、');
       const name = kind === '会见' ? `${hostNames}会见${guestNames}` : `${hostNames}同${guestNames}${kind === '通话' ? '通电话' : '会谈'}`;
       const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop();
       out.push({
@@ -55,7 +57,10 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       });
     }
   }
-  return out;
+  // a group reception (会见某国总理 in a headline) whose host received someone by name elsewhere is that reception
+  const named = out.filter((t) => t.sides.some((x) => x.role === 'ATTENDED'));
+  const hostOf = (t: TalksMeeting): string[] => t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text);
+  return out.filter((t) => named.includes(t) || !named.some((n) => hostOf(n).some((h) => hostOf(t).includes(h))));
 }
 
 /** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */
@@ -63,4 +68,12 @@ function subjectBefore(text: string, people: Found[], floor: number, at: number)
   let from = at;
   while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
   return people.filter((p) => p.start >= from && p.end <= at);
+}
+
+/** The group a reception is for (会见受表彰代表并合影): the words after 会见 up to 并 or punctuation, 2–20 characters. */
+function receivedGroup(text: string, from: number, end: number): string | null {
+  let to = from;
+  while (to < end && to - from <= 20 && !/[并，,。；;、：:]/.test(text[to] as string)) to++;
+  const phrase = text.slice(from, to).replace(/^了/, '');
+  return to - from <= 20 && phrase.length >= 2 ? phrase : null;
 }
