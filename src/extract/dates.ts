@@ -22,6 +22,8 @@ const YEAR = '(?:((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年)?';
 const SEP = '(?:至|到|—|－|-|~|～)';
 const FULL = new RegExp(`${YEAR}${NUM}月${NUM}日(?:${SEP}(?:${NUM}月)?${NUM}日)?`, 'g');
 const DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}日(?:${SEP}${NUM}日)?(?=[上下中晚早凌傍午夜，,在起前后])`, 'g');
+/** How many days after the article's date a bare day (28日) may still be: an event announced ahead. */
+const DAYS_AHEAD = 10;
 const RELATIVE = /(今天|今日|昨天|昨日|前天|明天|明日)/g;
 const REL_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1 };
 
@@ -66,11 +68,14 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
       endDate: d2 === null ? sd : isoDate(y, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
   }
   if (ctx.articleDate) {
-    const [y, mo] = ctx.articleDate.split('-').map(Number) as [number, number];
+    const [ay, amo, ad] = ctx.articleDate.split('-').map(Number) as [number, number, number];
     for (const m of s.matchAll(DAY_ONLY)) {
       const at = start + m.index;
       if (out.some((o) => at >= o.start && at < o.end)) continue;
-      const sd = isoDate(y, mo, chineseNumber(m[1] as string));
+      const day = chineseNumber(m[1] as string);
+      // a day well after the article's (30日 in a report dated the 1st) is in the month before
+      const [y, mo] = day > ad + DAYS_AHEAD ? (amo === 1 ? [ay - 1, 12] : [ay, amo - 1]) : [ay, amo];
+      const sd = isoDate(y, mo, day);
       const ed = m[2] ? isoDate(y, mo, chineseNumber(m[2])) : sd;
       out.push({ start: at, end: at + m[0].length, startDate: sd, endDate: ed, rule: 'date.day' });
     }

@@ -17,6 +17,13 @@ describe('findDates', () => {
     expect([d.startDate, d.endDate]).toEqual([start, end]);
   });
 
+  it('puts a day well after the article\'s date in the month before (a report of the 30th dated the 1st)', () => {
+    expect(findDates('30日晚，招待会举行', { articleDate: '2026-10-01', pageYear: null })[0]?.startDate).toBe('2026-09-30');
+    expect(findDates('31日，会议召开', { articleDate: '2025-01-02', pageYear: null })[0]?.startDate).toBe('2024-12-31');
+    // an event announced a few days ahead stays in the article's month
+    expect(findDates('会议将于28日上午召开', { articleDate: '2026-10-25', pageYear: null })[0]?.startDate).toBe('2026-10-28');
+  });
+
   it('takes the year from the page when the article has no date', () => {
     expect(findDates('12月2日至3日', { articleDate: null, pageYear: 2022 })[0]?.startDate).toBe('2022-12-02');
     expect(findDates('12月2日', { articleDate: null, pageYear: null })[0]?.startDate).toBeNull();

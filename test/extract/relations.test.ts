@@ -196,6 +196,20 @@ describe('TV-news styles: letters, delegation, receptions of a group', () => {
   });
 });
 
+describe('TV-news styles: receptions, anniversaries, oaths', () => {
+  it('a state reception on the eve of the anniversary: its full name, the day before the article, all who attended', () => {
+    const text = '庆祝共和国成立77周年招待会30日晚在人民大会堂隆重举行。邹文涛、宁致远等领导同志出席招待会。宁致远主持招待会并致辞。出席招待会的还有：欧阳明德、司马青。';
+    const r = rec(text, '2026-10-01');
+    expect(r.meetings.map((m) => [m.name, m.kind, m.startDate])).toEqual([['庆祝共和国成立77周年招待会', '招待会', '2026-09-30']]);
+    expect(attendees(text, '2026-10-01').map(([p]) => p)).toEqual(['邹文涛', '宁致远', '欧阳明德', '司马青']);
+  });
+
+  it('who swears the oath and who supervises it attended the ceremony', () => {
+    const text = '全国人大常委会4日举行宪法宣誓仪式。委员长柏承泽监誓。新任命的副院长申江涛宣誓。副委员长闵立新主持宣誓仪式。';
+    expect(attendees(text, '2026-11-04')).toEqual([['柏承泽', 'ATTENDED'], ['申江涛', 'ATTENDED'], ['闵立新', 'PRESIDED']]);
+  });
+});
+
 describe('a speech with its object inside', () => {
   it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
     const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长宓红作关于县级预算调整的报告。委员们审议了法院工作报告。';

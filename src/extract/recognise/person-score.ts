@@ -72,6 +72,10 @@ export function tokenEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): 
     // more when the left-over character is a content word (新/a), not a function word or verb (在, 的, 说)
     score += GLUE_FUNCTION_TAGS.has((v.tokens[first + 1] as Token).tag) ? 1.5 : 3;
   }
+  // a name jieba knows, one character short (欧阳明/nr 德/ns、): in a list or before punctuation, the character left
+  // alone is the name's last one
+  if (NAME_TAGS.has(t.tag) && t.end > c.mid && t.end === c.end - 1 && (v.tokens[first + 1]?.word.length ?? 0) === 1
+    && !GLUE_FUNCTION_TAGS.has((v.tokens[first + 1] as Token).tag) && LIST_CLOSE.has(v.text[c.end] as string)) score += 1.5;
   if (t.end === c.mid) score += NAME_TAGS.has(t.tag) ? 1 : CONJUNCTION_TAGS.has(t.tag) ? -3 : 0;
   else if (t.end < c.mid) return -3;
   else if (t.tag !== 'x' && !NAME_TAGS.has(t.tag) && t.word.length >= 2) score -= 2; // surname glued into a word (方面)
@@ -209,6 +213,9 @@ const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区�
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
 const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯']);
+
+/** Punctuation after a list item or a clause (not a quotation's end: “某某纹” is a thing's name). */
+const LIST_CLOSE = new Set([...'，,、。；;']);
 
 /** Punctuation that closes a list item or a clause. */
 const CLOSING = new Set([...'，,。；;、：:）)”']);

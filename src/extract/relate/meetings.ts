@@ -85,10 +85,19 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     i = t.start;
     k--;
   }
+  // an anniversary's name begins at its 庆祝/纪念, over the verbs inside it (庆祝某国成立77周年招待会)
+  if (ANNIVERSARY.test(text.slice(i, kindStart))) {
+    const left = text.slice(Math.max(floor, i - MAX_NAME), i);
+    const at = Math.max(left.lastIndexOf('庆祝'), left.lastIndexOf('纪念'));
+    if (at >= 0 && !BREAK.test(left.slice(at))) i = i - left.length + at;
+  }
   // a deictic word makes it a reference, not part of the name
   const m = DEICTIC.exec(text.slice(i, kindStart));
   return m ? i + m[0].length : i;
 }
+
+/** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
+const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 
 /**
  * A headline names the meeting shorter than the body does (某某商务峰会 for 第二十三届某某商务与投资峰会): a meeting
