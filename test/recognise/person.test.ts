@@ -20,6 +20,10 @@ describe('person recogniser', () => {
     ['对手不太摸底，但葛菲还是很快找到了节奏。', '葛菲'],
     // a one-character given name draws on the characters of two-character ones
     ['区文化馆干事吴伟和几名志愿者一起布展。', '吴伟'],
+    // jieba read the name's last character with 在 of the verb after it as one word (正在)
+    ['宁致远、蓝季平、沙正在主席台就座。', '沙正'],
+    // jieba knows a name one character short (欧阳明): in a list the character left alone is the name's
+    ['出席的还有：司马青、欧阳明德、上官云飞。', '欧阳明德'],
   ])('%s → %s', (text, name) => {
     expect(namesOf('person', text)).toContain(name);
   });

@@ -82,7 +82,9 @@ export function tokenEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): 
   if (tokenEndingAt(v.sentence, c.end) < 0) {
     const last = tokenAt(v, c.end - 1);
     // jieba glued the name's last character to a function character after it (唐某/x 千为/x): the name ends there
-    const gluedTail = last && last.start === c.end - 1 && last.end === c.end + 1 && (last.tag === 'x' || NAME_TAGS.has(last.tag)) && FUNCTION_TAIL.has(v.text[c.end] as string);
+    // …or to 在 of a person verb phrase that starts there (某正/在主席台就座 read as 正在), whatever jieba tags the pair
+    const gluedTail = last && last.start === c.end - 1 && last.end === c.end + 1 && FUNCTION_TAIL.has(v.text[c.end] as string)
+      && (last.tag === 'x' || NAME_TAGS.has(last.tag) || k.verbsAfter.longestMatchAt(v.text, c.end, v.end) !== null);
     score += gluedTail ? 0.5 : last && (last.tag === 'x' || NAME_TAGS.has(last.tag)) ? -1.5 : -3;
   }
   // tokens after the first one that lie inside [max(mid, first token's end), end); tokens are in order
