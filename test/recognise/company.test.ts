@@ -7,7 +7,13 @@ describe('company recogniser', () => {
     ['青石明辉化学股份有限公司投资建设新生产线。', '青石明辉化学股份有限公司'],
     ['其中，云杉智能科技有限公司获评示范工厂。', '云杉智能科技有限公司'],
     ['北辰集团与多家企业签约。', '北辰集团'],
+    // one common noun before 集团 that names no trade is the group's brand
+    ['年初，绿野集团宣布进军新能源。', '绿野集团'],
   ])('%s → %s', (text, surface) => {
     expect(surfacesOf('company', text)).toContain(surface);
+  });
+
+  it.each([['一些企业集团纷纷转型。'], ['多家保险公司参与竞标。']])('a kind of company, not one: %s', (text) => {
+    expect(surfacesOf('company', text)).toEqual([]);
   });
 });

@@ -45,13 +45,28 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: r
     if (!isBoundary(s.tokens, e, text, k)) continue;
     const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
-    if (!hasProperPart(s.tokens, start, suffix.start)) continue; // 保险公司, 外资银行: a kind of company, not one
+    // 保险公司, 外资银行: a kind of company, not one; but one word before 集团 that names no trade or kind is a brand
+    // (某城集团: groups are named so)
+    if (!hasProperPart(s.tokens, start, suffix.start) && !(suffix.value === 'group' && brandWord(s.tokens, start, suffix.start, k))) continue;
     if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
     // a country + 公司 (美国公司) is the country's companies, not one
     if (word === '公司' && k.places.get(text.slice(start, suffix.start))?.kind === 'country') continue;
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;
+}
+
+/** Words before 集团 that name a kind of group, not one (企业集团, 媒体集团, 大型集团). */
+const GROUP_KINDS = new Set(['企业', '媒体', '大型', '中型', '国有', '民营', '跨国', '上市', '龙头', '产业', '外资', '利益', '犯罪', '财团', '工业', '出版', '报业', '演艺', '娱乐']);
+
+/** [start, end) is one two-character common noun that is neither a trade (科技, 地产) nor a kind of group. */
+function brandWord(tokens: readonly Token[], start: number, end: number, k: Knowledge): boolean {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  const t = inside[0];
+  if (inside.length !== 1 || !t || t.start !== start || t.end !== end || t.word.length !== 2 || t.tag !== 'n') return false;
+  if (GROUP_KINDS.has(t.word)) return false;
+  // a trade word (地产, 科技) or a word ending in one names a kind
+  return k.companySuffixes.suffixOf(t.word) === null;
 }
 
 /** Tags of a name-like piece: a place, a person or brand, an organisation, an unknown or Latin word, an abbreviation. */
