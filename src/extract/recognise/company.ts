@@ -6,6 +6,9 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 
+/** Person rules with a cue next to the name. */
+const CUED_PERSON_RULES = new Set(['person.title-before', 'person.verb-after']);
+
 /** verbs and adjectives inside company names (洗涤电器, 智能装备) */
 const INNER = new Set(['v', 'a', 'ad', 'vd']);
 
@@ -33,9 +36,10 @@ export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found
 
 function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
   const out: Found[] = [];
-  // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later
-  const blocked = (t: Token): boolean => k.titles.has(t.word);
-  void persons;
+  // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later; but a
+  // person with a title before or a verb after (某某获…基金) is a clause's subject, and no brand
+  const cued = persons.filter((p) => CUED_PERSON_RULES.has(p.rule));
+  const blocked = (t: Token): boolean => k.titles.has(t.word) || cued.some((p) => p.start < t.end && t.start < p.end);
   const endsName = (t: Token): boolean => endsCompanyName(t, k);
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
