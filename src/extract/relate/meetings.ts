@@ -81,7 +81,9 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     if (INTRODUCERS.some((w) => t.word.endsWith(w))) break;
     if (people.some((p) => p.start < t.end && p.end > t.start)) break;
-    if (STOP_TAGS.has(t.tag) && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
+    // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
+    const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
+    if (STOP_TAGS.has(t.tag) && !festival && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
     i = t.start;
     k--;
   }
