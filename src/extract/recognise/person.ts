@@ -33,9 +33,9 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   for (const t of s.tokens) {
     let top: Scored | undefined;
     for (const sur of k.surnames.allMatchesAt(text, t.start, s.end)) {
-      for (const g of [1, 2]) {
+      for (let g = 1; g <= 2; g++) {
+        if (sur.end + g > s.end) continue;
         const c = { start: t.start, mid: sur.end, end: sur.end + g };
-        if (c.end > s.end) continue;
         const score = scoreName(k, cues, v, c);
         if (score >= PERSON_THRESHOLD && (!top || score > top.score)) top = { ...c, score };
       }
