@@ -42,6 +42,8 @@ export function sentenceView(text: string, s: Sentence): SentenceView {
 
 /** What ends right before a start offset: the same for every candidate starting there (one per surname and length). */
 interface BeforeLookups {
+  /** the sentence starts there or an opening mark stands before it */
+  opening: boolean;
   title: boolean;
   before: TrieMatch<number> | null;
 }
@@ -50,6 +52,7 @@ function beforeLookups(k: Knowledge, cues: Cues, v: SentenceView, start: number)
   const known = v.beforeAt[start - v.start];
   if (known) return known;
   const out: BeforeLookups = {
+    opening: start === v.start || isOpening(v.text[start - 1] as string),
     title: k.titlesBack.longestSuffixEndingAt(v.text, start, v.start) !== null,
     before: cues.before.longestSuffixEndingAt(v.text, start, v.start),
   };
@@ -71,7 +74,8 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
   if (known) return known;
   const { text } = v;
   const verb = k.verbsAfter.longestMatchAt(text, end, v.end);
-  const rest = text.slice(end, Math.min(v.end, end + 4));
+  // the slice and its tests only where a place level can start
+  const rest = hasCharAt(PLACE_LEVEL_FIRST, text, end) ? text.slice(end, Math.min(v.end, end + 4)) : '';
   const out: AfterLookups = {
     verb,
     adverbs: !verb && verbAfterAdverbs(k, text, v.sentence, end),
@@ -195,8 +199,8 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   const { text } = v;
   let score = 0;
   // before
-  if (c.start === v.start || isOpening(text[c.start - 1] as string)) score += 0.5;
-  const { title, before } = beforeLookups(k, cues, v, c.start);
+  const { opening, title, before } = beforeLookups(k, cues, v, c.start);
+  if (opening) score += 0.5;
   if (title) score += 3;
   if (before) score += before.value;
   // after
@@ -219,6 +223,8 @@ function isOpening(ch: string): boolean {
 
 /** place levels that never follow a personal name directly */
 const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
+/** the first characters of PLACE_LEVEL_AFTER's words */
+const PLACE_LEVEL_FIRST = charTable('街社新开镇乡村县区市省州');
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
 const NAME_NEVER_ENDS = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯');
@@ -232,11 +238,11 @@ const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师'
 const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 
 /** Surnames that are also measure or number words (张, 万, 支, 位 …). */
+const OLD = '老'.charCodeAt(0);
 const MEASURE_SURNAMES = charTable('张万千百支位户项台名余条部件封');
 
 /** Total score of a candidate. */
-export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
-  const surnameClass = k.surnames.get(v.text.slice(c.start, c.mid));
+export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate, surnameClass = k.surnames.get(v.text.slice(c.start, c.mid))): number {
   const surname = surnameClass === 'common' ? 0.5 : c.mid - c.start === 2 ? 0.5 : -0.5;
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
@@ -248,7 +254,7 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // 胡老说 is the surname + the honorific 老 (a given name may start with 老, as 叶老桂, but is not 老 alone)
   // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
   const counted = c.mid - c.start === 1 && hasCharAt(MEASURE_SURNAMES, v.text, c.start) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
-  const honorific = (hasCharAt(HONORIFIC_FIRST, v.text, c.mid) && HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid))) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
+  const honorific = (hasCharAt(HONORIFIC_FIRST, v.text, c.mid) && HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid))) || (c.end - c.mid === 1 && v.text.charCodeAt(c.mid) === OLD) ? -10 : 0;
   // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name
   const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character

@@ -4,6 +4,7 @@
 import type { Doc, Found, Sentence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { isHan } from './person-score.js';
+import { charTable, hasCharAt } from './char-table.js';
 
 /** Words after a surname that make it a reference to a person. */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
@@ -25,10 +26,10 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     const sur = k.surnames.longestMatchAt(text, t.start, Math.min(s.end, t.start + 2));
     if (!sur) continue;
     const after = sur.end;
-    // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
-    if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorificAt(text, after) || k.titles.longestMatchAt(text, after, s.end))?.toString().length) continue;
     const honorific = honorificAt(text, after);
     const title = k.titles.longestMatchAt(text, after, s.end);
+    // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
+    if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorific || title)?.toString().length) continue;
     const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
     // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
@@ -79,7 +80,11 @@ function oldAlone(s: Sentence, at: number): boolean {
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
+/** the honorifics' first characters: most positions start none */
+const HONORIFIC_FIRST = charTable(HONORIFICS.map((h) => h[0] as string));
+
 function honorificAt(text: string, at: number): string | undefined {
+  if (!hasCharAt(HONORIFIC_FIRST, text, at)) return undefined;
   return HONORIFICS.find((h) => text.startsWith(h, at));
 }
 
