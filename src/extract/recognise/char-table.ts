@@ -11,7 +11,9 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
-/** The character at `at` is in the table (false outside the text: NaN indexes nothing). */
+/** The character at `at` is in the table (false outside the text, where charCodeAt gives NaN). */
 export function hasCharAt(table: Uint8Array, text: string, at: number): boolean {
-  return table[text.charCodeAt(at)] === 1;
+  const c = text.charCodeAt(at);
+  // NaN never indexes the table: a typed array read with a NaN key leaves V8's fast path
+  return c >= 0 && table[c] === 1;
 }
