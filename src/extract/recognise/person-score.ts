@@ -194,6 +194,19 @@ export function isHan(ch: string): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/**
+ * The most contextEvidence can give: its part before the span exactly, then the best case after it (the sentence
+ * ends there 0.5; a verb 3 or adverbs + verb 2 with a title 1.5; the strongest after cue).
+ */
+function contextCeiling(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
+  let score = 0;
+  const { opening, title, before } = beforeLookups(k, cues, v, c.start);
+  if (opening) score += 0.5;
+  if (title) score += 3;
+  if (before) score += before.value;
+  return score + 0.5 + 3.5 + cues.afterCeiling;
+}
+
 /** Words around the span. */
 export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   const { text } = v;
@@ -237,12 +250,15 @@ const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师'
 /** their first characters: most candidates start none of them */
 const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 
-/** Surnames that are also measure or number words (张, 万, 支, 位 …). */
 const OLD = '老'.charCodeAt(0);
+/** Surnames that are also measure or number words (张, 万, 支, 位 …). */
 const MEASURE_SURNAMES = charTable('张万千百支位户项台名余条部件封');
 
-/** Total score of a candidate. */
-export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate, surnameClass = k.surnames.get(v.text.slice(c.start, c.mid))): number {
+/**
+ * Total score of a candidate. With a `floor`, a candidate that cannot reach it whatever follows it (the evidence
+ * after the name is bounded: contextCeiling) gets -Infinity without the look-ups after it.
+ */
+export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate, surnameClass = k.surnames.get(v.text.slice(c.start, c.mid)), floor?: number): number {
   const surname = surnameClass === 'common' ? 0.5 : c.mid - c.start === 2 ? 0.5 : -0.5;
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
@@ -262,7 +278,10 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, cues, v, c) + tokenEvidence(v, c) + contextEvidence(k, cues, v, c);
+  const tokens = tokenEvidence(v, c);
+  // shortNameEvidence is never positive; the margin covers rounding (the sums below add the same terms otherwise)
+  if (floor !== undefined && surname + given + length + suffix + known + honorific + titled + counted + split + glued + tokens + contextCeiling(k, cues, v, c) < floor - 1e-6) return -Infinity;
+  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + shortNameEvidence(k, cues, v, c) + tokens + contextEvidence(k, cues, v, c);
 }
 
 /**

@@ -36,7 +36,7 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
       for (let g = 1; g <= 2; g++) {
         if (sur.end + g > s.end) continue;
         const c = { start: t.start, mid: sur.end, end: sur.end + g };
-        const score = scoreName(k, cues, v, c, sur.value);
+        const score = scoreName(k, cues, v, c, sur.value, PERSON_THRESHOLD);
         if (score >= PERSON_THRESHOLD && (!top || score > top.score)) top = { ...c, score };
       }
     }
