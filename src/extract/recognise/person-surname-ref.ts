@@ -38,14 +38,14 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     out.push(ref(text, t.start, after, fullNames));
   }
   for (const t of s.tokens) {
-    if (t.word.length !== 2 || k.surnames.get(t.word[0] as string) !== 'common' || t.word[1] !== '家') continue;
+    if (t.word.length !== 2 || t.word.charCodeAt(1) !== JIA || k.surnames.get(t.word[0] as string) !== 'common') continue;
     // 刘家/nrfg 的情况, 上阮家/x: the family named by its surname (a dictionary word such as 王家 of 王家村 is no reference)
     if (t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nr') continue;
     if (FAMILY_NOT_AFTER.has(text[t.end] ?? '')) continue;
     out.push(ref(text, t.start, t.start + 1, fullNames));
   }
   for (const t of s.tokens) {
-    if (t.word.length !== 2 || (t.word[0] !== '老' && t.word[0] !== '小')) continue;
+    if (t.word.length !== 2 || (t.word.charCodeAt(0) !== LAO && t.word.charCodeAt(0) !== XIAO)) continue;
     if (k.surnames.get(t.word[1] as string) !== 'common') continue;
     const next = text[t.end] ?? '';
     // 老于/x 的女儿: an unknown word 老/小 + surname is a reference before a function character as well
@@ -55,6 +55,11 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
   }
   return out;
 }
+
+/** 家, 老, 小 by code unit: the tests of every two-character token above make no string */
+const JIA = '家'.charCodeAt(0);
+const LAO = '老'.charCodeAt(0);
+const XIAO = '小'.charCodeAt(0);
 
 /** Tags of a one-character token that may still be a surname when a title follows (张/q 主席, 常/d 副局长). */
 const SURNAME_READ_TAGS = new Set(['q', 'd']);
