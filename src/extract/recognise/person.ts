@@ -9,6 +9,7 @@ import { tokenStartingAt } from '../tokens.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
+import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
@@ -88,7 +89,7 @@ function cuedAround(k: Knowledge, cues: Cues, text: string, s: Sentence, f: Foun
 
 /** A name of transliteration characters alone, before a noun (某某博物馆, 某某部长会议), is a modifier, as in person-foreign.ts. */
 function translitModifier(text: string, s: Sentence, k: Knowledge, f: Found): boolean {
-  for (let i = f.start; i < f.end; i++) if (!k.translit.has(text[i] as string)) return false;
+  for (let i = f.start; i < f.end; i++) if (!hasCharAt(k.translitByUnit, text, i)) return false;
   return nounAfter(text, s, k, f.end);
 }
 
