@@ -31,35 +31,17 @@ export async function run(argv: string[]): Promise<number> {
   const workers = flags.workers === undefined ? undefined : intFlag(flags.workers, 'workers', 1) || 1;
   let failed = 0;
   const out = process.stdout;
-  // records go out in runs of about WRITE_RUN characters: one write (one conversion to bytes, one system call) per
-  // run instead of per record; before an error or --explain line on stderr, what came before it is written
-  let pending: string[] = [];
-  let size = 0;
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    if (!out.write(text)) await new Promise((res) => out.once('drain', res));
-  };
   for await (const r of extractInputsJson(positionals, { jsonl: Boolean(flags.jsonl), ...(date ? { date } : {}), ...(workers ? { workers } : {}) })) {
     if (!r.ok) {
-      await flush();
       failed++;
       process.stderr.write(`kg extract: ${r.message}\n`);
       continue;
     }
-    pending.push(r.json, '\n');
-    size += r.json.length + 1;
-    if (size >= WRITE_RUN || flags.explain) await flush();
+    if (!out.write(r.json + '\n')) await new Promise((res) => out.once('drain', res));
     if (flags.explain) for (const line of r.json.split('\n')) process.stderr.write(explain(line));
   }
-  await flush();
   return failed > 0 ? 1 : 0;
 }
-
-/** Characters of JSON lines written to stdout at once. */
-const WRITE_RUN = 64 * 1024;
 
 /** One line per article and one per find: what was found and by which rule. */
 function explain(json: string): string {
