@@ -28,7 +28,14 @@ function withRegion(found: readonly Found[], region: PageContext['region']): Fou
 export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecord {
   const found = resolveShortNames(withRegion(p.found, page.region));
   const ctx: RelateContext = { doc: p.doc, found, region: page.region };
-  const evidence = (s: { start: number; end: number }): Evidence => ({ ...locate(p, s.start, s.end), sentence: p.doc.text.slice(s.start, s.end) });
+  // the keys in locate's order, then the sentence (as a spread of locate's result would give), without the spread
+  const evidence = (s: { start: number; end: number }): Evidence => {
+    const at = locate(p, s.start, s.end);
+    const sentence = p.doc.text.slice(s.start, s.end);
+    if (!at.field) return { start: at.start, end: at.end, sentence };
+    const inTitle: Evidence & { field: 'title' } = { start: at.start, end: at.end, field: at.field, sentence };
+    return inTitle;
+  };
   const name = (f: Found): string => canonicalOf(f);
 
   const positions: Position[] = findPositions(ctx).map((x) => ({

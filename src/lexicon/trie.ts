@@ -76,8 +76,10 @@ export class Trie<V> {
 
   /** The value stored for exactly this word. */
   get(word: string): V | undefined {
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = 0; i < word.length && node; i++) node = node.next?.get(word.charCodeAt(i));
+    if (word === '') return this.root.word?.value;
+    // the first unit through the root's table: most words asked for start no entry
+    let node: TrieNode<V> | undefined = this.firstNode(word, 0);
+    for (let i = 1; i < word.length && node; i++) node = node.next?.get(word.charCodeAt(i));
     return node?.word?.value;
   }
 

@@ -8,6 +8,7 @@ const CONGRESS = /^(中共)?((?:十|二十)[一二三四五六七八九]|二十)
 export function congressesInSentence(text: string, s: Sentence): Found[] {
   const out: Found[] = [];
   for (const t of s.tokens) {
+    if (!t.word.endsWith('大')) continue; // the regex only where it can match: most tokens end otherwise
     const m = CONGRESS.exec(t.word);
     if (!m) continue;
     out.push({ type: 'organization', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: 'org.congress', name: `中国共产党第${m[2]}次全国代表大会`, kind: 'party' });

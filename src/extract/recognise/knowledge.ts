@@ -4,6 +4,7 @@ import { getLexicon } from '../../lexicon/index.js';
 import type { Lexicon, NameCharStats, TitleEntry } from '../../lexicon/index.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { SuffixTrie, Trie } from '../../lexicon/trie.js';
+import { charTable } from './char-table.js';
 
 export interface PlaceInfo {
   /** canonical (full) name */
@@ -38,6 +39,8 @@ export interface Knowledge {
   placeSuffixes: Trie<string>;
   orgAliases: Trie<{ canonical: string; kind: string }>;
   translit: ReadonlySet<string>;
+  /** the same characters as a table by UTF-16 unit (char-table.ts): a test without making a string */
+  translitByUnit: Uint8Array;
   /** dictionaries/org-stopwords.tsv: words ending in a body suffix that name no body; value: tail | word */
   orgStops: ReadonlyMap<string, string>;
 }
@@ -70,6 +73,7 @@ export function buildKnowledge(lx: Lexicon): Knowledge {
     placeSuffixes: new Trie(lx.placeSuffixes.entries.map((r) => [r.suffix, r.kind] as const)),
     orgAliases: new Trie(lx.orgAliases.entries.map((r) => [r.alias, { canonical: r.canonical, kind: r.kind }] as const)),
     translit: lx.translitChars,
+    translitByUnit: charTable(lx.translitChars),
     orgStops: new Map(loadTsv('org-stopwords.tsv', { columns: ['word', 'scope'] }).map((r) => [r.word, r.scope] as const)),
   };
 }

@@ -8,8 +8,10 @@ import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
 import { isHan } from './person-score.js';
 import { tokenIndexAt } from './name-extent.js';
+import { charTable, hasCharAt } from './char-table.js';
 
 export const DOTS = new Set(['·', '•', '・', '．']);
+const DOTS_BY_UNIT = charTable(DOTS);
 const MAX_PART = 6;
 /** characters that never continue a dotted name on its outer edges (function words, time words, 人 of 美国人) */
 const STOP = new Set([...'在的是了说将对向为和与及均都也还又就已曾今昨明等于以被把从并如人称由据同叫名官著译任站编一两二三四五六七八九十几每']);
@@ -25,7 +27,7 @@ export function dottedInSentence(text: string, s: Sentence, k: Knowledge, cues: 
   const out: Found[] = [];
   let i = s.start;
   while (i < s.end) {
-    if (!DOTS.has(text[i] as string) || !isHan(text[i - 1] ?? '') || !isHan(text[i + 1] ?? '')) { i++; continue; }
+    if (!hasCharAt(DOTS_BY_UNIT, text, i) || !isHan(text[i - 1] ?? '') || !isHan(text[i + 1] ?? '')) { i++; continue; }
     // inner parts: dot-separated Han runs
     let last = i;
     let e = i + 1;

@@ -8,6 +8,7 @@ import { tokenIndexAt } from './name-extent.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues, type Cues } from './person-cues.js';
 import { DOTS, dottedInSentence } from './person-dotted.js';
+import { hasCharAt } from './char-table.js';
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 const MIN_ALONE = 3;
@@ -29,13 +30,13 @@ function foreignInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   const out: Found[] = [...dotted];
   let i = s.start;
   while (i < s.end) {
-    const inDotted = dotted.find((d) => d.start <= i && i < d.end);
+    const inDotted = dotted.length === 0 ? undefined : dotted.find((d) => d.start <= i && i < d.end);
     if (inDotted) { i = inDotted.end; continue; }
-    if (!k.translit.has(text[i] as string) || !startsToken(s.tokens, i)) { i++; continue; }
+    if (!hasCharAt(k.translitByUnit, text, i) || !startsToken(s.tokens, i)) { i++; continue; }
     let e = i;
     // a dot joins no run here: middle-dot names are person-dotted.ts's, and a dot it refused is no name
     if (DOTS.has(text[i - 1] ?? '')) { i++; continue; }
-    while (e < s.end && k.translit.has(text[e] as string)) e++;
+    while (e < s.end && hasCharAt(k.translitByUnit, text, e)) e++;
     if (DOTS.has(text[e] ?? '')) { i = e + 1; continue; }
     const eponym = eponymAt(text, s, k, i, e);
     if (eponym) { out.push(eponym); i = e; continue; }

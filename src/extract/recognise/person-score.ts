@@ -6,9 +6,11 @@ import type { Sentence, Token } from '../types.js';
 import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { segment } from '../../text/segment.js';
 import type { Knowledge } from './knowledge.js';
+import type { TrieMatch } from '../../lexicon/trie.js';
 import type { Cues } from './person-cues.js';
 import { verbAfterAdverbs } from './match-report.js';
 import { thingHeads } from './thing-heads.js';
+import { charTable, hasCharAt } from './char-table.js';
 
 export const PERSON_THRESHOLD = 3;
 
@@ -29,10 +31,61 @@ export interface SentenceView {
   tokens: Token[];
   /** the sentence, for token look-ups by offset (tokens.ts) */
   sentence: Sentence;
+  /** the look-ups after each end offset (index: end - start), made once for all candidates that end there */
+  afterAt: (AfterLookups | undefined)[];
+  /** the look-ups before each start offset (index: start - this.start) */
+  beforeAt: (BeforeLookups | undefined)[];
 }
 
 export function sentenceView(text: string, s: Sentence): SentenceView {
-  return { text, start: s.start, end: s.end, tokens: s.tokens, sentence: s };
+  return { text, start: s.start, end: s.end, tokens: s.tokens, sentence: s, afterAt: [], beforeAt: [] };
+}
+
+/** What ends right before a start offset: the same for every candidate starting there (one per surname and length). */
+interface BeforeLookups {
+  /** the sentence starts there or an opening mark stands before it */
+  opening: boolean;
+  title: boolean;
+  before: TrieMatch<number> | null;
+}
+
+function beforeLookups(k: Knowledge, cues: Cues, v: SentenceView, start: number): BeforeLookups {
+  const known = v.beforeAt[start - v.start];
+  if (known) return known;
+  const out: BeforeLookups = {
+    opening: start === v.start || isOpening(v.text[start - 1] as string),
+    title: k.titlesBack.longestSuffixEndingAt(v.text, start, v.start) !== null,
+    before: cues.before.longestSuffixEndingAt(v.text, start, v.start),
+  };
+  v.beforeAt[start - v.start] = out;
+  return out;
+}
+
+/** What follows an end offset: the same for every candidate ending there (a sentence proposes many). */
+interface AfterLookups {
+  verb: TrieMatch<string> | null;
+  adverbs: boolean;
+  titleAfter: boolean;
+  after: TrieMatch<number> | null;
+  placeLevel: boolean;
+}
+
+function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): AfterLookups {
+  const known = v.afterAt[end - v.start];
+  if (known) return known;
+  const { text } = v;
+  const verb = k.verbsAfter.longestMatchAt(text, end, v.end);
+  // the slice and its tests only where a place level can start
+  const rest = hasCharAt(PLACE_LEVEL_FIRST, text, end) ? text.slice(end, Math.min(v.end, end + 4)) : '';
+  const out: AfterLookups = {
+    verb,
+    adverbs: !verb && verbAfterAdverbs(k, text, v.sentence, end),
+    titleAfter: k.titles.longestMatchAt(text, end, v.end) !== null,
+    after: cues.after.longestMatchAt(text, end, v.end),
+    placeLevel: PLACE_LEVEL_AFTER.test(rest) && !/^[县区市镇乡村]长/.test(rest),
+  };
+  v.afterAt[end - v.start] = out;
+  return out;
 }
 
 /** The token that covers offset `at`. */
@@ -179,30 +232,39 @@ export function isHan(ch: string): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/**
+ * The most contextEvidence can give: its part before the span exactly, then the best case after it (the sentence
+ * ends there 0.5; a verb 3 or adverbs + verb 2 with a title 1.5; the strongest after cue).
+ */
+function contextCeiling(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
+  let score = 0;
+  const { opening, title, before } = beforeLookups(k, cues, v, c.start);
+  if (opening) score += 0.5;
+  if (title) score += 3;
+  if (before) score += before.value;
+  return score + 0.5 + 3.5 + cues.afterCeiling;
+}
+
 /** Words around the span. */
 export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   const { text } = v;
   let score = 0;
   // before
-  if (c.start === v.start || isOpening(text[c.start - 1] as string)) score += 0.5;
-  const title = k.titlesBack.longestSuffixEndingAt(text, c.start, v.start);
+  const { opening, title, before } = beforeLookups(k, cues, v, c.start);
+  if (opening) score += 0.5;
   if (title) score += 3;
-  const before = cues.before.longestSuffixEndingAt(text, c.start, v.start);
   if (before) score += before.value;
   // after
   if (c.end === v.end) score += 0.5;
-  const verb = k.verbsAfter.longestMatchAt(text, c.end, v.end);
+  const { verb, adverbs, titleAfter, after, placeLevel } = afterLookups(k, cues, v, c.end);
   if (verb) score += 3;
-  else if (verbAfterAdverbs(k, text, v.sentence, c.end)) score += 2; // 某某还说, 某某多次表示
-  const titleAfter = k.titles.longestMatchAt(text, c.end, v.end);
+  else if (adverbs) score += 2; // 某某还说, 某某多次表示
   if (titleAfter && !verb) score += 1.5;
-  const after = cues.after.longestMatchAt(text, c.end, v.end);
   // a negative cue (县, 院 …) says nothing when a title or verb starts there (李某院长, 王某县长)
   if (after && after.value < 0 && !verb && !titleAfter) score += after.value;
   if (after && after.value > 0 && (!verb || after.end > verb.end)) score += after.value;
   // a place level right after it (松涛街道, 某某县委书记) makes it a place name, whatever title follows
-  const rest = text.slice(c.end, Math.min(v.end, c.end + 4));
-  if (PLACE_LEVEL_AFTER.test(rest) && !/^[县区市镇乡村]长/.test(rest)) score -= 3;
+  if (placeLevel) score -= 3;
   return score;
 }
 
@@ -212,9 +274,11 @@ function isOpening(ch: string): boolean {
 
 /** place levels that never follow a personal name directly */
 const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区市省州])/;
+/** the first characters of PLACE_LEVEL_AFTER's words */
+const PLACE_LEVEL_FIRST = charTable('街社新开镇乡村县区市省州');
 
 /** Characters that end place and body names (云杉县, 某某局), never a given name in news. */
-const NAME_NEVER_ENDS = new Set([...'县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯']);
+const NAME_NEVER_ENDS = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯');
 
 /** Punctuation after a list item or a clause (not a quotation's end: “某某纹” is a thing's name). */
 const LIST_CLOSE = new Set([...'，,、。；;']);
@@ -227,25 +291,30 @@ const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
 const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
+/** their first characters: most candidates start none of them */
+const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 
+const OLD = '老'.charCodeAt(0);
 /** Surnames that are also measure or number words (张, 万, 支, 位 …). */
-const MEASURE_SURNAMES = new Set([...'张万千百支位户项台名余条部件封']);
+const MEASURE_SURNAMES = charTable('张万千百支位户项台名余条部件封');
 
-/** Total score of a candidate. */
-export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
-  const surnameClass = k.surnames.get(v.text.slice(c.start, c.mid));
+/**
+ * Total score of a candidate. With a `floor`, a candidate that cannot reach it whatever follows it (the evidence
+ * after the name is bounded: contextCeiling) gets -Infinity without the look-ups after it.
+ */
+export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate, surnameClass = k.surnames.get(v.text.slice(c.start, c.mid)), floor?: number): number {
   const surname = surnameClass === 'common' ? 0.5 : c.mid - c.start === 2 ? 0.5 : -0.5;
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
-  const suffix = NAME_NEVER_ENDS.has(v.text[c.end - 1] as string) ? -4 : 0;
+  const suffix = hasCharAt(NAME_NEVER_ENDS, v.text, c.end - 1) ? -4 : 0;
   // a country, world city or division written in full (乌克兰, 伊朗) is a place, not a surname + given name
   const place = k.places.longestMatchAt(v.text, c.start, c.end);
   // a full name, or a short form of three characters or more (a city without its 市), is a place
   const known = place && place.end === c.end && (!place.value.short || c.end - c.start >= 3) ? -20 : 0;
   // 胡老说 is the surname + the honorific 老 (a given name may start with 老, as 叶老桂, but is not 老 alone)
   // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
-  const counted = c.mid - c.start === 1 && MEASURE_SURNAMES.has(v.text[c.start] as string) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
-  const honorific = HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid)) || (c.end - c.mid === 1 && v.text[c.mid] === '老') ? -10 : 0;
+  const counted = c.mid - c.start === 1 && hasCharAt(MEASURE_SURNAMES, v.text, c.start) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
+  const honorific = (hasCharAt(HONORIFIC_FIRST, v.text, c.mid) && HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid))) || (c.end - c.mid === 1 && v.text.charCodeAt(c.mid) === OLD) ? -10 : 0;
   // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name
   const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
@@ -259,7 +328,12 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a rare surname that is also a function character, before a common surname (但 + 葛某, 以 + 朴某): the function
   // word and the name after it
   const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
-  return surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + shortNameEvidence(k, cues, v, c) + tokenEvidence(k, v, c) + contextEvidence(k, cues, v, c);
+  const tokens = tokenEvidence(k, v, c);
+  const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + tokens;
+  // shortNameEvidence is never positive and contextCeiling bounds contextEvidence: a candidate that cannot reach the
+  // floor whatever stands around it is dropped before the look-ups after it (the margin covers rounding)
+  if (floor !== undefined && fixed + contextCeiling(k, cues, v, c) < floor - 1e-6) return -Infinity;
+  return fixed + shortNameEvidence(k, cues, v, c) + contextEvidence(k, cues, v, c);
 }
 
 /**
@@ -283,11 +357,10 @@ const STRONG_CUE = 2.5;
 
 function shortNameEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   if (c.end - c.mid !== 1 || c.mid - c.start !== 1) return 0;
-  if (k.titlesBack.longestSuffixEndingAt(v.text, c.start, v.start)) return 0;
-  const verb = k.verbsAfter.longestMatchAt(v.text, c.end, v.end);
+  if (beforeLookups(k, cues, v, c.start).title) return 0;
+  const { verb, after } = afterLookups(k, cues, v, c.end);
   if (verb && verb.value !== 'NONE') return 0;
   // an honorific after it (同志, 先生) says person as surely as a verb
-  const after = cues.after.longestMatchAt(v.text, c.end, v.end);
   if (after && after.value >= STRONG_CUE) return 0;
   return -1.5;
 }

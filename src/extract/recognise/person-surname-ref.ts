@@ -4,6 +4,7 @@
 import type { Doc, Found, Sentence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { isHan } from './person-score.js';
+import { charTable, hasCharAt } from './char-table.js';
 
 /** Words after a surname that make it a reference to a person. */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
@@ -25,10 +26,10 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     const sur = k.surnames.longestMatchAt(text, t.start, Math.min(s.end, t.start + 2));
     if (!sur) continue;
     const after = sur.end;
-    // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
-    if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorificAt(text, after) || k.titles.longestMatchAt(text, after, s.end))?.toString().length) continue;
     const honorific = honorificAt(text, after);
     const title = k.titles.longestMatchAt(text, after, s.end);
+    // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
+    if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorific || title)?.toString().length) continue;
     const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
     // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
@@ -37,14 +38,14 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     out.push(ref(text, t.start, after, fullNames));
   }
   for (const t of s.tokens) {
-    if (t.word.length !== 2 || k.surnames.get(t.word[0] as string) !== 'common' || t.word[1] !== '家') continue;
+    if (t.word.length !== 2 || t.word.charCodeAt(1) !== JIA || k.surnames.get(t.word[0] as string) !== 'common') continue;
     // 刘家/nrfg 的情况, 上阮家/x: the family named by its surname (a dictionary word such as 王家 of 王家村 is no reference)
     if (t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nr') continue;
     if (FAMILY_NOT_AFTER.has(text[t.end] ?? '')) continue;
     out.push(ref(text, t.start, t.start + 1, fullNames));
   }
   for (const t of s.tokens) {
-    if (t.word.length !== 2 || (t.word[0] !== '老' && t.word[0] !== '小')) continue;
+    if (t.word.length !== 2 || (t.word.charCodeAt(0) !== LAO && t.word.charCodeAt(0) !== XIAO)) continue;
     if (k.surnames.get(t.word[1] as string) !== 'common') continue;
     const next = text[t.end] ?? '';
     // 老于/x 的女儿: an unknown word 老/小 + surname is a reference before a function character as well
@@ -54,6 +55,11 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
   }
   return out;
 }
+
+/** 家, 老, 小 by code unit: the tests of every two-character token above make no string */
+const JIA = '家'.charCodeAt(0);
+const LAO = '老'.charCodeAt(0);
+const XIAO = '小'.charCodeAt(0);
 
 /** Tags of a one-character token that may still be a surname when a title follows (张/q 主席, 常/d 副局长). */
 const SURNAME_READ_TAGS = new Set(['q', 'd']);
@@ -79,7 +85,11 @@ function oldAlone(s: Sentence, at: number): boolean {
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
+/** the honorifics' first characters: most positions start none */
+const HONORIFIC_FIRST = charTable(HONORIFICS.map((h) => h[0] as string));
+
 function honorificAt(text: string, at: number): string | undefined {
+  if (!hasCharAt(HONORIFIC_FIRST, text, at)) return undefined;
   return HONORIFICS.find((h) => text.startsWith(h, at));
 }
 

@@ -9,6 +9,7 @@ import { tokenStartingAt } from '../tokens.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
+import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
 import { GLUED_HEAD, PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 
@@ -40,10 +41,10 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   function propose(at: number): void {
     let top: Scored | undefined;
     for (const sur of k.surnames.allMatchesAt(text, at, s.end)) {
-      for (const g of [1, 2]) {
+      for (let g = 1; g <= 2; g++) {
+        if (sur.end + g > s.end) continue;
         const c = { start: at, mid: sur.end, end: sur.end + g };
-        if (c.end > s.end) continue;
-        const score = scoreName(k, cues, v, c);
+        const score = scoreName(k, cues, v, c, sur.value, PERSON_THRESHOLD);
         if (score >= PERSON_THRESHOLD && (!top || score > top.score)) top = { ...c, score };
       }
     }
@@ -101,7 +102,7 @@ function cuedAround(k: Knowledge, cues: Cues, text: string, s: Sentence, f: Foun
 
 /** A name of transliteration characters alone, before a noun (某某博物馆, 某某部长会议), is a modifier, as in person-foreign.ts. */
 function translitModifier(text: string, s: Sentence, k: Knowledge, f: Found): boolean {
-  for (let i = f.start; i < f.end; i++) if (!k.translit.has(text[i] as string)) return false;
+  for (let i = f.start; i < f.end; i++) if (!hasCharAt(k.translitByUnit, text, i)) return false;
   return nounAfter(text, s, k, f.end);
 }
 

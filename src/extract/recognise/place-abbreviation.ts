@@ -6,14 +6,17 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 import type { Knowledge } from './knowledge.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { Trie } from '../../lexicon/trie.js';
+import { charTable, hasCharAt } from './char-table.js';
 
 /** One-character verbs and prepositions that glue to an abbreviation in a single word (访华, 抵京, 抗日). */
 const GLUE = new Set(['访', '来', '在', '驻', '赴', '抵', '进', '离', '返', '抗', '侵', '对', '援', '旅', '留', '使', '出', '入', '回', '反', '亲', '知', '友']);
+const GLUE_UNITS = charTable(GLUE);
 
 /** Abbreviations that end ordinary two-character words after those verbs (对比, 加以, 反以, 出新): no place. */
 const COMMON_SECOND = new Set(['比', '以', '加', '意', '新', '西', '南', '北', '东', '中', '川']);
 
 let abbreviations: Map<string, string> | undefined;
+let abbreviationUnits: Uint8Array | undefined;
 
 /** abbreviation → place name: countries.tsv's one-character short forms and place-abbreviations.tsv. */
 export function abbreviationTable(k: Knowledge): Map<string, string> {
@@ -22,11 +25,14 @@ export function abbreviationTable(k: Knowledge): Map<string, string> {
   for (const r of loadTsv('place-abbreviations.tsv', { columns: ['abbr', 'name'] })) out.set(r.abbr, r.name);
   for (const c of k.lexicon.countries.entries) if (c.short.length === 1 && c.kind === 'country') out.set(c.short, c.canonical || c.name);
   abbreviations = out;
+  abbreviationUnits = charTable(out.keys());
   return out;
 }
 
 export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Found[] {
   const table = abbreviationTable(k);
+  // the table's one-character keys by code unit: tests of a token's first character without making a string
+  const units = abbreviationUnits as Uint8Array;
   const out: Found[] = [];
   const add = (at: number): void => {
     const ch = text[at] as string;
@@ -38,14 +44,14 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
     const nextWord = s.tokens[n + 1];
     // a run jieba tagged otherwise (中日/t, 中意/n) or that is itself a place (中非) is the sides when a word about
     // the sides follows (中日友好, 中非合作, 中葡双方)
-    const sides = table.has(w[0] as string) && nextWord !== undefined && SIDES.some((x) => nextWord.word.startsWith(x));
+    const sides = hasCharAt(units, w, 0) && nextWord !== undefined && startsSides(nextWord.word);
     const pair = RUN_TAGS.has(t.tag) || sides ? pairHead(w, table) : 0;
     if (pair > 0 && (!k.places.has(w) || sides)) {
       for (let i = t.start; i < t.start + pair; i++) add(i);
       return;
     }
     // 中/f 俄/j 两国: one-character tokens in a row, closed by a word about the two sides
-    if (w.length === 1 && table.has(w) && (n === 0 || (s.tokens[n - 1] as Token).word.length !== 1 || !table.has((s.tokens[n - 1] as Token).word))) {
+    if (w.length === 1 && hasCharAt(units, w, 0) && (n === 0 || (s.tokens[n - 1] as Token).word.length !== 1 || !table.has((s.tokens[n - 1] as Token).word))) {
       let e = n;
       while (e + 1 < s.tokens.length && (s.tokens[e + 1] as Token).word.length === 1 && table.has((s.tokens[e + 1] as Token).word)) e++;
       const next = s.tokens[e + 1];
@@ -61,11 +67,11 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
     }
     if (w.length < 2 || w.length > 4 || k.places.has(w)) return;
     // 俄总统/n, 美总统: a country abbreviation glued to a title or a word about the country
-    if (table.has(w[0] as string) && !DIRECTIONS.has(w[0] as string) && w.length >= 3 && (k.titles.has(w.slice(1)) || ALONE_BEFORE.includes(w.slice(1)))) {
+    if (w.length >= 3 && hasCharAt(units, w, 0) && !DIRECTIONS.has(w[0] as string) && (k.titles.has(w.slice(1)) || ALONE_BEFORE.includes(w.slice(1)))) {
       add(t.start);
       return;
     }
-    if (w.length === 2 && GLUE.has(w[0] as string) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string)) {
+    if (w.length === 2 && hasCharAt(GLUE_UNITS, w, 0) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string)) {
       add(t.start + 1);
     }
   });
@@ -77,6 +83,13 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
 const DIRECTIONS = new Set(['东', '西', '南', '北']);
 
 const SIDES = ['高层', '和约', '首脑会晤', '关系', '两国', '三国', '四国', '双方', '双边', '友好', '合作', '合资', '贸易', '边境', '边界', '建交', '会谈', '和谈', '谈判', '联合', '首脑', '峰会', '战略', '外长', '人民', '同胞', '新型', '市场'];
+/** SIDES' first characters: most words start none */
+const SIDES_FIRST = charTable(SIDES.map((x) => x[0] as string));
+
+/** The word starts with a word of SIDES. */
+function startsSides(word: string): boolean {
+  return hasCharAt(SIDES_FIRST, word, 0) && SIDES.some((x) => word.startsWith(x));
+}
 
 /**
  * How many leading characters of a word are country/province abbreviations standing for places: the whole
@@ -84,6 +97,9 @@ const SIDES = ['高层', '和约', '首脑会晤', '关系', '两国', '三国',
  */
 function pairHead(w: string, table: ReadonlyMap<string, string>): number {
   if (w.length < 2 || w.length > 6) return 0;
+  // every reading needs the first character in the table (a surrogate pair is left to the full test)
+  const first = w.charCodeAt(0);
+  if (table === abbreviations && !(abbreviationUnits as Uint8Array)[first] && !(first >= 0xd800 && first <= 0xdbff)) return 0;
   if (w.length <= 4 && [...w].every((ch) => table.has(ch))) return w.length;
   for (let n = 2; n <= 3 && n < w.length; n++) {
     if (![...w.slice(0, n)].every((ch) => table.has(ch))) return 0;
@@ -157,11 +173,10 @@ function abbreviationWordTrie(): Trie<string> {
  */
 function abbreviationWords(text: string, s: Sentence, table: ReadonlyMap<string, string>): Found[] {
   const trie = abbreviationWordTrie();
-  const starts = new Set(s.tokens.map((t) => t.start));
   const out: Found[] = [];
   for (let i = s.start; i < s.end; i++) {
     const m = trie.longestMatchAt(text, i, s.end);
-    if (!m || (m.end - i < 3 && !starts.has(i))) continue;
+    if (!m || (m.end - i < 3 && tokenStartingAt(s, i) < 0)) continue;
     for (let j = i; j < m.end; j++) {
       const ch = text[j] as string;
       if (m.value.includes(ch) && table.has(ch)) out.push({ type: 'place', start: j, end: j + 1, text: ch, rule: 'place.abbreviation', name: table.get(ch) as string });

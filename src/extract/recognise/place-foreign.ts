@@ -4,17 +4,18 @@
 import type { Found, Sentence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { tokenStartingAt } from '../tokens.js';
+import { charTable, hasCharAt } from './char-table.js';
 
-const LEVELS = new Set(['州', '市', '省', '郡']);
+const LEVELS = charTable(['州', '市', '省', '郡']);
 /** characters after a level that make it a title or a body (市长, 州政府 is still a place: 政 is not here) */
 const NOT_AFTER = new Set(['长', '委', '级', '民', '场', '区']);
 
 export function foreignPlaces(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
   for (let i = s.start + 2; i < s.end; i++) {
-    if (!LEVELS.has(text[i] as string) || NOT_AFTER.has(text[i + 1] ?? '')) continue;
+    if (!hasCharAt(LEVELS, text, i) || NOT_AFTER.has(text[i + 1] ?? '')) continue;
     let start = i;
-    while (start > s.start && k.translit.has(text[start - 1] as string)) start--;
+    while (start > s.start && hasCharAt(k.translitByUnit, text, start - 1)) start--;
     // a known place before the run is a place of its own (巴西 + 罗赖马州)
     for (;;) {
       const known = k.places.longestMatchAt(text, start, i);

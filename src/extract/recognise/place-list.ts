@@ -9,9 +9,10 @@ const CLOSERS = ['镇街', '镇', '街道', '乡镇', '地', '县', '市', '区'
 
 export function placeList(text: string, s: Sentence, _k: Knowledge): Found[] {
   const out: Found[] = [];
-  for (let i = s.start; i < s.end; i++) {
+  // only where 等 stands: jump from one to the next
+  for (let i = text.indexOf('等', s.start); i >= 0 && i < s.end; i = text.indexOf('等', i + 1)) {
     // the closer is a word of its own (等国 + 际 is no closer: 等国际著名通讯社)
-    if (text[i] !== '等' || !CLOSERS.some((c) => text.startsWith(c, i + 1) && endsToken(s.tokens, i + 1 + c.length))) continue;
+    if (!CLOSERS.some((c) => text.startsWith(c, i + 1) && endsToken(s.tokens, i + 1 + c.length))) continue;
     for (const item of listItemsBefore(text, s, i)) {
       out.push({ type: 'place', start: item.start, end: item.end, text: text.slice(item.start, item.end), rule: 'place.list' });
     }

@@ -127,9 +127,10 @@ const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
   const stem = tokens[n] as Token;
   const next = tokens[n + 1];
-  if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
+  if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
   if (!suffix || suffix.end !== next.end) return null;
+  if (!/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
   // a locative word (西海岸/s) names a place only before a zone of two or more characters (新区, 开发区)
   if (stem.tag === 's' && next.end - next.start < 2) return null;
   return { type: 'place', start: stem.start, end: next.end, text: text.slice(stem.start, next.end), rule: 'place.suffix', kind: suffix.value };

@@ -44,12 +44,15 @@ function curatedPlace(f: Found): boolean {
 export function resolveOverlaps(items: readonly Ranked[]): Found[] {
   const sorted = [...items].sort((a, b) => (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
   const kept: Found[] = [];
-  const taken: boolean[] = [];
+  let size = 0;
+  for (const { found } of items) size = Math.max(size, found.end);
+  // a byte per offset: a sparse boolean[] written far from its start falls back to a dictionary in V8
+  const taken = new Uint8Array(size);
   for (const { found } of sorted) {
     let free = true;
     for (let i = found.start; i < found.end; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;
-    for (let i = found.start; i < found.end; i++) taken[i] = true;
+    for (let i = found.start; i < found.end; i++) taken[i] = 1;
     kept.push(found);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,5 +1,6 @@
 // What the relation finders share: the doc, its finds sorted, and look-ups by position.
 import type { Doc, Found, Sentence } from '../types.js';
+import { charTable, hasCharAt } from '../recognise/char-table.js';
 
 export interface RelateContext {
   doc: Doc;
@@ -26,3 +27,9 @@ export function foundIn(found: readonly Found[], start: number, end: number, typ
 
 /** Clause punctuation: a clause ends at any of these (or the sentence's end). */
 export const CLAUSE_BREAK = /[，,。；;：:！？!?“”"\n（）()]/;
+const CLAUSE_BREAK_UNITS = charTable('，,。；;：:！？!?“”"\n（）()');
+
+/** CLAUSE_BREAK.test(text[at]) read from a table (no one-character string per step of a scan). */
+export function clauseBreakAt(text: string, at: number): boolean {
+  return hasCharAt(CLAUSE_BREAK_UNITS, text, at);
+}

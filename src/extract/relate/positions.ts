@@ -2,7 +2,7 @@
 // "区商务局局长某某" gives title 局长 at 区商务局; a bare region title (区长, 市长) gives the post at the region.
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
-import { CLAUSE_BREAK, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { expandRegion, isTitle, regionTitle } from './words.js';
 
 export interface FoundPosition {
@@ -24,7 +24,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     if (!sentence) continue;
     // the clause before the name
     let from = person.start;
-    while (from > sentence.start && !CLAUSE_BREAK.test(doc.text[from - 1] as string)) from--;
+    while (from > sentence.start && !clauseBreakAt(doc.text, from - 1)) from--;
     let pieceEnd = person.start;
     let chained = false;
     while (pieceEnd > from) {

@@ -4,7 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
-import { CLAUSE_BREAK, type RelateContext } from './context.js';
+import { clauseBreakAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
 
 export interface TalksMeeting extends FoundMeeting {
@@ -66,7 +66,7 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
 /** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */
 function subjectBefore(text: string, people: Found[], floor: number, at: number): Found[] {
   let from = at;
-  while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  while (from > floor && !clauseBreakAt(text, from - 1)) from--;
   return people.filter((p) => p.start >= from && p.end <= at);
 }
 
