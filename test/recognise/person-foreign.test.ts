@@ -10,11 +10,11 @@ describe('person.foreign', () => {
     ['外长卡洛维奇在会谈中说，双方合作前景广阔。', '卡洛维奇'],
     ['艾克拜尔·吐尔逊在村里种了三十亩棉花。', '艾克拜尔·吐尔逊'],
     // Russian names take 延, 坚, 申 (…延科, …斯坚科, …帕申); Thai names 素, 猜, 差, 颂
-    ['政府总理萨维延科认为，危机的根源在于财政。', '萨维延科'],
+    ['萨维延科总理在记者会上表示，预算将保持平衡。', '萨维延科'],
     ['副总理奥斯坚科今天抵达首都。', '奥斯坚科'],
     ['前总理差颂立在会上发言。', '差颂立'],
     // a demonstrative after the name (这次, 此行) refers on; it names no thing the name would modify
-    ['斯捷帕宁这次出访，没有带部长。', '斯捷帕宁'],
+    ['斯捷帕宁这次来访，带来了一支商业代表团。', '斯捷帕宁'],
     // a foreign legislator's or envoy's title before the name
     ['美国参议员哈特韦尔在记者会上说，法案将获通过。', '哈特韦尔'],
   ])('%s', (text, name) => {

@@ -12,14 +12,14 @@ describe('person recogniser', () => {
     ['区商务局局长柯婉介绍了有关情况。', '柯婉'],
     ['区领导蔡文涛、庞晓岚、蒋和平出席活动。', '庞晓岚'],
     // a role noun before the name (厂主, 候选人, 企业家) or a person's act after it (回忆说, 执导, 逝世)
-    ['来自外省的厂主骆天成急着找银行贷款。', '骆天成'],
+    ['砖厂厂主骆天成家里挂满了锦旗。', '骆天成'],
     ['樊秋实回忆说，那年冬天特别冷。', '樊秋实'],
-    ['这部影片由骆文澜执导。', '骆文澜'],
+    ['新片《远山》由骆文澜执导。', '骆文澜'],
     ['抗日英雄尹家麟烈士的故居修缮一新。', '尹家麟'],
     // jieba glued a function character to the surname (但 + 某某): the name starts inside its token
-    ['对手不太摸底，但葛菲还是很快找到了节奏。', '葛菲'],
+    ['上半场打得艰苦，但柏玉菲很快调整了状态。', '柏玉菲'],
     // a one-character given name draws on the characters of two-character ones
-    ['区文化馆干事吴伟和几名志愿者一起布展。', '吴伟'],
+    ['吴伟带着志愿者走访孤寡老人。', '吴伟'],
     // jieba read the name's last character with 在 of the verb after it as one word (正在)
     ['宁致远、蓝季平、沙正在主席台就座。', '沙正'],
     // jieba knows a name one character short (欧阳明): in a list the character left alone is the name's
@@ -33,10 +33,10 @@ describe('person recogniser', () => {
     ['各方面共投入资金三百万元。'],
     ['松涛、鹭湖、青石等镇街负责人参加会议。'],
     // jieba's dictionary tags these things nr: a word + a thing's head character (许可 + 证, 吉普 + 车)
-    ['海关对已经颁发的出口许可证予以中止。'],
-    ['村里自筹资金买了一辆吉普车。'],
+    ['合作社去年办下了林木采伐许可证。'],
+    ['镇里新添了两辆吉普车用于巡查。'],
     // a figure before a foreign-looking word: a currency
-    ['每公斤提价1卢比。'],
+    ['这件手工纪念品标价300卢比。'],
   ])('no person in: %s', (text) => {
     expect(namesOf('person', text)).toEqual([]);
   });
