@@ -204,6 +204,11 @@ describe('TV-news styles: receptions, anniversaries, oaths', () => {
     expect(attendees(text, '2026-10-01').map(([p]) => p)).toEqual(['邹文涛', '宁致远', '欧阳明德', '司马青']);
   });
 
+  it('由某部主办 names the organizer of the event reported just before', () => {
+    const r = rec('第二届乡村振兴论坛11日在云岭开幕。论坛由农业农村部和云岭省人民政府共同主办。省长沙立群主持开幕式。', '2026-10-12');
+    expect(r.meetings.map((m) => [m.name, m.organizer])).toEqual([['第二届乡村振兴论坛', '中华人民共和国农业农村部']]);
+  });
+
   it('who swears the oath and who supervises it attended the ceremony', () => {
     const text = '全国人大常委会4日举行宪法宣誓仪式。委员长柏承泽监誓。新任命的副院长申江涛宣誓。副委员长闵立新主持宣誓仪式。';
     expect(attendees(text, '2026-11-04')).toEqual([['柏承泽', 'ATTENDED'], ['申江涛', 'ATTENDED'], ['闵立新', 'PRESIDED']]);

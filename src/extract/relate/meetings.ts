@@ -238,4 +238,23 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     m.startDate = doc.date;
     m.endDate = doc.date;
   }
+  if (m.reported && !m.organizer) m.organizer = hostedBy(ctx, m.evidence, found) ?? null;
+}
+
+/** 由甲(和乙)(共同)主办: who hosts the event, written in its report sentence or the two after it. */
+const HOSTED_BY = /由([^。；]{2,40}?)(?:共同|联合)?(?:主办|举办)/;
+
+/** The first body named in a 由…主办 clause near the report of the meeting. */
+function hostedBy(ctx: RelateContext, evidence: { start: number; end: number }, found: readonly Found[]): Found | undefined {
+  const { doc } = ctx;
+  const i = doc.sentences.findIndex((x) => x.start === evidence.start);
+  if (i < 0) return undefined;
+  for (const s of doc.sentences.slice(i, i + 3)) {
+    const m = HOSTED_BY.exec(doc.text.slice(s.start, s.end));
+    if (!m) continue;
+    const from = s.start + m.index + 1;
+    const to = from + (m[1] as string).length;
+    return found.find((f) => (f.type === 'organization' || f.type === 'company') && f.start >= from && f.end <= to);
+  }
+  return undefined;
 }
