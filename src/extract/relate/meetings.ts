@@ -4,6 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 
 export interface FoundMeeting {
@@ -26,8 +27,6 @@ const WEAK_KINDS = new Set(['活动']);
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
-/** a day (26日, 11日至12日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
-const WHEN = '(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
 const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
 const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
 
@@ -109,22 +108,6 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
 const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 
-/**
- * A headline names the meeting shorter than the body does (某某商务峰会 for 第二十三届某某商务与投资峰会): a meeting
- * named only in the headlines, of the kind of one meeting the body reports, is that meeting.
- */
-function mergeHeadlineMeetings(doc: RelateContext['doc'], meetings: FoundMeeting[]): void {
-  const bodyEnd = doc.text.length - doc.headlines.reduce((n, h) => n + h.length + 1, 0);
-  const inBody = (m: FoundMeeting): boolean => m.mentions.some((x) => x.start < bodyEnd);
-  for (const m of [...meetings]) {
-    if (inBody(m)) continue;
-    const body = meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
-    if (body.length !== 1) continue;
-    (body[0] as FoundMeeting).mentions.push(...m.mentions);
-    meetings.splice(meetings.indexOf(m), 1);
-  }
-}
-
 /** 与, 和, 及 joining two fields inside a name (商务与投资峰会), not two sides (甲与乙会谈). */
 const JOINERS = new Set(['与', '和', '及']);
 const FIELD_TAGS = new Set(['n', 'vn']);
@@ -178,36 +161,6 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
 
-/**
- * A bare kind after a body and its verb (某中心组举行集体学习, 某委召开常务会议) with no named meeting to refer to:
- * the meeting the body holds, named by the body and the kind (meeting.held-by).
- */
-function heldBy(ctx: RelateContext, r: { start: number; end: number; kind: string }, found: readonly Found[]): FoundMeeting | undefined {
-  const { doc } = ctx;
-  const s = sentenceAt(doc, r.start);
-  if (!s) return undefined;
-  const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(s.start, r.start));
-  if (!verb) return undefined;
-  const verbAt = s.start + verb.index;
-  // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会)
-  const body = found.filter((f) => (f.type === 'organization' || f.type === 'company') && f.end <= verbAt && f.start >= s.start)
-    .filter((f) => doc.text[f.start - 1] !== '在' && BETWEEN_HOLDER_AND_VERB.test(doc.text.slice(f.end, verbAt))).pop();
-  if (body) {
-    const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);
-    return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
-      startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
-  }
-  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase
-  const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(s.start, r.start));
-  const person = chair ? foundEndingAt(found, s.start + chair.index, ['person']) : undefined;
-  if (!person) return undefined;
-  return { name: doc.text.slice(person.start, r.end), kind: r.kind, start: person.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
-    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
-}
-
-/** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */
-const BETWEEN_HOLDER_AND_VERB = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?$`);
-
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
@@ -239,22 +192,4 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     m.endDate = doc.date;
   }
   if (m.reported && !m.organizer) m.organizer = hostedBy(ctx, m.evidence, found) ?? null;
-}
-
-/** 由甲(和乙)(共同)主办: who hosts the event, written in its report sentence or the two after it. */
-const HOSTED_BY = /由([^。；]{2,40}?)(?:共同|联合)?(?:主办|举办)/;
-
-/** The first body named in a 由…主办 clause near the report of the meeting. */
-function hostedBy(ctx: RelateContext, evidence: { start: number; end: number }, found: readonly Found[]): Found | undefined {
-  const { doc } = ctx;
-  const i = doc.sentences.findIndex((x) => x.start === evidence.start);
-  if (i < 0) return undefined;
-  for (const s of doc.sentences.slice(i, i + 3)) {
-    const m = HOSTED_BY.exec(doc.text.slice(s.start, s.end));
-    if (!m) continue;
-    const from = s.start + m.index + 1;
-    const to = from + (m[1] as string).length;
-    return found.find((f) => (f.type === 'organization' || f.type === 'company') && f.start >= from && f.end <= to);
-  }
-  return undefined;
 }
