@@ -4,7 +4,7 @@ import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findRecognitions } from './relate/recognitions.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findPositions } from './relate/positions.js';
-import { expandRegion } from './relate/words.js';
+import { expandRegion } from './region-title.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';

@@ -5,7 +5,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import type { TitleEntry } from '../../lexicon/index.js';
 import type { TrieMatch } from '../../lexicon/trie.js';
 import { tokenEndingAt } from '../tokens.js';
-import { regionTitle } from '../relate/words.js';
+import { regionTitle } from '../region-title.js';
 
 export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
   const k = knowledge();

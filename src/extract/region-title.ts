@@ -1,0 +1,42 @@
+// Region-prefixed titles and bodies, a small closed pattern read from the lexicon's titles: 区长 → the district;
+// 区委书记 → the post 书记 in the district's party committee 区委; 区商务局 → the page region's 商务局. Used by the
+// title recogniser (the body is an organization mention) and by the relation finders (positions, page regions).
+import { getLexicon } from '../lexicon/lexicon.js';
+
+export function isTitle(word: string): boolean {
+  return getLexicon().titles.byWord.has(word);
+}
+
+/** The levels a one-character region prefix names, with the place kinds that fit it. */
+const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗' };
+const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委'];
+
+export interface RegionTitle {
+  level: string;
+  /** the body the post is in: the level itself (区 for 区长) or a region-prefixed body (区委) */
+  body: string;
+  title: string;
+  kind: string;
+}
+
+/** 区长 → {body 区, title 区长}; 区委书记 → {body 区委, title 书记}; 市政府秘书长 → {body 市政府, title 秘书长}. */
+export function regionTitle(title: string): RegionTitle | null {
+  const deputy = title.startsWith('副') ? '副' : '';
+  const level = LEVELS[title[deputy.length] as string];
+  if (!level) return null;
+  if (deputy) return /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
+  for (const body of BODIES) {
+    if (title.startsWith(level + body) && isTitle(title.slice(1 + body.length))) {
+      return { level, body: level + body, title: title.slice(1 + body.length), kind: body.includes('委') ? 'party' : 'government' };
+    }
+  }
+  if (/^.长$/.test(title)) return { level, body: level, title, kind: 'government' };
+  return null;
+}
+
+/** A region-prefixed short form (区商务局, 区委) expanded with the page's region (某某新区商务局), when the levels agree. */
+export function expandRegion(body: string, region: { name: string } | null): string {
+  const level = LEVELS[body[0] as string];
+  if (!level || !region || !region.name.endsWith(level) || body.length < 2) return body;
+  return region.name + body.slice(1);
+}
