@@ -170,6 +170,11 @@ describe('TV-news styles: study sessions, long names, headlines', () => {
     expect(attendees(text, '2026-04-12')).toEqual([['韦宏图', 'PRESIDED'], ['骆永健', 'ATTENDED'], ['沙立群', 'ATTENDED']]);
   });
 
+  it('a meeting reported without a date of its own takes the dates of the article\'s lead', () => {
+    const text = '4月10日至11日，国务院副总理韦宏图在云岭调研。在云岭期间，韦宏图主持召开座谈会，听取工作汇报。';
+    expect(rec(text, '2026-04-12').meetings.map((m) => [m.name, m.startDate, m.endDate])).toEqual([['韦宏图主持召开座谈会', '2026-04-10', '2026-04-11']]);
+  });
+
   it('the body that holds a press conference, with a day and a hall between it and its verb', () => {
     const r = rec('大会新闻中心6日上午在滨江会展中心多功能厅举行记者会。新闻中心副主任汪静主持记者会。', '2026-03-06');
     expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.organizer])).toEqual([['大会新闻中心记者会', '大会新闻中心']]);

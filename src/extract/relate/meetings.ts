@@ -186,10 +186,13 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (at) m.place = found.find((f) => f.type === 'place' && f.start === s.start + at.index + 1) ?? null;
     break;
   }
-  if (m.reported && !m.startDate && doc.date) {
-    // the article reports it without a date of its own: the article's date
-    m.startDate = doc.date;
-    m.endDate = doc.date;
+  if (m.reported && !m.startDate) {
+    // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
+    // 在某地期间主持召开座谈会), else the article's date
+    const lead = doc.sentences[0];
+    const d = lead && lead.end <= m.evidence.start ? findDates(doc.text, dateCtx, lead.start, lead.end)[0] : undefined;
+    m.startDate = d?.startDate ?? doc.date;
+    m.endDate = d ? d.endDate : doc.date;
   }
   if (m.reported && !m.organizer) m.organizer = hostedBy(ctx, m.evidence, found) ?? null;
 }
