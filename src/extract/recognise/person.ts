@@ -11,7 +11,8 @@ import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
-import { GLUED_HEAD, PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
+import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
+import { GLUED_HEAD } from './person-tokens.js';
 
 interface Scored extends NameCandidate {
   score: number;
