@@ -49,8 +49,13 @@ describe('surname references', () => {
     ['针对这些问题，常副局长表示要尽快整改。', '常'],
     ['老于的女儿今年考上了大学。', '于'],
     ['县委书记宓文轩出席会议。宓书记强调，要抓好落实。', '宓'],
+    ['会议由任书记主持。', '任'],
   ])('%s', (text, surname) => {
     expect(mentions(text)).toContainEqual({ text: surname, rule: 'person.surname-ref' });
+  });
+
+  it.each([['他先后任县委书记、市长。'], ['县里决定把他调到这里任乡党委书记。']])('任 before a post in mid-clause is the verb: %s', (text) => {
+    expect(surfaces(text)).toEqual([]);
   });
 });
 

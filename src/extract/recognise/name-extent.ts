@@ -124,7 +124,7 @@ function isSingleCharPart(t: Token): boolean {
 const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使']);
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到']);
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任']);
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {

@@ -16,6 +16,9 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
   const { text } = doc;
   const out: Found[] = [];
   for (const t of s.tokens) {
+    // 任 before a post in mid-clause is the verb (他任乡党委书记, 调任, 改任): a surname only where a clause or a
+    // preposition opens (任书记指出, 由任书记主持)
+    if (text.charCodeAt(t.start) === REN && !REN_OPENS.test(text[t.start - 1] ?? '')) continue;
     // 张/q 主席, 常/d 副局长: a measure word or adverb reading of a common surname gives way to a title after it
     if (FUNCTION_TAGS.has(t.tag) && t.word.length === 1 && !(SURNAME_READ_TAGS.has(t.tag) && titledSurname(text, s, k, t.start))) continue;
     // jieba glued the character before to the surname (当汤/x 局长, 托项/x 市长)
@@ -55,6 +58,10 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
   }
   return out;
 }
+
+/** 任 (to hold a post) by code unit, and what may stand before it as a surname: a clause's opening, a preposition. */
+const REN = '任'.charCodeAt(0);
+const REN_OPENS = /^$|[，,。；;：:、（(“"\s由对向和与同跟给请让]/;
 
 /** 家, 老, 小 by code unit: the tests of every two-character token above make no string */
 const JIA = '家'.charCodeAt(0);
