@@ -5,6 +5,7 @@ import { findRecognitions } from './relate/recognitions.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
+import { findAppointments } from './relate/appointments.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';
@@ -38,7 +39,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   };
   const name = (f: Found): string => canonicalOf(f);
 
-  const positions: Position[] = findPositions(ctx).map((x) => ({
+  const positions: Position[] = [...findPositions(ctx), ...findAppointments(ctx)].map((x) => ({
     person: name(x.person),
     title: x.title,
     organization: x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null,

@@ -220,6 +220,25 @@ describe('TV-news styles: receptions, anniversaries, oaths', () => {
   });
 });
 
+describe('appointments: posts written after the name', () => {
+  const appointed = (text: string) => rec(text).positions.filter((p) => p.rule === 'position.appointed').map((p) => [p.person, p.title, p.organization]);
+
+  it('任 with a chain of posts in one body; a post left (不再担任) is none', () => {
+    expect(appointed('中共中央决定：骆永健同志任云岭省委委员、常委、书记；贝思源同志不再担任云岭省委书记职务。')).toEqual([
+      ['骆永健', '委员', '云岭省委'], ['骆永健', '常委', '云岭省委'], ['骆永健', '书记', '云岭省委'],
+    ]);
+  });
+
+  it('任命某某为 and 当选为 give the post after them', () => {
+    expect(appointed('经研究决定，任命甘立峰为云岭省人民政府副省长。')).toEqual([['甘立峰', '副省长', '云岭省人民政府']]);
+    expect(appointed('青禾县县长邝文斌当选为青禾县委书记。')).toEqual([['邝文斌', '书记', '青禾县委']]);
+  });
+
+  it('words before a title that name no body make no post', () => {
+    expect(appointed('宓红担任这次活动的志愿者。')).toEqual([]);
+  });
+});
+
 describe('a speech with its object inside', () => {
   it('作关于…的报告 is a speech; 审议工作报告 is none', () => {
     const text = '云杉县人大常委会第九次会议26日举行。主任骆文清主持会议。副县长宓红作关于县级预算调整的报告。委员们审议了法院工作报告。';
