@@ -24,6 +24,12 @@ describe('person recogniser', () => {
     ['宁致远、蓝季平、沙正在主席台就座。', '沙正'],
     // jieba knows a name one character short (欧阳明): in a list the character left alone is the name's
     ['出席的还有：司马青、欧阳明德、上官云飞。', '欧阳明德'],
+    // a one-character verb reading of the name's last character right before the act (某嘉建/出席), and 作 of a
+    // speech glued to the name (某英立作/x 交流发言): the three-character name, not two characters of it
+    ['区领导涂薇、葛嘉建出席。', '葛嘉建'],
+    ['翠屏镇主任邱英立作交流发言。', '邱英立'],
+    // …but 说 before a comma is the verb (某明说，)
+    ['邝明说，要抓好落实。', '邝明'],
   ])('%s → %s', (text, name) => {
     expect(namesOf('person', text)).toContain(name);
   });

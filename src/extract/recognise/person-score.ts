@@ -188,8 +188,11 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   // …unless punctuation follows: a conjunction or preposition joins nothing there (某清和，秘书长…)
-  const closed = c.end === v.end || CLOSING.has(v.text[c.end] as string);
-  const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) && !closed ? -4 : 0;
+  // a conjunction before punctuation joins nothing (某清和，秘书长…); a one-character verb right before a person verb
+  // (某嘉建出席) is the name's last character, the verb after it the act
+  const closed = (last?.tag === 'c' || last?.tag === 'p') && (c.end === v.end || CLOSING.has(v.text[c.end] as string));
+  const actAfter = last?.tag === 'v' && k.verbsAfter.longestMatchAt(v.text, c.end, v.end) !== null;
+  const glued = last && last.word.length === 1 && last.start === c.end - 1 && c.end - c.mid === 2 && TAIL_FUNCTION_TAGS.has(last.tag) && !closed && !actAfter ? -4 : 0;
   // a compound surname whose first character closes a title (副署长 + 孙某: 长孙) is the title's tail
   const split = c.mid - c.start === 2 && k.titlesBack.longestSuffixEndingAt(v.text, c.start + 1, v.start) ? -5 : 0;
   const cut = leftSurnameCut(k, v, c);

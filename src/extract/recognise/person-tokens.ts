@@ -42,7 +42,7 @@ export function tokenEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): 
   if (t.end > c.end) {
     // span ends inside jieba's first token: only a glued unknown word (x) may hide a name, best when what is
     // left of the token is one function character (某某是/x, 某某的/x)
-    if (t.tag === 'x' && t.end - c.end === 1 && FUNCTION_TAIL.has(v.text[c.end] as string)) return 1;
+    if (t.tag === 'x' && t.end - c.end === 1 && (FUNCTION_TAIL.has(v.text[c.end] as string) || speechAfter(v, c.end))) return 1;
     return t.tag === 'x' || NAME_TAGS.has(t.tag) ? -1 : -3;
   }
   let score = 0;
@@ -138,3 +138,12 @@ function threeCharNameEvidence(word: string): number {
   if (tail.length === 1 && WORD_TAGS.has((tail[0] as Token).tag) && (tail[0] as Token).tag !== 'nr') return 1.5;
   return 3;
 }
+
+/** 作/做 at `at` opens a speech (某某作/x 交流发言, 作视频讲话): jieba glued 作 to the name before it. */
+function speechAfter(v: SentenceView, at: number): boolean {
+  const ch = v.text[at];
+  return (ch === '作' || ch === '做') && SPEECH_AFTER_ZUO.test(v.text.slice(at + 1, Math.min(v.end, at + 14)));
+}
+
+/** what follows 作 in a speech: 报告, 讲话, 发言, 说明, 致辞, 演讲 within a few words */
+const SPEECH_AFTER_ZUO = /^(?:了)?[^，。；：]{0,10}?(?:报告|讲话|发言|说明|致辞|演讲)/;
