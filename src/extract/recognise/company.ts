@@ -6,8 +6,8 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 
-/** Person rules with a cue next to the name. */
-const CUED_PERSON_RULES = new Set(['person.title-before', 'person.verb-after']);
+/** Person rules with a cue next to the name: such a name is a clause's subject, never part of a body's name. */
+export const CUED_PERSON_RULES: ReadonlySet<string> = new Set(['person.title-before', 'person.verb-after']);
 
 /** verbs and adjectives inside company names (洗涤电器, 智能装备) */
 const INNER = new Set(['v', 'a', 'ad', 'vd']);

@@ -2,7 +2,7 @@
 // their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
-import { endsCompanyName, holdsCompanyName } from './company.js';
+import { CUED_PERSON_RULES, endsCompanyName, holdsCompanyName } from './company.js';
 import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { segment } from '../../text/segment.js';
@@ -15,9 +15,6 @@ const INNER = new Set(['v', 'vd']);
 
 /** jieba's person-name tags */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
-
-/** Person rules with a cue next to the name. */
-const CUED_PERSON_RULES = new Set(['person.title-before', 'person.verb-after']);
 
 /** Organisation kinds that are companies: left to company.ts. */
 const COMPANY_KINDS = new Set(['enterprise']);
