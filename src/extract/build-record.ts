@@ -72,8 +72,8 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     rule: m.rule,
   }));
 
-  const reporters = p.src.reporters.map((r) => r.name);
-  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.src.reporters.map((r) => ({
+  const reporters = p.credits.map((r) => r.name);
+  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.credits.map((r) => ({
     type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
   })));
   keepOriginalSurfaces(entities, p.src.original);
@@ -85,6 +85,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     headlines,
     date: p.doc.date,
     reporters,
+    credits: p.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
     positions: uniquePositions,
     meetings: out,

@@ -3,7 +3,7 @@ import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
 import { splitLines, type Line } from '../text/lines.js';
-import { inlineByline, parseByline } from '../text/byline.js';
+import { parseByline } from '../text/byline.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
 import { prepareArticles, type ArticleSource, type PreparedArticle } from './article.js';
@@ -34,7 +34,8 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
     const body = bodies[i] as Mapped;
     const first = a.lines[0];
     const dateline = first && isDateline(first.text) ? datelineDate(first.text, { articleDate: opts.date ?? null, pageYear }) : null;
-    const byline = a.byline ?? (first && isDateline(first.text) ? inlineByline(first.text, first.start) : null);
+    // a byline inside the body (本报讯（记者 X）, （融媒体记者 X） at the end) is found with the body's credits (article.ts)
+    const byline = a.byline;
     const spanLines: Line[] = [...a.lines];
     const start = Math.min(...spanLines.map((l) => l.start), ...(byline?.reporters.map((r) => r.start) ?? []));
     const end = Math.max(...spanLines.map((l) => l.end), ...(byline?.reporters.map((r) => r.end) ?? []));
@@ -80,10 +81,10 @@ export function extractRecords(inputs: readonly RecordInput[], opts: { date?: st
 function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
   const base = input.mapped ?? identity(input.text);
   const all = splitLines(input.text).filter((l) => l.text.length > 0);
-  // a record may still carry its byline: a line of its own (□记者 X 报道) or inside the dateline (本报讯（记者 X）)
-  const own = all[0] ? parseByline(all[0].text, all[0].start) : null;
-  const lines = own ? all.slice(1) : all;
-  const byline = own ?? (lines[0] && isDateline(lines[0].text) ? inlineByline(lines[0].text, lines[0].start) : null);
+  // a record may still carry its byline on a line of its own (□记者 X 报道); credits inside the body
+  // (本报讯（记者 X）…) are found with the body (article.ts)
+  const byline = all[0] ? parseByline(all[0].text, all[0].start) : null;
+  const lines = byline ? all.slice(1) : all;
   const body = compose(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);
