@@ -7,19 +7,24 @@ import type { TrieMatch } from '../../lexicon/trie.js';
 import { tokenEndingAt } from '../tokens.js';
 import { regionTitle } from '../region-title.js';
 
-export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
+export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k));
+  // a title also ends where a name read in its slot starts (县长 + 江某某, though jieba reads 长江 as one word)
+  const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.rule === 'person.title-before').map((f) => f.start));
+  return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
 };
 
-function titlesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) continue;
     const all = k.titles.allMatchesAt(text, i, s.end);
     let m;
-    for (let n = all.length - 1; n >= 0 && !m; n--) if (tokenEndingAt(s, (all[n] as TrieMatch<TitleEntry>).end) >= 0) m = all[n];
+    for (let n = all.length - 1; n >= 0 && !m; n--) {
+      const end = (all[n] as TrieMatch<TitleEntry>).end;
+      if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) m = all[n];
+    }
     if (!m) continue;
     // a region body + its post (市委书记, 县委常委): the body is an organization, the post a position
     const region = regionTitle(text.slice(m.start, m.end));

@@ -1,0 +1,258 @@
+// Names in the slots news writes them in: right after a title or a role noun (县长某某, 企业家代表某某), and the
+// items of the 、-list such a slot opens (副委员长甲、乙、丙). There a name's extent is given by what follows it —
+// a mark, a list word, a person verb, a title, a date (dictionaries/name-followers.tsv) — more than by its
+// characters, so a name of any shape is found whole: a rare or compound surname, a name that is also a word
+// (高峰, 立新), a last character a segmenter reads as a word (某某在, 某某和), a Tibetan name without a surname,
+// a dotted or hyphenated minority or foreign name. Rule ids: person.title-before, person.role-before,
+// person.list (items after the first).
+import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { tokenStartingAt } from '../tokens.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+import { personCues, type Cues } from './person-cues.js';
+import { nameFollowers, type FollowerKind } from './name-followers.js';
+import { charTable, hasCharAt } from './char-table.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
+import { loadTsv } from '../../lexicon/load-tsv.js';
+import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
+
+/** a role noun before a name counts as a slot from this weight on (门将, 企业家, 领导 …: person-cues.tsv) */
+const ROLE_WEIGHT = 2;
+/** credit words open no slot here: bylines and credits are their own layer (src/text/credits.ts), and in running text
+ * 记者 is followed by what the reporter saw (记者明显感到), not by a name */
+const CREDIT_WORDS = new Set(['记者', '通讯员']);
+/** characters that never stand inside a transliterated or surname-less name: particles, pronouns, function words */
+const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此');
+/** characters that end the names of places and bodies (县, 局 …) or meetings (议) */
+const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等');
+/** jieba tags of a one-token span that is a word of grammar, never a name */
+const GRAMMAR_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'y', 'e', 'o']);
+/** …and, inside a given name, adverbs, numerals and time words too (应如此, 几天来) */
+const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'd', 'ad', 'm', 't']);
+/** the least given-name evidence (person-score.ts) of an ordinary word read as a name (高峰, 明月 yes; 近日, 于是 no) */
+const GIVEN_FLOOR = -1.5;
+/** the least protocol rank (titles.tsv) of a title before a name that is also a word: a post, not an occupation
+ * (副县长高峰，… yes; 教师宿舍。 no) */
+const OFFICIAL_RANK = 3;
+const DOTTED = /^[\u4e00-\u9fff]{1,7}(?:[·•‧・\-－][\u4e00-\u9fff]{1,7}){1,3}$/;
+const HAN = /^[\u4e00-\u9fff]{2,4}$/;
+const DATE_AFTER = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日月号]/;
+const SEPARATOR = charTable('·•‧・-－');
+
+interface Ctx {
+  k: Knowledge;
+  cues: Cues;
+  text: string;
+  s: Sentence;
+}
+
+export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
+  const k = knowledge();
+  const cues = personCues();
+  const out: Found[] = [];
+  for (const s of doc.sentences) {
+    const ctx: Ctx = { k, cues, text: doc.text, s };
+    let takenTo = s.start;
+    for (let i = s.start; i < s.end; i++) {
+      const opener = openerEndingAt(ctx, i);
+      if (!opener || i < takenTo) continue;
+      const names = slotNames(ctx, i, opener);
+      if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
+    }
+  }
+  return out;
+};
+
+/** A title (rule person.title-before) or a role noun (person.role-before) that ends at `at`. */
+function openerEndingAt(c: Ctx, at: number): string | null {
+  const { k, cues, text, s } = c;
+  const title = k.titlesBack.longestSuffixEndingAt(text, at, s.start);
+  // the whole title, not a shorter one inside it (董事 of 董事长, 委员 of 委员长)
+  if (title) {
+    if ((k.titles.longestMatchAt(text, title.start, s.end)?.end ?? at) > at || CREDIT_WORDS.has(text.slice(title.start, at))) return null;
+    return 'person.title-before';
+  }
+  const role = cues.before.longestSuffixEndingAt(text, at, s.start);
+  // a role noun is a word of its own: jieba starts a token right after it (领导班子 is no 领导 + 班子)
+  if (role && role.value >= ROLE_WEIGHT && !CREDIT_WORDS.has(text.slice(role.start, at)) && tokenStartingAt(s, at) >= 0) return 'person.role-before';
+  return null;
+}
+
+/** The name right after the opener and the 、-list items after it. */
+function slotNames(c: Ctx, at: number, rule: string): Found[] {
+  const out: Found[] = [];
+  let from = at;
+  let inList = false;
+  for (;;) {
+    const end = nameEnd(c, from, rule, inList);
+    if (end === null) break;
+    const { text } = c;
+    const name = text.slice(from, end);
+    // a dotted name keeps the rule of its shape (person.dotted), wherever it stands
+    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule });
+    // the list goes on after 、 or a joining word, unless a title opens the next item (its own slot)
+    const join = nameFollowers().longestMatchAt(text, end, c.s.end);
+    if (!join || !(text[end] === '、' || join.value === 'join')) break;
+    from = join.end;
+    if (openerAhead(c, from)) break;
+    inList = true;
+  }
+  return out;
+}
+
+/** A title or role noun starts at `at` (the next list item has its own opener). */
+function openerAhead(c: Ctx, at: number): boolean {
+  return c.k.titles.longestMatchAt(c.text, at, c.s.end) !== null;
+}
+
+/**
+ * Where a name starting at `start` ends: the one end that a follower closes (name-followers.tsv, person verbs,
+ * titles, a date). Where several ends could be closed (王某将担任: 王某 + 将担任 or 王某将 + 担任; 某某在讲话中), the
+ * slot says nothing and the name is left to the scorer (person.ts), unless exactly one of them is closed by a
+ * mark or a list word (谢某在、 is 谢某在).
+ */
+function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
+  const ends: { end: number; strength: number; mark: boolean }[] = [];
+  for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
+    const strength = followerStrength(c, end);
+    if (strength < 2) { if (strength === 1 && nameShape(c, start, end, opener, inList, false)) ends.push({ end, strength, mark: false }); continue; }
+    const mark = followerIsMark(c, end);
+    if (nameShape(c, start, end, opener, inList, mark)) ends.push({ end, strength, mark });
+  }
+  const strong = ends.filter((e) => e.strength >= 2);
+  if (strong.length === 0) return null;
+  if (ends.length === 1) return (strong[0] as { end: number }).end;
+  const marked = ends.filter((e) => e.mark);
+  return marked.length === 1 && marked[0] === ends[ends.length - 1] ? (marked[0] as { end: number }).end : null;
+}
+
+function followerIsMark(c: Ctx, end: number): boolean {
+  return end === c.s.end || nameFollowers().longestMatchAt(c.text, end, c.s.end)?.value === 'mark';
+}
+
+/** 3: certain (a mark, a list word, a person verb, a title, a date); 2: a joining word or preposition; 1: weak. */
+function followerStrength(c: Ctx, end: number): number {
+  const { k, text, s } = c;
+  if (end >= s.end) return 3;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end) || tokenTag(c, end) === 'v') return 3;
+  if (k.titles.longestMatchAt(text, end, s.end)) return 3;
+  if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
+  const f = nameFollowers().longestMatchAt(text, end, s.end);
+  if (!f) return 0;
+  return strengthOf(c, f.value, f.end);
+}
+
+function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
+  if (kind === 'mark' || kind === 'word') return 3;
+  if (kind === 'weak') return 1;
+  const next = nameFollowers().longestMatchAt(c.text, after, c.s.end);
+  if (after >= c.s.end || next?.value === 'mark' || next?.value === 'prep' || next?.value === 'join' || next?.value === 'weak') return 0;
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, after, c.s.end) !== null || tokenTag(c, after).startsWith('v');
+  if (kind === 'join') return verb ? 0 : 2;
+  return verb ? 1 : 2;
+}
+
+function tokenTag(c: Ctx, at: number): string {
+  const i = tokenStartingAt(c.s, at);
+  return i < 0 ? '' : (c.s.tokens[i] as Token).tag;
+}
+
+/**
+ * Whether [start, end) has the shape of a name. A span that is also an ordinary dictionary word (高峰, 夏天, 立新)
+ * is a name only after a title, closed by a mark, with given-name characters (not 干部, 近日), or as a list item.
+ */
+function nameShape(c: Ctx, start: number, end: number, opener: string, inList: boolean, mark: boolean): boolean {
+  const { k, text } = c;
+  const span = text.slice(start, end);
+  if (span.length > 4 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
+  if (!HAN.test(span)) return false;
+  if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  if (k.verbsAfter.longestMatchAt(text, start, end) || k.titles.longestMatchAt(text, start, end)) return false;
+  if (nameFollowers().longestMatchAt(text, start, end) || getLexicon().meetingKinds.byWord.has(span)) return false;
+  const place = k.places.longestMatchAt(text, start, end);
+  if (place && place.end === end && !place.value.short) return false;
+  const whole = oneToken(c, start, end);
+  if (whole && GRAMMAR_TAGS.has(whole.tag)) return false;
+  // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
+  const word = whole !== null && !whole.tag.startsWith('nr') && whole.tag !== 'x';
+  if (surnameFits(k, text, start, end)) {
+    if (wordInside(c, start, end, opener)) return false;
+    if (!word || inList) return true;
+    return opener === 'person.title-before' && mark && officialTitleBefore(c, start) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
+  }
+  let translit = true;
+  for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) translit = false;
+  // a name without a surname: transliteration characters (巴特尔, 扎西), or four characters in pieces jieba reads as
+  // names or unknown words (索朗/x 白玛/x), never one dictionary word (人民群众)
+  if (hasInside(text, start, end)) return false;
+  if (translit && !whole) return true;
+  // a Tibetan name: one or two units of tibetan-name-parts.tsv (扎西, 索朗白玛)
+  const units = tibetanUnits();
+  return (end - start === 2 || end - start === 4) && units.has(text.slice(start, start + 2)) && (end - start === 2 || units.has(text.slice(start + 2, end)));
+}
+
+/**
+ * A dotted or hyphenated name (热依拉·艾山, 让-米歇尔·杜兰): parts of one to seven Han characters, each mostly of
+ * transliteration characters (a dot between Chinese words is no name), none a function character.
+ */
+function dottedName(c: Ctx, start: number, end: number): boolean {
+  const { k, text } = c;
+  const span = text.slice(start, end);
+  if (!DOTTED.test(span) || hasCharAt(SEPARATOR, text, end) || hasInside(text, start, end) || hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  for (const part of span.split(/[·•‧・\-－]/)) {
+    let t = 0;
+    for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
+    if (t * 4 < part.length * 3 || !hasCharAt(k.translitByUnit, part, 0)) return false;
+  }
+  return true;
+}
+
+let tibetan: ReadonlySet<string> | undefined;
+
+function tibetanUnits(): ReadonlySet<string> {
+  tibetan ??= new Set(loadTsv('tibetan-name-parts.tsv', { columns: ['unit'], key: ['unit'] }).map((r) => r.unit));
+  return tibetan;
+}
+
+/** A function character inside a name without a Chinese surname (a Han given name may hold 为, 和, 之: 王为民). */
+function hasInside(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (hasCharAt(NEVER_INSIDE, text, i)) return true;
+  return false;
+}
+
+/** A surname and a given name of one or two characters that is no honorific (邝先生, 王某 are references). */
+/**
+ * A dictionary word of grammar inside the given name (研究生班毕业: 毕业; 记者时表示: 表示), or, after a role noun, a
+ * word that begins at the name and ends inside it (领导干部要: 干部): the span is words, not a name.
+ */
+function wordInside(c: Ctx, start: number, end: number, opener: string): boolean {
+  for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
+    const t = c.s.tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
+    if (t.start > start && INSIDE_TAGS.has(t.tag)) return true;
+    if (t.start === start && t.end < end && opener === 'person.role-before') return true;
+  }
+  return false;
+}
+
+function officialTitleBefore(c: Ctx, start: number): boolean {
+  const t = c.k.titlesBack.longestSuffixEndingAt(c.text, start, c.s.start);
+  return t !== null && t.value.rank >= OFFICIAL_RANK;
+}
+
+function surnameFits(k: Knowledge, text: string, start: number, end: number): boolean {
+  for (const m of k.surnames.allMatchesAt(text, start, end)) {
+    const given = end - m.end;
+    if (given < 1 || given > 2) continue;
+    if (HONORIFIC_GIVEN.some((h) => text.startsWith(h, m.end)) || text[m.end] === '老' && given === 1) continue;
+    return true;
+  }
+  return false;
+}
+
+function oneToken(c: Ctx, start: number, end: number): Token | null {
+  const i = tokenStartingAt(c.s, start);
+  if (i < 0) return null;
+  const t = c.s.tokens[i] as Token;
+  return t.end === end ? t : null;
+}
