@@ -22,6 +22,8 @@ const ROLE_WEIGHT = 2;
 const CREDIT_WORDS = new Set(['记者', '通讯员']);
 /** characters that never stand inside a transliterated or surname-less name: particles, pronouns, function words */
 const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此');
+/** …the same, less the characters that transliterate syllables of Mongolian and Uyghur names (孟和, 其其格) */
+const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也都就还又把被将对从为向以于等个这那之所并或而每各该此');
 /** characters that end the names of places and bodies (县, 局 …) or meetings (议) */
 const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等');
 /** jieba tags of a one-token span that is a word of grammar, never a name */
@@ -113,7 +115,8 @@ function openerAhead(c: Ctx, at: number): boolean {
 function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
   const ends: { end: number; strength: number; mark: boolean }[] = [];
   for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
-    const strength = followerStrength(c, end);
+    // inside a transliterated name jieba's verbs are syllables (差瓦利·永/猜/裕): only the dictionaries' followers count
+    const strength = followerStrength(c, end, !/[·•‧・\-－]/.test(c.text.slice(start, end)));
     if (strength < 2) { if (strength === 1 && nameShape(c, start, end, opener, inList, false)) ends.push({ end, strength, mark: false }); continue; }
     const mark = followerIsMark(c, end);
     if (nameShape(c, start, end, opener, inList, mark)) ends.push({ end, strength, mark });
@@ -121,19 +124,37 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   const strong = ends.filter((e) => e.strength >= 2);
   if (strong.length === 0) return null;
   if (ends.length === 1) return (strong[0] as { end: number }).end;
+  // a transliterated name takes every transliteration character up to its follower (吐尔逊·麦麦提 + 出席, not
+  // 吐尔逊·麦麦 + 提出)
+  if (/[·•‧・]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
   const marked = ends.filter((e) => e.mark);
   return marked.length === 1 && marked[0] === ends[ends.length - 1] ? (marked[0] as { end: number }).end : null;
 }
 
+/** A mark (or the sentence's end, or a date: 马某7日在…) closes the name beyond doubt. */
+/** The furthest end that takes no dictionary word of two characters or more into the name (举行 of 某某·某某举行会谈). */
+function longestTranslit(c: Ctx, ends: readonly number[]): number {
+  let best = ends[0] as number;
+  for (const end of ends.slice(1)) {
+    for (let i = tokenStartingAt(c.s, best); i >= 0 && i < c.s.tokens.length; i++) {
+      const t = c.s.tokens[i] as Token;
+      if (t.start >= end) break;
+      if (t.word.length >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr')) return best;
+    }
+    best = end;
+  }
+  return best;
+}
+
 function followerIsMark(c: Ctx, end: number): boolean {
-  return end === c.s.end || nameFollowers().longestMatchAt(c.text, end, c.s.end)?.value === 'mark';
+  return end === c.s.end || nameFollowers().longestMatchAt(c.text, end, c.s.end)?.value === 'mark' || DATE_AFTER.test(c.text.slice(end, end + 4));
 }
 
 /** 3: certain (a mark, a list word, a person verb, a title, a date); 2: a joining word or preposition; 1: weak. */
-function followerStrength(c: Ctx, end: number): number {
+function followerStrength(c: Ctx, end: number, jiebaVerbs: boolean): number {
   const { k, text, s } = c;
   if (end >= s.end) return 3;
-  if (k.verbsAfter.longestMatchAt(text, end, s.end) || tokenTag(c, end) === 'v') return 3;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end) || (jiebaVerbs && tokenTag(c, end) === 'v')) return 3;
   if (k.titles.longestMatchAt(text, end, s.end)) return 3;
   if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
   const f = nameFollowers().longestMatchAt(text, end, s.end);
@@ -143,7 +164,7 @@ function followerStrength(c: Ctx, end: number): number {
 
 function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   if (kind === 'mark' || kind === 'word') return 3;
-  if (kind === 'weak') return 1;
+  if (kind === 'weak') return 2;
   const next = nameFollowers().longestMatchAt(c.text, after, c.s.end);
   if (after >= c.s.end || next?.value === 'mark' || next?.value === 'prep' || next?.value === 'join' || next?.value === 'weak') return 0;
   const verb = c.k.verbsAfter.longestMatchAt(c.text, after, c.s.end) !== null || tokenTag(c, after).startsWith('v');
@@ -157,8 +178,9 @@ function tokenTag(c: Ctx, at: number): string {
 }
 
 /**
- * Whether [start, end) has the shape of a name. A span that is also an ordinary dictionary word (高峰, 夏天, 立新)
- * is a name only after a title, closed by a mark, with given-name characters (not 干部, 近日), or as a list item.
+ * Whether [start, end) has the shape of a name. A span that is also an ordinary dictionary word (高峰, 夏天, 易北)
+ * is a name only after an official title, closed by a mark, a date or a person verb, with given-name characters
+ * (not 干部, 近日), or as a list item.
  */
 function nameShape(c: Ctx, start: number, end: number, opener: string, inList: boolean, mark: boolean): boolean {
   const { k, text } = c;
@@ -177,7 +199,8 @@ function nameShape(c: Ctx, start: number, end: number, opener: string, inList: b
   if (surnameFits(k, text, start, end)) {
     if (wordInside(c, start, end, opener)) return false;
     if (!word || inList) return true;
-    return opener === 'person.title-before' && mark && officialTitleBefore(c, start) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
+    const closed = mark || k.verbsAfter.longestMatchAt(text, end, c.s.end) !== null;
+    return opener === 'person.title-before' && closed && officialTitleBefore(c, start) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
   }
   let translit = true;
   for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) translit = false;
@@ -191,17 +214,22 @@ function nameShape(c: Ctx, start: number, end: number, opener: string, inList: b
 }
 
 /**
- * A dotted or hyphenated name (热依拉·艾山, 让-米歇尔·杜兰): parts of one to seven Han characters, each mostly of
- * transliteration characters (a dot between Chinese words is no name), none a function character.
+ * A dotted or hyphenated name (热依拉·艾山, 孟和·巴特尔, 让-米歇尔·杜兰): parts of one to seven Han characters, no
+ * function character; a part longer than two characters starts with a transliteration character and is mostly
+ * made of them (a dot between Chinese words is no name).
  */
 function dottedName(c: Ctx, start: number, end: number): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
-  if (!DOTTED.test(span) || hasCharAt(SEPARATOR, text, end) || hasInside(text, start, end) || hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  if (!DOTTED.test(span) || hasCharAt(SEPARATOR, text, end) || hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  for (let i = start; i < end; i++) if (hasCharAt(NEVER_INSIDE_DOTTED, text, i)) return false;
+  // each part: a syllable pair (孟和, 古丽), or a run that starts with a transliteration character and is mostly of
+  // them (not 外长何塞, 官马克思: a title or word before the name)
   for (const part of span.split(/[·•‧・\-－]/)) {
+    if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
-    if (t * 4 < part.length * 3 || !hasCharAt(k.translitByUnit, part, 0)) return false;
+    if (!hasCharAt(k.translitByUnit, part, 0) || t * 4 < part.length * 3) return false;
   }
   return true;
 }
