@@ -3,8 +3,8 @@
 import { DictionaryError, loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 
-export type FollowerKind = 'mark' | 'word' | 'join' | 'prep' | 'weak';
-const KINDS: ReadonlySet<string> = new Set<FollowerKind>(['mark', 'word', 'join', 'prep', 'weak']);
+export type FollowerKind = 'mark' | 'word' | 'join' | 'prep' | 'adverb' | 'weak';
+const KINDS: ReadonlySet<string> = new Set<FollowerKind>(['mark', 'word', 'join', 'prep', 'adverb', 'weak']);
 
 let built: Trie<FollowerKind> | undefined;
 

@@ -12,7 +12,7 @@ import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
-const FULL_NAME_RULES = new Set(['person.title-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
+const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'person.role-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
 /** Tags of a jieba token that may hold a name glued to a character after it (王某作/x). */
 const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 /** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */
@@ -33,10 +33,13 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   for (const f of listItems(doc, k, persons)) add(f);
   const names = new Set(persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2).map((f) => f.text));
   for (const f of out) names.add(f.text);
+  // a person found inside the name's span is a piece of it (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉): the echo overrules it
+  const takenByOther = (start: number, end: number): boolean =>
+    earlier.some((f) => f.start < end && start < f.end && !(f.type === 'person' && f.start >= start && f.end <= end));
   for (const name of names) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (taken(at, end) || out.some((o) => o.start < end && at < o.end)) continue;
+      if (takenByOther(at, end) || out.some((o) => o.start < end && at < o.end)) continue;
       const s = sentenceAt(doc.sentences, at);
       if (!s || end > s.end || !alignedName(doc.text, s, at, end)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)

@@ -4,9 +4,9 @@
 // characters, so a name of any shape is found whole: a rare or compound surname, a name that is also a word
 // (高峰, 立新), a last character a segmenter reads as a word (某某在, 某某和), a Tibetan name without a surname,
 // a dotted or hyphenated minority or foreign name. Rule ids: person.title-before, person.role-before,
-// person.list (items after the first).
+// person.list (items after the first); person.title-after (a name right before its title: 学习某某主席重要讲话精神).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
-import { tokenStartingAt } from '../tokens.js';
+import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { nameFollowers, type FollowerKind } from './name-followers.js';
@@ -22,23 +22,39 @@ const ROLE_WEIGHT = 2;
 const CREDIT_WORDS = new Set(['记者', '通讯员']);
 /** characters that never stand inside a transliterated or surname-less name: particles, pronouns, function words */
 const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此');
-/** …the same, less the characters that transliterate syllables of Mongolian and Uyghur names (孟和, 其其格) */
-const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也都就还又把被将对从为向以于等个这那之所并或而每各该此');
+/** …the same, less the characters that transliterate syllables of Mongolian and Uyghur names (孟和, 其其格, 阿不都) */
+const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把被将对从为向以于等个这那之所并或而每各该此');
 /** characters that end the names of places and bodies (县, 局 …) or meetings (议) */
-const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等');
+const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等是');
 /** jieba tags of a one-token span that is a word of grammar, never a name */
-const GRAMMAR_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'y', 'e', 'o']);
-/** …and, inside a given name, adverbs, numerals and time words too (应如此, 几天来) */
-const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'd', 'ad', 'm', 't']);
+const GRAMMAR_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'y', 'e', 'o', 'd', 'ad']);
+/** …and, inside a given name, numerals and time words too (应如此, 几天来) */
+const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'm', 't']);
+/** tags of the token right before a name that stands before its title (学习/v, 了/ul, 的/uj, 向/p, 和/c) */
+const LEFT_TAGS = new Set(['v', 'vn', 'p', 'c', 'ul', 'uj', 'uz', 'ug', 'd']);
+/** kinds of place words that people are also named (金星, 江南, 长城) */
+const NAME_LIKE_PLACES = new Set(['celestial', 'region', 'landmark', 'landform', 'mountain', 'river', 'lake', 'sea']);
 /** the least given-name evidence (person-score.ts) of an ordinary word read as a name (高峰, 明月 yes; 近日, 于是 no) */
 const GIVEN_FLOOR = -1.5;
 /** the least protocol rank (titles.tsv) of a title before a name that is also a word: a post, not an occupation
  * (副县长高峰，… yes; 教师宿舍。 no) */
 const OFFICIAL_RANK = 3;
+/** …and of one whose name is closed only by 在 or 的 (a leader's post: 县长, 书记, 主任) */
+const HIGH_RANK = 6;
 const DOTTED = /^[\u4e00-\u9fff]{1,7}(?:[·•‧・\-－][\u4e00-\u9fff]{1,7}){1,3}$/;
 const HAN = /^[\u4e00-\u9fff]{2,4}$/;
 const DATE_AFTER = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日月号]/;
 const SEPARATOR = charTable('·•‧・-－');
+
+/** What kind of slot a span stands in: after a role noun, after (or before) an official title, in a list. */
+interface Slot {
+  role: boolean;
+  /** the protocol rank of the title next to the span (titles.tsv), 0 when none */
+  rank: number;
+  inList: boolean;
+  /** how surely what follows the span ends it (followerStrength) */
+  closedBy: number;
+}
 
 interface Ctx {
   k: Knowledge;
@@ -60,9 +76,62 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
       const names = slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
+    for (const f of namesBeforeTitles(ctx)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   }
   return out;
 };
+
+/**
+ * person.title-after: a name right before a leader's title or 同志 in the speech being studied (学习贯彻某某主席重要
+ * 讲话精神, 会议认真学习了某某·某某主席在…上的讲话), where a clause, a verb or a particle ends just before it: one
+ * reading only. The speaker is a person, never an attendee (attendance.ts).
+ */
+function namesBeforeTitles(c: Ctx): Found[] {
+  const { k, text, s } = c;
+  const out: Found[] = [];
+  for (let t = s.start + 2; t < s.end; t++) {
+    const title = k.titles.longestMatchAt(text, t, s.end);
+    const comrade = text.startsWith('同志', t);
+    if (!comrade && (!title || title.value.rank < HIGH_RANK)) continue;
+    const after = comrade ? t + 2 : (title as { end: number }).end;
+    const speech = SPEECH_AFTER.test(text.slice(after, after + 8));
+    // the title is a word of its own (全国政协/主席: 全国 is no name)
+    if (tokenEndingAt(s, t) < 0 && !/[·•‧・]/.test(text.slice(Math.max(s.start, t - 8), t))) continue;
+    const starts: number[] = [];
+    for (let b = t - 2; b >= Math.max(s.start, t - 16); b--) {
+      // a name that is also a word (马某 read as 马力) only after a verb of study (学习贯彻某某主席…讲话精神)
+      const study = studyVerbBefore(c, b);
+      if (!study && !speech) continue;
+      const slot: Slot = { role: false, rank: study ? HIGH_RANK : 0, inList: false, closedBy: 3 };
+      if (leftClosed(c, b) && nameShape(c, b, t, slot)) starts.push(b);
+    }
+    if (starts.length !== 1) continue;
+    const b = starts[0] as number;
+    const name = text.slice(b, t);
+    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.title-after' });
+  }
+  return out;
+}
+
+/**
+ * Verbs of the study sessions that name a leader before the leader's title (学习贯彻某某主席重要讲话精神): after one, a
+ * name that is also a word is still a name.
+ */
+/** …or what follows the title there: the speech or instruction studied (某某主席重要讲话, 某某同志在…上的讲话) */
+const SPEECH_AFTER = /^(?:的)?(?:重要|讲话|指示|批示|论述|贺信|致辞|署名文章|在)/;
+const STUDY_VERBS: readonly string[] = ['学习', '贯彻', '传达', '领会', '落实', '学习了', '传达了', '贯彻了', '按照', '根据', '遵照'];
+
+function studyVerbBefore(c: Ctx, at: number): boolean {
+  return STUDY_VERBS.some((v) => at - v.length >= c.s.start && c.text.startsWith(v, at - v.length));
+}
+
+/** A name may start here: the sentence starts, a mark stands before, or a verb, preposition or particle ends here. */
+function leftClosed(c: Ctx, at: number): boolean {
+  if (at === c.s.start || followerIsMark(c, at - 1) && /[、，,。；;：:“"（(]/.test(c.text[at - 1] as string)) return true;
+  const i = tokenEndingAt(c.s, at);
+  if (i < 0 || tokenStartingAt(c.s, at) < 0) return false;
+  return LEFT_TAGS.has((c.s.tokens[i] as Token).tag);
+}
 
 /** A title (rule person.title-before) or a role noun (person.role-before) that ends at `at`. */
 function openerEndingAt(c: Ctx, at: number): string | null {
@@ -115,11 +184,11 @@ function openerAhead(c: Ctx, at: number): boolean {
 function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
   const ends: { end: number; strength: number; mark: boolean }[] = [];
   for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
-    // inside a transliterated name jieba's verbs are syllables (差瓦利·永/猜/裕): only the dictionaries' followers count
-    const strength = followerStrength(c, end, !/[·•‧・\-－]/.test(c.text.slice(start, end)));
-    if (strength < 2) { if (strength === 1 && nameShape(c, start, end, opener, inList, false)) ends.push({ end, strength, mark: false }); continue; }
-    const mark = followerIsMark(c, end);
-    if (nameShape(c, start, end, opener, inList, mark)) ends.push({ end, strength, mark });
+    // inside a transliterated name jieba's one-character verbs are syllables (差瓦利·永/猜/裕)
+    const strength = followerStrength(c, end, !/[·•‧・\-－]/.test(c.text.slice(start, end)) ? 1 : 2);
+    const slot: Slot = { role: opener === 'person.role-before', rank: opener === 'person.title-before' ? rankBefore(c, start) : 0, inList, closedBy: strength };
+    if (strength < 2) { if (strength === 1 && nameShape(c, start, end, slot)) ends.push({ end, strength, mark: false }); continue; }
+    if (nameShape(c, start, end, slot)) ends.push({ end, strength, mark: followerIsMark(c, end) });
   }
   const strong = ends.filter((e) => e.strength >= 2);
   if (strong.length === 0) return null;
@@ -151,10 +220,11 @@ function followerIsMark(c: Ctx, end: number): boolean {
 }
 
 /** 3: certain (a mark, a list word, a person verb, a title, a date); 2: a joining word or preposition; 1: weak. */
-function followerStrength(c: Ctx, end: number, jiebaVerbs: boolean): number {
+/** `verbLength`: the shortest jieba verb token that counts as a follower. */
+function followerStrength(c: Ctx, end: number, verbLength = 1): number {
   const { k, text, s } = c;
   if (end >= s.end) return 3;
-  if (k.verbsAfter.longestMatchAt(text, end, s.end) || (jiebaVerbs && tokenTag(c, end) === 'v')) return 3;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end) || jiebaVerbAt(c, end, verbLength)) return 3;
   if (k.titles.longestMatchAt(text, end, s.end)) return 3;
   if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
   const f = nameFollowers().longestMatchAt(text, end, s.end);
@@ -166,10 +236,18 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   if (kind === 'mark' || kind === 'word') return 3;
   if (kind === 'weak') return 2;
   const next = nameFollowers().longestMatchAt(c.text, after, c.s.end);
-  if (after >= c.s.end || next?.value === 'mark' || next?.value === 'prep' || next?.value === 'join' || next?.value === 'weak') return 0;
+  if (after >= c.s.end || (next && next.value !== 'word')) return 0;
   const verb = c.k.verbsAfter.longestMatchAt(c.text, after, c.s.end) !== null || tokenTag(c, after).startsWith('v');
-  if (kind === 'join') return verb ? 0 : 2;
+  // 和/与 and prepositions take a noun, never a verb (某某和主持 is 某某和 + 主持); an adverb or 在 may (某某在讲话中)
+  if (kind === 'join' || kind === 'prep') return verb ? 0 : 2;
   return verb ? 1 : 2;
+}
+
+function jiebaVerbAt(c: Ctx, at: number, minLength: number): boolean {
+  const i = tokenStartingAt(c.s, at);
+  if (i < 0) return false;
+  const t = c.s.tokens[i] as Token;
+  return t.tag === 'v' && t.word.length >= minLength;
 }
 
 function tokenTag(c: Ctx, at: number): string {
@@ -182,25 +260,28 @@ function tokenTag(c: Ctx, at: number): string {
  * is a name only after an official title, closed by a mark, a date or a person verb, with given-name characters
  * (not 干部, 近日), or as a list item.
  */
-function nameShape(c: Ctx, start: number, end: number, opener: string, inList: boolean, mark: boolean): boolean {
+function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
   if (span.length > 4 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
-  if (k.verbsAfter.longestMatchAt(text, start, end) || k.titles.longestMatchAt(text, start, end)) return false;
+  // a person verb of either side (主持, 任命) or a title never begins a name
+  if (getLexicon().personVerbs.prefix.longestMatchAt(text, start, end) || k.titles.longestMatchAt(text, start, end)) return false;
   if (nameFollowers().longestMatchAt(text, start, end) || getLexicon().meetingKinds.byWord.has(span)) return false;
+  // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
   const place = k.places.longestMatchAt(text, start, end);
-  if (place && place.end === end && !place.value.short) return false;
+  if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind)) return false;
   const whole = oneToken(c, start, end);
   if (whole && GRAMMAR_TAGS.has(whole.tag)) return false;
   // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
   const word = whole !== null && !whole.tag.startsWith('nr') && whole.tag !== 'x';
   if (surnameFits(k, text, start, end)) {
-    if (wordInside(c, start, end, opener)) return false;
-    if (!word || inList) return true;
-    const closed = mark || k.verbsAfter.longestMatchAt(text, end, c.s.end) !== null;
-    return opener === 'person.title-before' && closed && officialTitleBefore(c, start) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
+    if (wordInside(c, start, end, slot.role)) return false;
+    if (!word || slot.inList) return true;
+    // closed by a mark, a verb, a title or a date after any post; by 在 or 的 only after a high one (省长某某在省城)
+    const rank = slot.closedBy >= 3 ? OFFICIAL_RANK : HIGH_RANK;
+    return slot.rank >= rank && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
   }
   let translit = true;
   for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) translit = false;
@@ -215,8 +296,8 @@ function nameShape(c: Ctx, start: number, end: number, opener: string, inList: b
 
 /**
  * A dotted or hyphenated name (热依拉·艾山, 孟和·巴特尔, 让-米歇尔·杜兰): parts of one to seven Han characters, no
- * function character; a part longer than two characters starts with a transliteration character and is mostly
- * made of them (a dot between Chinese words is no name).
+ * function character; a part longer than two characters starts with a transliteration character (阿不都), one
+ * longer than three is mostly made of them (a dot between Chinese words is no name).
  */
 function dottedName(c: Ctx, start: number, end: number): boolean {
   const { k, text } = c;
@@ -229,7 +310,7 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
     if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
-    if (!hasCharAt(k.translitByUnit, part, 0) || t * 4 < part.length * 3) return false;
+    if (!hasCharAt(k.translitByUnit, part, 0) || (part.length > 3 && t * 5 < part.length * 3)) return false;
   }
   return true;
 }
@@ -252,20 +333,19 @@ function hasInside(text: string, start: number, end: number): boolean {
  * A dictionary word of grammar inside the given name (研究生班毕业: 毕业; 记者时表示: 表示), or, after a role noun, a
  * word that begins at the name and ends inside it (领导干部要: 干部): the span is words, not a name.
  */
-function wordInside(c: Ctx, start: number, end: number, opener: string): boolean {
+function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean {
   for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
     const t = c.s.tokens[i] as Token;
     if (t.start >= end) break;
     if (t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
     if (t.start > start && INSIDE_TAGS.has(t.tag)) return true;
-    if (t.start === start && t.end < end && opener === 'person.role-before') return true;
+    if (t.start === start && t.end < end && role) return true;
   }
   return false;
 }
 
-function officialTitleBefore(c: Ctx, start: number): boolean {
-  const t = c.k.titlesBack.longestSuffixEndingAt(c.text, start, c.s.start);
-  return t !== null && t.value.rank >= OFFICIAL_RANK;
+function rankBefore(c: Ctx, start: number): number {
+  return c.k.titlesBack.longestSuffixEndingAt(c.text, start, c.s.start)?.value.rank ?? 0;
 }
 
 function surnameFits(k: Knowledge, text: string, start: number, end: number): boolean {
