@@ -27,10 +27,9 @@ export function recogniseAll(doc: Doc): Found[] {
     earlier.push(...found);
     // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
     // a body before a post glued to it (国防部 in 国防部长) beats the post: the post's holder is reported through it
-    // a name in a slot (after a title or role noun, in the list it opens) is read by what follows it: it beats the
-    // pieces other readings cut it into (索朗 + 白玛, 热合 + 曼·别克) and a place short form inside it (尼玛)
-    const strong = recognise === recognisePersonSlots;
-    for (const f of found) ranked.push(strong || STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
+    // a find its recogniser is sure of (a name read in its slot: person-slot.ts) beats the pieces other readings cut it
+    // into (索朗 + 白玛, 热合 + 曼·别克) and a place short form inside it (尼玛)
+    for (const f of found) ranked.push(f.strong || STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
   });
   return resolveOverlaps(ranked);
 }

@@ -31,37 +31,59 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
     if (!taken(f.start, f.end) && !out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   };
   for (const f of listItems(doc, k, persons)) add(f);
-  const names = new Set(persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2).map((f) => f.text));
+  // a find another, surer one overrules (许某 of the scorer where the slot read 许某和) names no one
+  const overruled = (f: Found): boolean => persons.some((o) => o.strong && o !== f && o.start < f.end && f.start < o.end);
+  const cued = persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2 && !overruled(f)).map((f) => f.text);
+  // a piece of a longer name found with a cue is that name misread (曼·某某 of 某某曼·某某)
+  const names = new Set(cued.filter((n) => !(n.includes('·') && cued.some((o) => o !== n && o.endsWith(n)))));
   for (const f of out) names.add(f.text);
-  // a person found inside the name's span is a piece of it (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉): the echo overrules it
-  const takenByOther = (start: number, end: number): boolean =>
-    earlier.some((f) => f.start < end && start < f.end && !(f.type === 'person' && f.start >= start && f.end <= end));
+  // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
+  // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it
+  const misread = (f: Found): boolean => f.type === 'person' && !names.has(f.text) && !f.strong;
+  const conflicts = (start: number, end: number): Found[] => earlier.filter((f) => f.start < end && start < f.end);
+  // where known names stand side by side (a headline's 甲乙出席并发言), one's end is the other's start
+  const edges = { starts: new Set<number>(), ends: new Set<number>() };
+  for (const name of names) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) { edges.starts.add(at); edges.ends.add(at + name.length); }
+  }
   for (const name of names) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (takenByOther(at, end) || out.some((o) => o.start < end && at < o.end)) continue;
+      const over = conflicts(at, end);
+      if (over.some((f) => !misread(f)) || out.some((o) => o.start < end && at < o.end)) continue;
       const s = sentenceAt(doc.sentences, at);
-      if (!s || end > s.end || !alignedName(doc.text, s, at, end)) continue;
+      if (!s || end > s.end || !alignedName(doc.text, s, at, end, k, edges)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)
       if (isMatchReport(doc.text, s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
-      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo' });
+      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo', ...(over.length ? { strong: true } : {}) });
     }
   }
   return out;
 };
 
+
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => s.start <= at && at < s.end);
 }
 
-/** The span starts a jieba token and ends one, or ends inside an unknown or name token (王某作/x) before no place word. */
-function alignedName(text: string, s: Sentence, start: number, end: number): boolean {
+interface Edges {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
+/**
+ * The span starts a jieba token (or where another known name ends: 甲乙) and ends one, or ends where another known
+ * name starts, or inside an unknown or name token (王某作/x) before no place word, or right before a person verb
+ * jieba glued to its last character (某某旦增/强调 read as 旦/增强/调).
+ */
+function alignedName(text: string, s: Sentence, start: number, end: number, k: Knowledge, edges: Edges): boolean {
   const first = s.tokens[tokenIndexAt(s.tokens, start)];
-  if (!first || first.start !== start) return false;
+  if (!first || (first.start !== start && !edges.ends.has(start))) return false;
   if (NOT_AFTER.has(text[end] ?? '')) return false;
   const last = s.tokens[tokenIndexAt(s.tokens, end - 1)] as Token | undefined;
   if (!last) return false;
-  if (last.end === end) return true;
+  if (last.end === end || edges.starts.has(end)) return true;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end)) return true;
   return GLUE_TAGS.has(last.tag) && last.end === end + 1;
 }
 

@@ -5,6 +5,7 @@
 // (高峰, 立新), a last character a segmenter reads as a word (某某在, 某某和), a Tibetan name without a surname,
 // a dotted or hyphenated minority or foreign name. Rule ids: person.title-before, person.role-before,
 // person.list (items after the first); person.title-after (a name right before its title: 学习某某主席重要讲话精神).
+// Its finds are strong: they beat the pieces and the longer spans other readings make of the same characters.
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
@@ -23,19 +24,19 @@ const CREDIT_WORDS = new Set(['记者', '通讯员']);
 /** characters that never stand inside a transliterated or surname-less name: particles, pronouns, function words */
 const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此');
 /** …the same, less the characters that transliterate syllables of Mongolian and Uyghur names (孟和, 其其格, 阿不都) */
-const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把被将对从为向以于等个这那之所并或而每各该此');
+const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把被将对从为向以于等个这之所并或而每各该此');
 /** characters that end the names of places and bodies (县, 局 …) or meetings (议) */
 const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等是');
 /** jieba tags of a one-token span that is a word of grammar, never a name */
 const GRAMMAR_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'y', 'e', 'o', 'd', 'ad']);
-/** …and, inside a given name, numerals and time words too (应如此, 几天来) */
-const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'm', 't']);
+/** …and, inside a given name, numerals too (几天来) */
+const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'm']);
 /** tags of the token right before a name that stands before its title (学习/v, 了/ul, 的/uj, 向/p, 和/c) */
 const LEFT_TAGS = new Set(['v', 'vn', 'p', 'c', 'ul', 'uj', 'uz', 'ug', 'd']);
 /** kinds of place words that people are also named (金星, 江南, 长城) */
 const NAME_LIKE_PLACES = new Set(['celestial', 'region', 'landmark', 'landform', 'mountain', 'river', 'lake', 'sea']);
 /** the least given-name evidence (person-score.ts) of an ordinary word read as a name (高峰, 明月 yes; 近日, 于是 no) */
-const GIVEN_FLOOR = -1.5;
+const GIVEN_FLOOR = -2.5;
 /** the least protocol rank (titles.tsv) of a title before a name that is also a word: a post, not an occupation
  * (副县长高峰，… yes; 教师宿舍。 no) */
 const OFFICIAL_RANK = 3;
@@ -108,7 +109,7 @@ function namesBeforeTitles(c: Ctx): Found[] {
     if (starts.length !== 1) continue;
     const b = starts[0] as number;
     const name = text.slice(b, t);
-    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.title-after' });
+    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
   }
   return out;
 }
@@ -127,7 +128,7 @@ function studyVerbBefore(c: Ctx, at: number): boolean {
 
 /** A name may start here: the sentence starts, a mark stands before, or a verb, preposition or particle ends here. */
 function leftClosed(c: Ctx, at: number): boolean {
-  if (at === c.s.start || followerIsMark(c, at - 1) && /[、，,。；;：:“"（(]/.test(c.text[at - 1] as string)) return true;
+  if (at === c.s.start || /[、，,。；;：:“"（(了的]/.test(c.text[at - 1] as string)) return true;
   const i = tokenEndingAt(c.s, at);
   if (i < 0 || tokenStartingAt(c.s, at) < 0) return false;
   return LEFT_TAGS.has((c.s.tokens[i] as Token).tag);
@@ -140,6 +141,11 @@ function openerEndingAt(c: Ctx, at: number): string | null {
   // the whole title, not a shorter one inside it (董事 of 董事长, 委员 of 委员长)
   if (title) {
     if ((k.titles.longestMatchAt(text, title.start, s.end)?.end ?? at) > at || CREDIT_WORDS.has(text.slice(title.start, at))) return null;
+    // nor one whose last characters begin another title (国王|储 of 国王储: the post is 王储)
+    for (let end = at + 1; end <= Math.min(s.end, at + 2); end++) {
+      const other = k.titlesBack.longestSuffixEndingAt(text, end, s.start);
+      if (other && other.start > title.start && other.start < at) return null;
+    }
     return 'person.title-before';
   }
   const role = cues.before.longestSuffixEndingAt(text, at, s.start);
@@ -159,7 +165,7 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
     const { text } = c;
     const name = text.slice(from, end);
     // a dotted name keeps the rule of its shape (person.dotted), wherever it stands
-    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule });
+    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
     // the list goes on after 、 or a joining word, unless a title opens the next item (its own slot)
     const join = nameFollowers().longestMatchAt(text, end, c.s.end);
     if (!join || !(text[end] === '、' || join.value === 'join')) break;
@@ -266,9 +272,10 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (span.length > 4 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
-  // a person verb of either side (主持, 任命) or a title never begins a name
+  // a person verb of either side (主持, 任命) or a title never begins a name, nor stands inside it (和|专家, 和副|主任)
   if (getLexicon().personVerbs.prefix.longestMatchAt(text, start, end) || k.titles.longestMatchAt(text, start, end)) return false;
-  if (nameFollowers().longestMatchAt(text, start, end) || getLexicon().meetingKinds.byWord.has(span)) return false;
+  for (let i = start + 1; i < end; i++) if (k.titles.longestMatchAt(text, i, c.s.end)) return false;
+  if (followerBegins(c, start, end, slot) || getLexicon().meetingKinds.byWord.has(span)) return false;
   // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind)) return false;
@@ -277,7 +284,7 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
   const word = whole !== null && !whole.tag.startsWith('nr') && whole.tag !== 'x';
   if (surnameFits(k, text, start, end)) {
-    if (wordInside(c, start, end, slot.role)) return false;
+    if (wordInside(c, start, end, slot.role && !slot.inList)) return false;
     if (!word || slot.inList) return true;
     // closed by a mark, a verb, a title or a date after any post; by 在 or 的 only after a high one (省长某某在省城)
     const rank = slot.closedBy >= 3 ? OFFICIAL_RANK : HIGH_RANK;
@@ -296,8 +303,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
 
 /**
  * A dotted or hyphenated name (热依拉·艾山, 孟和·巴特尔, 让-米歇尔·杜兰): parts of one to seven Han characters, no
- * function character; a part longer than two characters starts with a transliteration character (阿不都), one
- * longer than three is mostly made of them (a dot between Chinese words is no name).
+ * function character; a part of three characters holds a transliteration character (阿不都, 其其格), a longer
+ * one starts with one and is mostly made of them (a dot between Chinese words is no name).
  */
 function dottedName(c: Ctx, start: number, end: number): boolean {
   const { k, text } = c;
@@ -310,7 +317,7 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
     if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
-    if (!hasCharAt(k.translitByUnit, part, 0) || (part.length > 3 && t * 5 < part.length * 3)) return false;
+    if (part.length === 3 ? t === 0 : !hasCharAt(k.translitByUnit, part, 0) || t * 5 < part.length * 3) return false;
   }
   return true;
 }
@@ -320,6 +327,20 @@ let tibetan: ReadonlySet<string> | undefined;
 function tibetanUnits(): ReadonlySet<string> {
   tibetan ??= new Set(loadTsv('tibetan-name-parts.tsv', { columns: ['unit'], key: ['unit'] }).map((r) => r.unit));
   return tibetan;
+}
+
+/**
+ * A follower begins the span (在会上, 和副主任): no name, unless the follower is also a surname (于, 和, 向) and the
+ * slot wants a name there — right after a title or a list mark, or before a title (副委员长于某某、, 贯彻于某主席) —
+ * or, after a role noun, jieba does not read it as the function word.
+ */
+function followerBegins(c: Ctx, start: number, end: number, slot: Slot): boolean {
+  const f = nameFollowers().longestMatchAt(c.text, start, end);
+  if (!f) return false;
+  if (f.end - start > 1 || !c.k.surnames.get(c.text[start] as string)) return true;
+  if (slot.inList || !slot.role) return false;
+  const i = tokenStartingAt(c.s, start);
+  return i < 0 || (c.s.tokens[i] as Token).end === f.end;
 }
 
 /** A function character inside a name without a Chinese surname (a Han given name may hold 为, 和, 之: 王为民). */

@@ -76,7 +76,9 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
     for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
-    const acts = actsIn(doc.text, s).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end));
+    // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式)
+    const acts = actsIn(doc.text, s).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end) &&
+      !inS.some((p) => a.start < p.end && p.start < a.end));
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
