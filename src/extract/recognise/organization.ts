@@ -23,8 +23,21 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   const k = knowledge();
   const persons = earlier.filter((f) => f.type === 'person');
   const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches));
+  // a title whose holder was read in its slot (局长 + 沙某某, though jieba read 局/长沙) ends any body before it
+  const slotTitles = earlier.filter((f) => f.type === 'position' && persons.some((p) => p.strong && p.start === f.end));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches)).flatMap((o) => beforeTitles(o, slotTitles, k));
 };
+
+/**
+ * A body that runs into such a title ends where the title starts when a body's suffix ends there too (某局|局长: the
+ * body's own 局, then the post); otherwise the title holds the body's suffix (片区管委|管委主任) and the body stays.
+ */
+function beforeTitles(o: Found, titles: readonly Found[], k: Knowledge): Found[] {
+  const title = titles.find((t) => t.start < o.end && o.end <= t.end && t.start > o.start);
+  if (!title) return [o];
+  const text = o.text.slice(0, title.start - o.start);
+  return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];
+}
 
 function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[]): Found[] {
   const out: Found[] = congressesInSentence(text, s);

@@ -33,9 +33,12 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   for (const f of listItems(doc, k, persons)) add(f);
   // a find another, surer one overrules (许某 of the scorer where the slot read 许某和) names no one
   const overruled = (f: Found): boolean => persons.some((o) => o.strong && o !== f && o.start < f.end && f.start < o.end);
-  const cued = persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2 && !overruled(f)).map((f) => f.text);
-  // a piece of a longer name found with a cue is that name misread (曼·某某 of 某某曼·某某)
-  const names = new Set(cued.filter((n) => !(n.includes('·') && cued.some((o) => o !== n && o.endsWith(n)))));
+  const cuedFinds = persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2 && !overruled(f));
+  const sure = new Set(cuedFinds.filter((f) => f.strong).map((f) => f.text));
+  // a piece of a longer name read in its slot, or of a dotted name, is that name misread (曼·某某 of 某某曼·某某,
+  // 拉姆 of 旺堆拉姆)
+  const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && (sure.has(o.text) || n.includes('·')));
+  const names = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n)));
   for (const f of out) names.add(f.text);
   // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
   // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it

@@ -160,7 +160,7 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
   let from = at;
   let inList = false;
   for (;;) {
-    const end = nameEnd(c, from, rule, inList);
+    const end = nameEnd(c, from, rule, inList) ?? (inList ? null : listHead(c, from, rule));
     if (end === null) break;
     const { text } = c;
     const name = text.slice(from, end);
@@ -174,6 +174,23 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
     inList = true;
   }
   return out;
+}
+
+/**
+ * The first item of a 、-list that is also a word (市领导方某、秦某某, 代表万某、崔某某): a name when the item after it
+ * is one that is no word. Its end, or null.
+ */
+function listHead(c: Ctx, start: number, opener: string): number | null {
+  for (let end = start + 2; end <= Math.min(c.s.end - 1, start + 4); end++) {
+    if (c.text[end] !== '、') continue;
+    const slot: Slot = { role: false, rank: 0, inList: true, closedBy: 3 };
+    if (!nameShape(c, start, end, slot)) return null;
+    const next = nameEnd(c, end + 1, opener, true);
+    if (next === null) return null;
+    const word = oneToken(c, end + 1, next);
+    return word && !word.tag.startsWith('nr') && word.tag !== 'x' ? null : end;
+  }
+  return null;
 }
 
 /** A title or role noun starts at `at` (the next list item has its own opener). */
@@ -360,7 +377,7 @@ function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean 
     if (t.start >= end) break;
     if (t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
     if (t.start > start && INSIDE_TAGS.has(t.tag)) return true;
-    if (t.start === start && t.end < end && role) return true;
+    if (t.start === start && t.end < end && role && !c.k.surnames.get(t.word)) return true;
   }
   return false;
 }
