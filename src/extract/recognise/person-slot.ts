@@ -13,6 +13,7 @@ import { personCues, type Cues } from './person-cues.js';
 import { nameFollowers, type FollowerKind } from './name-followers.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { CLOSING_LIST } from '../closing-list.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
 
@@ -71,8 +72,11 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
   for (const s of doc.sentences) {
     const ctx: Ctx = { k, cues, text: doc.text, s };
     let takenTo = s.start;
+    // a closing list (出席会议的还有：甲、乙) opens a slot whose every item is a name
+    const closing = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
+    const listAt = closing ? s.start + closing.index + closing[0].length : -1;
     for (let i = s.start; i < s.end; i++) {
-      const opener = openerEndingAt(ctx, i);
+      const opener = i === listAt ? 'person.list' : openerEndingAt(ctx, i);
       if (!opener || i < takenTo) continue;
       const names = slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
@@ -115,12 +119,12 @@ function namesBeforeTitles(c: Ctx): Found[] {
 }
 
 /**
- * Verbs of the study sessions that name a leader before the leader's title (学习贯彻某某主席重要讲话精神): after one, a
- * name that is also a word is still a name.
+ * Verbs of the study sessions that name a leader before the leader's title (学习贯彻某某主席重要讲话精神), and 受 of
+ * a delegation (受某某主席委托): after one, a name that is also a word is still a name.
  */
 /** …or what follows the title there: the speech or instruction studied (某某主席重要讲话, 某某同志在…上的讲话) */
-const SPEECH_AFTER = /^(?:的)?(?:重要|讲话|指示|批示|论述|贺信|致辞|署名文章|在)/;
-const STUDY_VERBS: readonly string[] = ['学习', '贯彻', '传达', '领会', '落实', '学习了', '传达了', '贯彻了', '按照', '根据', '遵照'];
+const SPEECH_AFTER = /^(?:的)?(?:重要|讲话|指示|批示|论述|贺信|致辞|署名文章|委托|在)/;
+const STUDY_VERBS: readonly string[] = ['学习', '贯彻', '传达', '领会', '落实', '学习了', '传达了', '贯彻了', '按照', '根据', '遵照', '受'];
 
 function studyVerbBefore(c: Ctx, at: number): boolean {
   return STUDY_VERBS.some((v) => at - v.length >= c.s.start && c.text.startsWith(v, at - v.length));
@@ -158,7 +162,7 @@ function openerEndingAt(c: Ctx, at: number): string | null {
 function slotNames(c: Ctx, at: number, rule: string): Found[] {
   const out: Found[] = [];
   let from = at;
-  let inList = false;
+  let inList = rule === 'person.list';
   for (;;) {
     const end = nameEnd(c, from, rule, inList) ?? (inList ? null : listHead(c, from, rule));
     if (end === null) break;

@@ -10,7 +10,7 @@ import { regionTitle } from '../region-title.js';
 export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
   // a title also ends where a name read in its slot starts (县长 + 江某某, though jieba reads 长江 as one word)
-  const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.rule === 'person.title-before').map((f) => f.start));
+  const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.strong).map((f) => f.start));
   return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
 };
 

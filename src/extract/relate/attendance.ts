@@ -8,6 +8,7 @@ import type { Found, Sentence } from '../types.js';
 import type { RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
+import { CLOSING_LIST } from '../closing-list.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -28,14 +29,16 @@ const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
-const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
 
 interface Act { start: number; end: number; role: VerbRole }
 
-function actsIn(text: string, s: Sentence): Act[] {
+/** The act words of a sentence, left to right; none starts inside a person's name (提 of 某某·麦麦提 + 出席). */
+function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   const trie = getLexicon().personVerbs.prefix;
   const acts: Act[] = [];
   for (let i = s.start; i < s.end; i++) {
+    const inside = people.find((p) => p.start <= i && i < p.end);
+    if (inside) { i = inside.end - 1; continue; }
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
     const role = m.value.role as VerbRole;
@@ -48,10 +51,11 @@ function actsIn(text: string, s: Sentence): Act[] {
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
   // 工作报告 and 合作 are no act)
   for (const t of s.tokens) {
-    // 作 as a word, or glued by jieba to the unknown name before it (某某某作/x)
+    // 作 as a word, or glued by jieba to the name before it (某某某作/x, 邢某/生作): 作 right after a person's name
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
-    if (!own && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
-    const at = own ? t.start : t.end - 1;
+    const gluedAt = people.find((p) => p.end > t.start && p.end < t.end && (text[p.end] === '作' || text[p.end] === '做'))?.end;
+    if (!own && gluedAt === undefined && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
+    const at = own ? t.start : gluedAt ?? t.end - 1;
     const m = SPEECH_OBJECT.exec(text.slice(t.end, s.end));
     if (!m || acts.some((a) => a.start < t.end + m[0].length && a.end > at)) continue;
     acts.push({ start: at, end: t.end + m[0].length, role: 'SPOKE' });
@@ -77,7 +81,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
     for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式)
-    const acts = actsIn(doc.text, s).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end) &&
+    const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end) &&
       !inS.some((p) => a.start < p.end && p.start < a.end));
     let group: Found[] = [];
     let lastAct = s.start;
