@@ -8,6 +8,7 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { tokenIndexAt } from './name-extent.js';
 import { isHan } from './person-score.js';
+import { GLUED_HEAD } from './person-tokens.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
 
@@ -81,7 +82,9 @@ interface Edges {
  */
 function alignedName(text: string, s: Sentence, start: number, end: number, k: Knowledge, edges: Edges): boolean {
   const first = s.tokens[tokenIndexAt(s.tokens, start)];
-  if (!first || (first.start !== start && !edges.ends.has(start))) return false;
+  // …or one character into an unknown word jieba glued to a function character before it (受某/x)
+  const glued = first && first.start === start - 1 && first.tag === 'x' && GLUED_HEAD.has(text[start - 1] as string);
+  if (!first || (first.start !== start && !edges.ends.has(start) && !glued)) return false;
   if (NOT_AFTER.has(text[end] ?? '')) return false;
   const last = s.tokens[tokenIndexAt(s.tokens, end - 1)] as Token | undefined;
   if (!last) return false;

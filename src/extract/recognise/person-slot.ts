@@ -81,7 +81,7 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
       const names = slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
-    for (const f of namesBeforeTitles(ctx)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+    for (const f of [...namesBeforeTitles(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   }
   return out;
 };
@@ -130,9 +130,52 @@ function studyVerbBefore(c: Ctx, at: number): boolean {
   return STUDY_VERBS.some((v) => at - v.length >= c.s.start && c.text.startsWith(v, at - v.length));
 }
 
+/**
+ * A bare list of names that opens a clause (甲、乙、丙会见…; 甲、乙、丙等党和国家领导人出席…): at least two items,
+ * each of a name's shape, at most half of them also words, the last one closed by a follower.
+ */
+function bareLists(c: Ctx): Found[] {
+  const { text, s } = c;
+  const out: Found[] = [];
+  const slot: Slot = { role: false, rank: 0, inList: true, closedBy: 3 };
+  for (let from = s.start; from < s.end; from++) {
+    if (from !== s.start && !/[，,：:；;]/.test(text[from - 1] as string)) continue;
+    const items: { start: number; end: number }[] = [];
+    let at = from;
+    for (;;) {
+      const sep = text.indexOf('、', at);
+      const end = sep >= 0 && sep < s.end && sep - at <= 16 && !/[，,。；;：:]/.test(text.slice(at, sep)) ? sep : -1;
+      if (end < 0 || !nameShape(c, at, end, slot)) break;
+      items.push({ start: at, end });
+      at = end + 1;
+    }
+    if (items.length === 0) continue;
+    const lastEnd = nameEnd(c, at, 'person.list', true);
+    if (lastEnd === null || !closesNameList(c, lastEnd)) continue;
+    items.push({ start: at, end: lastEnd });
+    const words = items.filter((x) => oneToken(c, x.start, x.end) && !/^(?:nr|x)/.test((oneToken(c, x.start, x.end) as Token).tag)).length;
+    if (words * 2 > items.length) continue;
+    for (const x of items) {
+      const name = text.slice(x.start, x.end);
+      out.push({ type: 'person', start: x.start, end: x.end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.list', strong: true });
+    }
+    from = lastEnd;
+  }
+  return out;
+}
+
+/** A person verb, or 等 before a word for people (等党和国家领导人, 等人, 等同志): the end of a bare list of names. */
+function closesNameList(c: Ctx, at: number): boolean {
+  if (c.text[at] === '等') return PEOPLE_AFTER_DENG.test(c.text.slice(at + 1, at + 12));
+  return c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end) !== null;
+}
+
+/** what follows 等 after a list of people (等党和国家领导人, 等人, 等领导同志, 等负责人): up to the word for them */
+const PEOPLE_AFTER_DENG = /^[^，。；、]{0,8}?(?:领导人|领导同志|同志|负责人|领导|人员|代表)|^人/;
+
 /** A name may start here: the sentence starts, a mark stands before, or a verb, preposition or particle ends here. */
 function leftClosed(c: Ctx, at: number): boolean {
-  if (at === c.s.start || /[、，,。；;：:“"（(了的]/.test(c.text[at - 1] as string)) return true;
+  if (at === c.s.start || /[、，,。；;：:“"（(了的]/.test(c.text[at - 1] as string) || studyVerbBefore(c, at)) return true;
   const i = tokenEndingAt(c.s, at);
   if (i < 0 || tokenStartingAt(c.s, at) < 0) return false;
   return LEFT_TAGS.has((c.s.tokens[i] as Token).tag);
