@@ -40,6 +40,11 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   // 拉姆 of 旺堆拉姆)
   const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && (sure.has(o.text) || n.includes('·')));
   const names = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n)));
+  // the last part of a dotted name is the person too (门德斯 after 阿尔贝托·门德斯: entities.ts makes it an alias)
+  for (const n of [...names]) {
+    const last = n.includes('·') ? n.slice(n.lastIndexOf('·') + 1) : '';
+    if (last.length >= 2) names.add(last);
+  }
   for (const f of out) names.add(f.text);
   // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
   // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it

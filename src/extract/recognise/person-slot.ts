@@ -4,7 +4,8 @@
 // characters, so a name of any shape is found whole: a rare or compound surname, a name that is also a word
 // (高峰, 立新), a last character a segmenter reads as a word (某某在, 某某和), a Tibetan name without a surname,
 // a dotted or hyphenated minority or foreign name. Rule ids: person.title-before, person.role-before,
-// person.list (items after the first); person.title-after (a name right before its title: 学习某某主席重要讲话精神).
+// person.list (items after the first); person.title-after (a name right before its title: 学习某某主席重要讲话精神, or
+// before 同志); person.verb-before (after a verb that takes a person: 任命某某为…).
 // Its finds are strong: they beat the pieces and the longer spans other readings make of the same characters.
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
@@ -15,6 +16,7 @@ import { charTable, hasCharAt } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
+import { SuffixTrie } from '../../lexicon/trie.js';
 import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
 
 /** a role noun before a name counts as a slot from this weight on (门将, 企业家, 领导 …: person-cues.tsv) */
@@ -106,7 +108,7 @@ function namesBeforeTitles(c: Ctx): Found[] {
     for (let b = t - 2; b >= Math.max(s.start, t - 16); b--) {
       // a name that is also a word (马某 read as 马力) only after a verb of study (学习贯彻某某主席…讲话精神)
       const study = studyVerbBefore(c, b);
-      if (!study && !speech) continue;
+      if (!study && !speech && !comrade) continue;
       const slot: Slot = { role: false, rank: study ? HIGH_RANK : 0, inList: false, closedBy: 3 };
       if (leftClosed(c, b) && nameShape(c, b, t, slot)) starts.push(b);
     }
@@ -195,6 +197,9 @@ function openerEndingAt(c: Ctx, at: number): string | null {
     }
     return 'person.title-before';
   }
+  // a verb that takes a person as its object (任命某某为…, 免去某某…职务: person-verbs.tsv, note `before`)
+  const verb = appointingVerbs().longestSuffixEndingAt(text, at, s.start);
+  if (verb && tokenStartingAt(s, at) >= 0) return 'person.verb-before';
   const role = cues.before.longestSuffixEndingAt(text, at, s.start);
   // a role noun is a word of its own: jieba starts a token right after it (领导班子 is no 领导 + 班子)
   if (role && role.value >= ROLE_WEIGHT && !CREDIT_WORDS.has(text.slice(role.start, at)) && tokenStartingAt(s, at) >= 0) return 'person.role-before';
@@ -254,9 +259,10 @@ function openerAhead(c: Ctx, at: number): boolean {
 function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
   const ends: { end: number; strength: number; mark: boolean }[] = [];
   for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
-    // inside a transliterated name jieba's one-character verbs are syllables (差瓦利·永/猜/裕)
-    const strength = followerStrength(c, end, !/[·•‧・\-－]/.test(c.text.slice(start, end)) ? 1 : 2);
-    const slot: Slot = { role: opener === 'person.role-before', rank: opener === 'person.title-before' ? rankBefore(c, start) : 0, inList, closedBy: strength };
+    const strength = followerStrength(c, end);
+    // after a verb of appointment (任命某某为…) a name that is also a word is as sure as after a leader's post
+    const rank = opener === 'person.title-before' ? rankBefore(c, start) : opener === 'person.verb-before' ? HIGH_RANK : 0;
+    const slot: Slot = { role: opener === 'person.role-before' || opener === 'person.verb-before', rank, inList, closedBy: strength };
     if (strength < 2) { if (strength === 1 && nameShape(c, start, end, slot)) ends.push({ end, strength, mark: false }); continue; }
     if (nameShape(c, start, end, slot)) ends.push({ end, strength, mark: followerIsMark(c, end) });
   }
@@ -289,12 +295,15 @@ function followerIsMark(c: Ctx, end: number): boolean {
   return end === c.s.end || nameFollowers().longestMatchAt(c.text, end, c.s.end)?.value === 'mark' || DATE_AFTER.test(c.text.slice(end, end + 4));
 }
 
-/** 3: certain (a mark, a list word, a person verb, a title, a date); 2: a joining word or preposition; 1: weak. */
-/** `verbLength`: the shortest jieba verb token that counts as a follower. */
-function followerStrength(c: Ctx, end: number, verbLength = 1): number {
+/**
+ * 3: certain (a mark, a list word, a person verb, a verb of jieba's of two characters or more, a title, a date);
+ * 2: a joining word, preposition or adverb before what may follow it; 1: weak; 0: none. jieba's one-character
+ * verbs are too often a name's last character or a syllable (某某树在…, 差瓦利·永/猜/裕) to end a name.
+ */
+function followerStrength(c: Ctx, end: number): number {
   const { k, text, s } = c;
   if (end >= s.end) return 3;
-  if (k.verbsAfter.longestMatchAt(text, end, s.end) || jiebaVerbAt(c, end, verbLength)) return 3;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end) || jiebaVerbAt(c, end, 2)) return 3;
   if (k.titles.longestMatchAt(text, end, s.end)) return 3;
   if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
   const f = nameFollowers().longestMatchAt(text, end, s.end);
@@ -384,6 +393,14 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
     if (part.length === 3 ? t === 0 : !hasCharAt(k.translitByUnit, part, 0) || t * 5 < part.length * 3) return false;
   }
   return true;
+}
+
+let appointing: SuffixTrie<true> | undefined;
+
+/** person-verbs.tsv's verbs of two characters or more noted `before` (任命, 免去, 提名): the person follows them. */
+function appointingVerbs(): SuffixTrie<true> {
+  appointing ??= new SuffixTrie(getLexicon().personVerbs.entries.filter((e) => e.note.startsWith('before') && e.verb.length >= 2).map((e) => [e.verb, true] as const));
+  return appointing;
 }
 
 let tibetan: ReadonlySet<string> | undefined;
