@@ -16,9 +16,10 @@ export const WORD_NAMES: readonly string[] = [
   '曲直', '明月', '易安', '程远', '牛犇', '车轮', '路遥', '余晖', '孔明', '方正', '江南', '金秋', '宁静', '向东',
 ];
 
-/** Given names that end in a character a segmenter often reads as a word of its own (先, 为, 和 …). Not 在: 某某在出席…时
- * reads both ways (某某 + 在出席, 某某在 + 出席) to a person too, and such names are very rare. */
-export const HARD_ENDINGS: readonly string[] = ['先', '为', '和', '长', '成', '会', '发', '同', '华', '平', '生', '正'];
+/** Given names that end in a character a segmenter often reads as a word of its own (先, 为, 和 …). Not 在 or 正:
+ * 某某在出席…时 and 某某正在调研 read both ways to a person too (某某 + 在出席, 某某在 + 出席), the ambiguity is the
+ * language's, not a rule's. */
+export const HARD_ENDINGS: readonly string[] = ['先', '为', '和', '长', '成', '会', '发', '同', '华', '平', '生'];
 
 /** Parts of Uyghur, Kazakh and Mongolian names written with a middle dot (热依拉·艾山 is the shape). */
 export const DOTTED_PARTS: readonly string[] = [

@@ -90,8 +90,8 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
 
 /**
  * person.title-after: a name right before a leader's title or 同志 in the speech being studied (学习贯彻某某主席重要
- * 讲话精神, 会议认真学习了某某·某某主席在…上的讲话), where a clause, a verb or a particle ends just before it: one
- * reading only. The speaker is a person, never an attendee (attendance.ts).
+ * 讲话精神, 会议认真学习了某某·某某主席在…上的讲话), where a clause, a verb or a particle ends just before it: the
+ * longest such reading. The speaker is a person, never an attendee (attendance.ts).
  */
 function namesBeforeTitles(c: Ctx): Found[] {
   const { k, text, s } = c;
@@ -109,11 +109,14 @@ function namesBeforeTitles(c: Ctx): Found[] {
       // a name that is also a word (马某 read as 马力) only after a verb of study (学习贯彻某某主席…讲话精神)
       const study = studyVerbBefore(c, b);
       if (!study && !speech && !comrade) continue;
-      const slot: Slot = { role: false, rank: study ? HIGH_RANK : 0, inList: false, closedBy: 3 };
+      // a name that is also a word: after a verb of study, or before 同志 and a post given or left (某某同志任…)
+      const sure = study || (comrade && APPOINTED_AFTER.test(text.slice(after, after + 4)));
+      const slot: Slot = { role: false, rank: sure ? HIGH_RANK : 0, inList: false, closedBy: 3 };
       if (leftClosed(c, b) && nameShape(c, b, t, slot)) starts.push(b);
     }
-    if (starts.length !== 1) continue;
-    const b = starts[0] as number;
+    // the longest reading (旦增拉姆, not 拉姆 after a piece jieba tagged as a verb)
+    if (starts.length === 0) continue;
+    const b = starts[starts.length - 1] as number;
     const name = text.slice(b, t);
     out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
   }
@@ -126,6 +129,8 @@ function namesBeforeTitles(c: Ctx): Found[] {
  */
 /** …or what follows the title there: the speech or instruction studied (某某主席重要讲话, 某某同志在…上的讲话) */
 const SPEECH_AFTER = /^(?:的)?(?:重要|讲话|指示|批示|论述|贺信|致辞|署名文章|委托|在)/;
+/** …and what follows 同志 in an appointment notice (某某同志任…书记；某某同志不再担任…职务) */
+const APPOINTED_AFTER = /^(?:任|兼任|担任|不再担任|为)/;
 const STUDY_VERBS: readonly string[] = ['学习', '贯彻', '传达', '领会', '落实', '学习了', '传达了', '贯彻了', '按照', '根据', '遵照', '受'];
 
 function studyVerbBefore(c: Ctx, at: number): boolean {
@@ -315,7 +320,8 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   if (kind === 'mark' || kind === 'word') return 3;
   if (kind === 'weak') return 2;
   const next = nameFollowers().longestMatchAt(c.text, after, c.s.end);
-  if (after >= c.s.end || (next && next.value !== 'word')) return 0;
+  // a joining word or preposition before another follower joins nothing (某某和、, 某某和依次)
+  if (after >= c.s.end || (next && (next.value !== 'word' || kind !== 'adverb'))) return 0;
   const verb = c.k.verbsAfter.longestMatchAt(c.text, after, c.s.end) !== null || tokenTag(c, after).startsWith('v');
   // 和/与 and prepositions take a noun, never a verb (某某和主持 is 某某和 + 主持); an adverb or 在 may (某某在讲话中)
   if (kind === 'join' || kind === 'prep') return verb ? 0 : 2;
@@ -345,8 +351,9 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (span.length > 4 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
-  // a person verb of either side (主持, 任命) or a title never begins a name, nor stands inside it (和|专家, 和副|主任)
-  if (getLexicon().personVerbs.prefix.longestMatchAt(text, start, end) || k.titles.longestMatchAt(text, start, end)) return false;
+  // a person verb of either side (主持, 任命; not 任 alone, a surname) or a title never begins a name, nor stands
+  // inside it (和|专家, 和副|主任)
+  if ((getLexicon().personVerbs.prefix.longestMatchAt(text, start, end)?.end ?? start) - start >= 2 || k.titles.longestMatchAt(text, start, end)) return false;
   for (let i = start + 1; i < end; i++) if (k.titles.longestMatchAt(text, i, c.s.end)) return false;
   if (followerBegins(c, start, end, slot) || getLexicon().meetingKinds.byWord.has(span)) return false;
   // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
