@@ -25,7 +25,8 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
   // a title whose holder was read in its slot (局长 + 沙某某, though jieba read 局/长沙) ends any body before it
   const slotTitles = earlier.filter((f) => f.type === 'position' && persons.some((p) => p.strong && p.start === f.end));
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches)).flatMap((o) => beforeTitles(o, slotTitles, k));
+  const titleStarts = new Set(slotTitles.map((t) => t.start));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches, titleStarts)).flatMap((o) => beforeTitles(o, slotTitles, k));
 };
 
 /**
@@ -39,13 +40,14 @@ function beforeTitles(o: Found, titles: readonly Found[], k: Knowledge): Found[]
   return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];
 }
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[]): Found[] {
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[], titleStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
     const alias = t.tag === 'eng' ? latinAlias(k, t) : k.orgAliases.longestMatchAt(text, t.start, s.end);
-    if (alias && isBoundary(s.tokens, alias.end, text, k)) {
+    // a boundary where jieba cut, or where a title starts whose holder was read in its slot (改革委|主任 + 何某)
+    if (alias && (isBoundary(s.tokens, alias.end, text, k) || titleStarts.has(alias.end))) {
       // a well-known company by its common name (微软, 工行) is a company
       const company = COMPANY_KINDS.has(alias.value.kind);
       out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });

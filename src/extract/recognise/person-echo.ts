@@ -18,6 +18,8 @@ const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'p
 const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 /** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */
 const NOT_AFTER = new Set([...'县市区镇乡村省州局委厅署寺庙岛湖路街巷殿馆杯']);
+/** Function characters jieba glues to a name's last character (志在, 发在, 华和) */
+const GLUED_TAIL = new Set([...'在和与为向对以于将']);
 /** Characters that end a list item, besides 、. */
 const ITEM_END = new Set([...'，,。；;：:（()）！!？?“”"《》']);
 
@@ -95,6 +97,8 @@ function alignedName(text: string, s: Sentence, start: number, end: number, k: K
   if (!last) return false;
   if (last.end === end || edges.starts.has(end)) return true;
   if (k.verbsAfter.longestMatchAt(text, end, s.end)) return true;
+  // jieba glued the last character to a function word after it (某某芳志/在 read as 志在)
+  if (last.end === end + 1 && last.word.length === 2 && GLUED_TAIL.has(text[end] as string)) return true;
   return GLUE_TAGS.has(last.tag) && last.end === end + 1;
 }
 

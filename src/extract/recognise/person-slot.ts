@@ -40,6 +40,8 @@ const LEFT_TAGS = new Set(['v', 'vn', 'p', 'c', 'ul', 'uj', 'uz', 'ug', 'd']);
 const NAME_LIKE_PLACES = new Set(['celestial', 'region', 'landmark', 'landform', 'mountain', 'river', 'lake', 'sea']);
 /** the least given-name evidence (person-score.ts) of an ordinary word read as a name (高峰, 明月 yes; 近日, 于是 no) */
 const GIVEN_FLOOR = -2.5;
+/** given-name evidence (person-score.ts) above which a given name stands whatever jieba makes of it (培华/v) */
+const GIVEN_NAME_SURE = 1;
 /** the least protocol rank (titles.tsv) of a title before a name that is also a word: a post, not an occupation
  * (副县长高峰，… yes; 教师宿舍。 no) */
 const OFFICIAL_RANK = 3;
@@ -195,8 +197,10 @@ function openerEndingAt(c: Ctx, at: number): string | null {
   // the whole title, not a shorter one inside it (董事 of 董事长, 委员 of 委员长)
   if (title) {
     if ((k.titles.longestMatchAt(text, title.start, s.end)?.end ?? at) > at || CREDIT_WORDS.has(text.slice(title.start, at))) return null;
-    // nor one whose last characters begin another title (国王|储 of 国王储: the post is 王储)
-    for (let end = at + 1; end <= Math.min(s.end, at + 2); end++) {
+    // nor one whose last characters begin another title (国王|储 of 国王储: the post is 王储), unless the characters
+    // after it begin a compound surname (国务委员|长孙某某, not 国务委员长 + 孙某某)
+    const compound = (k.surnames.longestMatchAt(text, at, s.end)?.end ?? at) - at === 2;
+    for (let end = at + 1; end <= Math.min(s.end, at + 2) && !compound; end++) {
       const other = k.titlesBack.longestSuffixEndingAt(text, end, s.start);
       if (other && other.start > title.start && other.start < at) return null;
     }
@@ -278,7 +282,10 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   // 吐尔逊·麦麦 + 提出)
   if (/[·•‧・]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
   const marked = ends.filter((e) => e.mark);
-  return marked.length === 1 && marked[0] === ends[ends.length - 1] ? (marked[0] as { end: number }).end : null;
+  if (marked.length === 1 && marked[0] === ends[ends.length - 1]) return (marked[0] as { end: number }).end;
+  // else the one end where jieba's cut agrees (长孙/芳志/在, not 芳 + 志在)
+  const cut = strong.filter((e) => tokenStartingAt(c.s, e.end) >= 0 && tokenEndingAt(c.s, e.end) >= 0);
+  return cut.length === 1 && ends.every((e) => e === cut[0] || tokenEndingAt(c.s, e.end) < 0) ? (cut[0] as { end: number }).end : null;
 }
 
 /** A mark (or the sentence's end, or a date: 马某7日在…) closes the name beyond doubt. */
@@ -328,11 +335,14 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   return verb ? 1 : 2;
 }
 
+/** A verb token of jieba's there, not one it made of a name's last character and a function word (某某发/在 as 发在/v). */
 function jiebaVerbAt(c: Ctx, at: number, minLength: number): boolean {
   const i = tokenStartingAt(c.s, at);
   if (i < 0) return false;
   const t = c.s.tokens[i] as Token;
-  return t.tag === 'v' && t.word.length >= minLength;
+  if (t.tag !== 'v' || t.word.length < minLength) return false;
+  const tail = nameFollowers().longestMatchAt(t.word, 1, t.word.length);
+  return !(t.word.length === 2 && tail && tail.value !== 'mark');
 }
 
 function tokenTag(c: Ctx, at: number): string {
@@ -354,7 +364,12 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   // a person verb of either side (主持, 任命; not 任 alone, a surname) or a title never begins a name, nor stands
   // inside it (和|专家, 和副|主任)
   if ((getLexicon().personVerbs.prefix.longestMatchAt(text, start, end)?.end ?? start) - start >= 2 || k.titles.longestMatchAt(text, start, end)) return false;
-  for (let i = start + 1; i < end; i++) if (k.titles.longestMatchAt(text, i, c.s.end)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const inner = k.titles.longestMatchAt(text, i, c.s.end);
+    // a title that ends the span is the given name's last characters right after a post and before a mark
+    // (副省长邓军长，), never elsewhere (王局长 is 王 + 局长)
+    if (inner && !(inner.end === end && slot.rank > 0 && followerIsMark(c, end) && end - start === 3)) return false;
+  }
   if (followerBegins(c, start, end, slot) || getLexicon().meetingKinds.byWord.has(span)) return false;
   // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
   const place = k.places.longestMatchAt(text, start, end);
@@ -443,6 +458,9 @@ function hasInside(text: string, start: number, end: number): boolean {
  * word that begins at the name and ends inside it (领导干部要: 干部): the span is words, not a name.
  */
 function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean {
+  // given-name characters through and through (培华, though jieba tags it a verb) are a given name
+  const sur = c.k.surnames.longestMatchAt(c.text, start, end);
+  if (sur && sur.end < end && givenEvidence(c.k, c.text, { start, mid: sur.end, end }) >= GIVEN_NAME_SURE) return false;
   for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
     const t = c.s.tokens[i] as Token;
     if (t.start >= end) break;

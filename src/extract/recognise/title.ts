@@ -11,7 +11,16 @@ export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] 
   const k = knowledge();
   // a title also ends where a name read in its slot starts (县长 + 江某某, though jieba reads 长江 as one word)
   const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.strong).map((f) => f.start));
-  return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
+  const found = doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
+  // …and wherever jieba cut across it, the title right before such a name (改革委/主 + 任何 + 烨: 主任 + 何烨)
+  for (const at of nameStarts) {
+    if (found.some((f) => f.end === at)) continue;
+    const m = k.titlesBack.longestSuffixEndingAt(doc.text, at, Math.max(0, at - 8));
+    if (m && !found.some((f) => f.start < m.end && m.start < f.end)) {
+      found.push({ type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+    }
+  }
+  return found;
 };
 
 function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>): Found[] {

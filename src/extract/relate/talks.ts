@@ -13,7 +13,7 @@ export interface TalksMeeting extends FoundMeeting {
 }
 
 const RECEIVE = /会见|会晤|接见/g;
-const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/g;
+const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/y;
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
 
@@ -33,9 +33,15 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       while (to < s.end && !/[。；;]/.test(doc.text[to] as string)) to++;
       hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + m[0].length, guestTo: to });
     }
-    for (const m of text.matchAll(TALKS)) {
-      const at = s.start + m.index;
+    // 同/与/和 of the talks, never one inside a name (国家主席和某17日…同某某会谈: the surname 和)
+    for (let i = 0; i < text.length; i++) {
+      const at = s.start + i;
+      if (!'同与和'.includes(text[i] as string) || inS.some((p) => p.start <= at && at < p.end)) continue;
+      TALKS.lastIndex = i;
+      const m = TALKS.exec(text);
+      if (!m) continue;
       hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + 1, guestTo: at + 1 + (m[1]?.length ?? 0) });
+      i += m[0].length - 1;
     }
     for (const h of hits) {
       const hosts = subjectBefore(doc.text, inS, s.start, h.verbAt);
