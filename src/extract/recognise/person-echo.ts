@@ -41,16 +41,17 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   // a piece of a longer name read in its slot, or of a dotted name, is that name misread (曼·某某 of 某某曼·某某,
   // 拉姆 of 旺堆拉姆)
   const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && (sure.has(o.text) || n.includes('·')));
-  const names = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n)));
+  const known = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n)));
+  const names = new Set(known);
   // the last part of a dotted name is the person too (门德斯 after 阿尔贝托·门德斯: entities.ts makes it an alias)
-  for (const n of [...names]) {
+  for (const n of known) {
     const last = n.includes('·') ? n.slice(n.lastIndexOf('·') + 1) : '';
     if (last.length >= 2) names.add(last);
   }
   for (const f of out) names.add(f.text);
   // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
   // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it
-  const misread = (f: Found): boolean => f.type === 'person' && !names.has(f.text) && !f.strong;
+  const misread = (f: Found): boolean => f.type === 'person' && !known.has(f.text) && !f.strong;
   const conflicts = (start: number, end: number): Found[] => earlier.filter((f) => f.start < end && start < f.end);
   // where known names stand side by side (a headline's 甲乙出席并发言), one's end is the other's start
   const edges = { starts: new Set<number>(), ends: new Set<number>() };

@@ -110,7 +110,8 @@ function namesBeforeTitles(c: Ctx): Found[] {
     for (let b = t - 2; b >= Math.max(s.start, t - 16); b--) {
       // a name that is also a word (马某 read as 马力) only after a verb of study (学习贯彻某某主席…讲话精神)
       const study = studyVerbBefore(c, b);
-      if (!study && !speech && !comrade) continue;
+      // the verb of study itself is no part of the name (受某某主席委托: not 受某某)
+      if ((!study && !speech && !comrade) || studyVerbBefore(c, b + 1)) continue;
       // a name that is also a word: after a verb of study, or before 同志 and a post given or left (某某同志任…)
       const sure = study || (comrade && APPOINTED_AFTER.test(text.slice(after, after + 4)));
       const slot: Slot = { role: false, rank: sure ? HIGH_RANK : 0, inList: false, closedBy: 3 };
@@ -283,6 +284,11 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   if (/[·•‧・]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
   const marked = ends.filter((e) => e.mark);
   if (marked.length === 1 && marked[0] === ends[ends.length - 1]) return (marked[0] as { end: number }).end;
+  // else the one end closed by the dictionaries where the others are closed only by a verb of jieba's (某某生 + 发来,
+  // not 某某 + 生发)
+  const byJieba = (e: { end: number }): boolean => jiebaVerbAt(c, e.end, 2) && followerStrength(c, e.end, false) < 3;
+  const sure = strong.filter((e) => !byJieba(e));
+  if (strong.length >= 2 && sure.length === 1 && ends.every((e) => e === sure[0] || byJieba(e))) return (sure[0] as { end: number }).end;
   // else the one end where jieba's cut agrees (长孙/芳志/在, not 芳 + 志在)
   const cut = strong.filter((e) => tokenStartingAt(c.s, e.end) >= 0 && tokenEndingAt(c.s, e.end) >= 0);
   return cut.length === 1 && ends.every((e) => e === cut[0] || tokenEndingAt(c.s, e.end) < 0) ? (cut[0] as { end: number }).end : null;
@@ -293,6 +299,8 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
 function longestTranslit(c: Ctx, ends: readonly number[]): number {
   let best = ends[0] as number;
   for (const end of ends.slice(1)) {
+    // nor a person verb (某某·某某 + 监誓)
+    if (c.k.verbsAfter.longestMatchAt(c.text, best, c.s.end)) return best;
     for (let i = tokenStartingAt(c.s, best); i >= 0 && i < c.s.tokens.length; i++) {
       const t = c.s.tokens[i] as Token;
       if (t.start >= end) break;
@@ -312,10 +320,10 @@ function followerIsMark(c: Ctx, end: number): boolean {
  * 2: a joining word, preposition or adverb before what may follow it; 1: weak; 0: none. jieba's one-character
  * verbs are too often a name's last character or a syllable (某某树在…, 差瓦利·永/猜/裕) to end a name.
  */
-function followerStrength(c: Ctx, end: number): number {
+function followerStrength(c: Ctx, end: number, jieba = true): number {
   const { k, text, s } = c;
   if (end >= s.end) return 3;
-  if (k.verbsAfter.longestMatchAt(text, end, s.end) || jiebaVerbAt(c, end, 2)) return 3;
+  if (k.verbsAfter.longestMatchAt(text, end, s.end) || (jieba && jiebaVerbAt(c, end, 2))) return 3;
   if (k.titles.longestMatchAt(text, end, s.end)) return 3;
   if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
   const f = nameFollowers().longestMatchAt(text, end, s.end);
@@ -390,7 +398,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   // a name without a surname: transliteration characters (巴特尔, 扎西), or four characters in pieces jieba reads as
   // names or unknown words (索朗/x 白玛/x), never one dictionary word (人民群众)
   if (hasInside(text, start, end)) return false;
-  if (translit && !whole) return true;
+  // a run of transliteration characters (巴特尔), none of it a word of jieba's dictionary (江南|依次 is no name)
+  if (translit && !whole && !dictionaryWordIn(c, start, end)) return true;
   // a Tibetan name: one or two units of tibetan-name-parts.tsv (扎西, 索朗白玛)
   const units = tibetanUnits();
   return (end - start === 2 || end - start === 4) && units.has(text.slice(start, start + 2)) && (end - start === 2 || units.has(text.slice(start + 2, end)));
@@ -415,6 +424,14 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
     if (part.length === 3 ? t === 0 : !hasCharAt(k.translitByUnit, part, 0) || t * 5 < part.length * 3) return false;
   }
   return true;
+}
+
+/** A dictionary word of jieba's of two characters or more (not an unknown word or a name) lies within [start, end). */
+function dictionaryWordIn(c: Ctx, start: number, end: number): boolean {
+  for (const t of c.s.tokens) {
+    if (t.start >= start && t.end <= end && t.word.length >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr')) return true;
+  }
+  return false;
 }
 
 let appointing: SuffixTrie<true> | undefined;
