@@ -299,8 +299,8 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
 function longestTranslit(c: Ctx, ends: readonly number[]): number {
   let best = ends[0] as number;
   for (const end of ends.slice(1)) {
-    // nor a person verb (某某·某某 + 监誓)
-    if (c.k.verbsAfter.longestMatchAt(c.text, best, c.s.end)) return best;
+    // nor a whole person verb (某某·沙力克 + 监誓; but 麦麦 + 提 before 出席 is 麦麦提)
+    if ((c.k.verbsAfter.longestMatchAt(c.text, best, c.s.end)?.end ?? Infinity) <= end) return best;
     for (let i = tokenStartingAt(c.s, best); i >= 0 && i < c.s.tokens.length; i++) {
       const t = c.s.tokens[i] as Token;
       if (t.start >= end) break;

@@ -2,6 +2,7 @@
 // 青岛市 only for the higher levels and only on word boundaries: place.gazetteer-short), a name plus a
 // place suffix (place.suffix: 城西乡, 滨河街道, 东岳新区), jieba's place words (place.jieba-ns) and lists
 // closed by a place word (place.list: 松涛、鹭湖、青石等镇街 names three towns).
+import { tokenCovering } from '../tokens.js';
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
@@ -31,10 +32,18 @@ function placeStopwords(): Set<string> {
 /** Tags of a token that can carry a place suffix after it (城西 + 乡). */
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 
-export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
+export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k), ...placeAbbreviations(doc.text, s, k), ...foreignPlaces(doc.text, s, k)]);
+  const names = earlier.filter((f) => f.type === 'person' && f.strong);
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k),
+    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k)]);
 };
+
+/** An abbreviation read from a token jieba glued to the end of a name read in its slot (某某华/以 as 华以: no 以色列). */
+function gluedToName(s: Sentence, f: Found, names: readonly Found[]): boolean {
+  const t = s.tokens[tokenCovering(s, f.start)];
+  return !!t && t.start < f.start && names.some((p) => p.start < f.start && t.start < p.end);
+}
 
 function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
