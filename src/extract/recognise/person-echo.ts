@@ -40,11 +40,11 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   const sure = new Set(cuedFinds.filter((f) => f.strong).map((f) => f.text));
   // a piece of a longer name read in its slot, or of a dotted name, is that name misread (曼·某某 of 某某曼·某某,
   // 拉姆 of 旺堆拉姆)
-  const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && (sure.has(o.text) || n.includes('·')));
-  // …and a span that holds a name read in its slot and more is two names read as one (胡某卢某 of a headline's 胡某
+  // a span that holds a name read in its slot and more is two names read as one (胡某卢某 of a headline's 胡某
   // 卢某出席并发言, 鲁某某 of 斯琴·朝鲁 + 某某)
-  const fused = (n: string): boolean => [...sure].some((o) => o !== n && (n.includes(o) || (o.length >= 2 && n.startsWith(o.slice(-1)) && sure.has(n.slice(1)))));
-  const known = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n) && (sure.has(n) || !fused(n))));
+  const fused = (n: string): boolean => !sure.has(n) && [...sure].some((o) => o !== n && (n.includes(o) || (o.length >= 2 && n.startsWith(o.slice(-1)) && sure.has(n.slice(1)))));
+  const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && !fused(o.text) && (sure.has(o.text) || n.includes('·')));
+  const known = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n) && !fused(n)));
   const names = new Set(known);
   // the last part of a dotted name is the person too (门德斯 after 阿尔贝托·门德斯: entities.ts makes it an alias)
   for (const n of known) {
