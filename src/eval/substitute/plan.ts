@@ -60,6 +60,23 @@ function originalSurfaces(e: Entity, original: (m: { start: number; end: number;
   return [...out];
 }
 
+/**
+ * A real division of the level a place's name ends with (县, 区, 市, 镇, 乡, 街道, 新区), for a place known only by its
+ * name; null for other places (villages, parks).
+ */
+export function realPlaceLike(name: string, rng: Rng, fresh: (s: string) => boolean): string | null {
+  const kind = Object.entries(PLACE_KINDS).filter(([, endings]) => endings.some((e) => name.endsWith(e)))
+    .sort((a, b) => Math.max(...b[1].map((e) => e.length)) - Math.max(...a[1].map((e) => e.length)))[0]?.[0];
+  if (!kind || name.length < 3) return null;
+  const ending = (PLACE_KINDS[kind] as readonly string[]).find((e) => name.endsWith(e)) as string;
+  const pool = divisionsOfKind(kind).filter((g) => g.name.endsWith(ending) && g.name.length >= 3);
+  for (let tries = 0; tries < 20 && pool.length; tries++) {
+    const g = rng.pick(pool);
+    if (fresh(g.name) && (!g.short || fresh(g.short))) return g.name;
+  }
+  return null;
+}
+
 export interface PlanInput {
   records: readonly ArticleRecord[];
   /** the original text of a mention (its slice of the input, or of the title) */

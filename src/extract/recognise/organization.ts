@@ -31,10 +31,12 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
 
 /**
  * A body that runs into such a title ends where the title starts when a body's suffix ends there too (某局|局长: the
- * body's own 局, then the post); otherwise the title holds the body's suffix (片区管委|管委主任) and the body stays.
+ * body's own 局, then the post); otherwise the title holds the body's suffix (片区管委|管委主任, 舰队政治部|政治部主任)
+ * and the body stays.
  */
 function beforeTitles(o: Found, titles: readonly Found[], k: Knowledge): Found[] {
-  const title = titles.find((t) => t.start < o.end && o.end <= t.end && t.start > o.start);
+  // the post begins with the body's last character written twice (局|局长), not with the body's own suffix (政治部主任)
+  const title = titles.find((t) => t.start > o.start && o.end === t.start + 1 && o.text[t.start - o.start - 1] === o.text[t.start - o.start]);
   if (!title) return [o];
   const text = o.text.slice(0, title.start - o.start);
   return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];

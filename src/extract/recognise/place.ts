@@ -29,6 +29,9 @@ function placeStopwords(): Set<string> {
   return stopwords;
 }
 
+/** One-character administrative levels that end an unknown word jieba glued to its name (桐溪县/x). */
+const ADMIN_LEVELS = new Set([...'县区市镇乡旗州']);
+
 /** Tags of a token that can carry a place suffix after it (城西 + 乡). */
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 
@@ -135,6 +138,13 @@ const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
   const stem = tokens[n] as Token;
+  // an unknown word jieba made of a name and its level (桐溪县/x, 阿洛县/x): the level ends it
+  if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
+    const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
+    if (level && ADMIN_LEVELS.has(text[stem.end - 1] as string)) {
+      return { type: 'place', start: stem.start, end: stem.end, text: stem.word, rule: 'place.suffix', kind: level.value };
+    }
+  }
   const next = tokens[n + 1];
   if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);

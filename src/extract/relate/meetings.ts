@@ -94,6 +94,9 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     i = t.start;
     k--;
   }
+  // a name right after 召开/举行/举办 runs back to it over the verbs inside it (召开民族团结进步创建工作座谈会): between the
+  // two stand only words, no break, no other introducer, no person
+  i = overVerbsToHolder(text, tokens, i, floor, people);
   // an anniversary's name begins at its 庆祝/纪念, over the verbs inside it (庆祝某国成立77周年招待会)
   if (ANNIVERSARY.test(text.slice(i, kindStart))) {
     const left = text.slice(Math.max(floor, i - MAX_NAME), i);
@@ -103,6 +106,25 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   // a deictic word makes it a reference, not part of the name
   const m = DEICTIC.exec(text.slice(i, kindStart));
   return m ? i + m[0].length : i;
+}
+
+/** Tags of words a meeting's name never holds: prepositions, conjunctions, pronouns, particles. */
+const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
+/** The verbs that hold a meeting, right before its name. */
+const HOLDING = /(?:召开|举行|举办|召集)$/;
+
+function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: readonly Found[]): number {
+  let k = tokens.findIndex((t) => t.end > i - 1 && t.start < i) ;
+  let j = i;
+  for (let n = 0; n < 8 && k >= 0; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.end > j) continue;
+    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.some((p) => p.start < t.end && p.end > t.start)) return i;
+    if (HOLDING.test(text.slice(floor, t.end))) return j;
+    if (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag)) return i;
+    j = t.start;
+  }
+  return i;
 }
 
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
