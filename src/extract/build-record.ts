@@ -55,8 +55,8 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
     .sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
-  const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides) : [];
   const reported = meetings.filter((m) => m.reported);
+  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, (s) => String(reported.indexOf(meetingOf(reported, s) as FoundMeeting))) : [];
   const out: Meeting[] = meetings.map((m) => ({
     name: m.name.replace(/\s+/g, ' '),
     kind: m.kind,

@@ -64,13 +64,19 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   return acts;
 }
 
-/** Roles per person for the article's reported meetings, in order of first appearance. `names` are the spans of
- * meeting names: act words inside them (启动 in 启动仪式) are not acts. */
-export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = []): FoundAttendance[] {
+/**
+ * Roles per person and meeting for the article's reported meetings, in order of first appearance. `names` are the
+ * spans of meeting names: act words inside them (启动 in 启动仪式) are not acts. `meetingOf` says which meeting a
+ * sentence's acts belong to, so that one person's acts at two meetings of the article stay two attendances.
+ */
+export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
+  meetingOf: (s: { start: number; end: number }) => string = () => ''): FoundAttendance[] {
   const { doc, found } = ctx;
   const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const titles = found.filter((f) => f.type === 'position');
+  const keyOf = (person: Found, s: { start: number; end: number }): string => `${meetingOf(s)}|${person.name ?? person.text}`;
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
-  const byName = new Map<string, FoundAttendance>(known.map((a) => [a.person.name ?? a.person.text, { ...a, roles: [...a.roles] }]));
+  const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
   for (const s of doc.sentences) {
     const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
@@ -80,9 +86,10 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
     for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
-    // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式)
+    // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
+    // a title (任 of 主任)
     const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end) &&
-      !inS.some((p) => a.start < p.end && p.start < a.end));
+      !inS.some((p) => a.start < p.end && p.start < a.end) && !titles.some((t) => a.start >= t.start && a.end <= t.end));
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
@@ -104,10 +111,17 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     }
   }
   for (const st of statements) {
-    const a = byName.get(st.person.name ?? st.person.text);
+    const a = byName.get(keyOf(st.person, st.sentence));
     if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
   }
   return [...byName.values()];
+
+  function add(map: Map<string, FoundAttendance>, person: Found, role: AttendanceRole, s: Sentence, rule = 'attendance.act'): void {
+    const key = keyOf(person, s);
+    const a = map.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule };
+    if (!a.roles.includes(role)) a.roles.push(role);
+    map.set(key, a);
+  }
 }
 
 function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {
@@ -118,9 +132,3 @@ function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {
   return null;
 }
 
-function add(map: Map<string, FoundAttendance>, person: Found, role: AttendanceRole, s: Sentence, rule = 'attendance.act'): void {
-  const key = person.name ?? person.text;
-  const a = map.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule };
-  if (!a.roles.includes(role)) a.roles.push(role);
-  map.set(key, a);
-}

@@ -30,6 +30,9 @@ const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
 const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
 
+/** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
+const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌)/;
+
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
   const trie = getLexicon().meetingKinds.prefix;
@@ -39,11 +42,16 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
     if (!m || m.end - m.start < 2) continue;
     // 务虚会 + 议: a kind ending in 会 written as …会议
     const end = text[m.end - 1] === '会' && text[m.end] === '议' ? m.end + 1 : m.end;
+    // a room or hall named for meetings is a place (县政府一楼东会议室, 会议中心, 报告厅)
+    if (ROOM_AFTER.test(text.slice(end, end + 2))) { i = end - 1; continue; }
     out.push({ start: i, end, kind: m.value.kind });
     i = end - 1;
   }
   return out;
 }
+
+/** Introducers that also name a field of work before 工作 (组织工作: a party's personnel work). */
+const FIELD_VERBS = new Set(['组织']);
 
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
 const INTRODUCERS = ['宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
@@ -86,7 +94,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     }
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
-    if (endsWithIntroducer(t.word)) break;
+    // 组织 before 工作 is the field, not the verb (全县组织工作会议)
+    if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作')) break;
     if (people.some((p) => p.start < t.end && p.end > t.start)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
@@ -127,6 +136,29 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
   return i;
 }
 
+/** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
+const CEREMONY = /(?:仪式|典礼)$/;
+/** 举行/举办 (+了) right before a ceremony's kind */
+const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
+/** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
+const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
+
+/**
+ * The subject of 举行 right before a ceremony's kind, from the clause's start over its time words (近日，某某项目举行开工
+ * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
+ */
+function ceremonySubject(text: string, k: { start: number; kind: string }, floor: number, people: readonly Found[]): { start: number; end: number } | null {
+  const before = text.slice(floor, k.start);
+  const verb = HOLDS_CEREMONY.exec(before);
+  if (!verb || !CEREMONY.test(text.slice(k.start, k.start + 8).replace(/[，。；].*$/, '')) && !CEREMONY.test(k.kind)) return null;
+  const end = floor + verb.index;
+  let start = end;
+  while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
+  start += CLAUSE_TIME.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (end - start < 2 || end - start > 30 || people.some((p) => p.start < end && start < p.end)) return null;
+  return { start, end };
+}
+
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
 const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 
@@ -150,8 +182,11 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
-    const start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
-    const name = doc.text.slice(start, k.end).trim();
+    let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
+    // a ceremony named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式)
+    const subject = start === k.start ? ceremonySubject(doc.text, k, sentence.start, people) : null;
+    if (subject) start = subject.start;
+    const name = subject ? doc.text.slice(subject.start, subject.end) + doc.text.slice(k.start, k.end) : doc.text.slice(start, k.end).trim();
     if (start === k.start || name.length <= k.end - k.start + 1) { references.push(k); continue; }
     const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
     if (same) {
