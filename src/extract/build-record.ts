@@ -3,6 +3,7 @@ import { findAttendance, type FoundAttendance } from './relate/attendance.js';
 import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findRecognitions } from './relate/recognitions.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
+import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
@@ -52,11 +53,14 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
-  const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
-    .sort((a, b) => a.start - b.start);
+  const named = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks];
+  const meetings = [...named, ...findActEvents(ctx, dateCtx, named)].sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
   const reported = meetings.filter((m) => m.reported);
-  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, (s) => String(reported.indexOf(meetingOf(reported, s) as FoundMeeting))) : [];
+  const keyOf = (s: { start: number; end: number }): string => String(reported.indexOf(meetingOf(reported, s) as FoundMeeting));
+  const before = (s: { start: number; end: number }): string[] => reported.filter((m) => m.mentions.some((x) => x.start < s.start)).map((m) => String(reported.indexOf(m)));
+  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, keyOf, before) : [];
+  const belongs = (a: FoundAttendance, m: FoundMeeting): boolean => (a.meeting !== undefined ? reported[Number(a.meeting)] === m : meetingOf(reported, a.evidence) === m);
   const out: Meeting[] = meetings.map((m) => ({
     name: m.name.replace(/\s+/g, ' '),
     kind: m.kind,
@@ -66,7 +70,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     place: m.place ? name(m.place) : null,
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
-    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence) === m)).map((a, i) => ({
+    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => belongs(a, m))).map((a, i) => ({
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,

@@ -15,6 +15,8 @@ export interface FoundAttendance {
   roles: AttendanceRole[];
   evidence: { start: number; end: number };
   rule: string;
+  /** the key of the meeting it belongs to, where it is not the one its sentence names (参加上述活动) */
+  meeting?: string;
 }
 
 const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
@@ -23,6 +25,8 @@ const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
+/** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
+const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
@@ -70,7 +74,7 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
  * sentence's acts belong to, so that one person's acts at two meetings of the article stay two attendances.
  */
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
-  meetingOf: (s: { start: number; end: number }) => string = () => ''): FoundAttendance[] {
+  meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
   const { doc, found } = ctx;
   const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
   const titles = found.filter((f) => f.type === 'position');
@@ -104,10 +108,14 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
         // a statement is the person's own words only right after the name (甲指出, 甲在会上强调)
         const last = group[group.length - 1] as Found;
         if (!STATEMENT_GAP.test(doc.text.slice(last.end, act.start))) continue;
-        for (const person of group) statements.push({ person, sentence: s, atMeeting: AT_MEETING.test(doc.text.slice(s.start, s.end)) });
+        for (const person of group) statements.push({ person, sentence: s, atMeeting: atMeeting(doc.text, s) });
         continue;
       }
       if (role) for (const person of group) add(byName, person, role, s);
+      // 参加上述活动: every reported meeting the article names before
+      if (role && ALL_ABOVE.test(doc.text.slice(act.end, Math.min(s.end, act.end + 8)))) {
+        for (const key of everyMeeting(s)) for (const person of group) addTo(key, person, role, s);
+      }
     }
   }
   for (const st of statements) {
@@ -122,6 +130,23 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     if (!a.roles.includes(role)) a.roles.push(role);
     map.set(key, a);
   }
+
+  /** `add` for the meeting of key `meeting` (not the one the sentence belongs to). */
+  function addTo(meeting: string, person: Found, role: AttendanceRole, s: Sentence): void {
+    const key = `${meeting}|${person.name ?? person.text}`;
+    const a = byName.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule: 'attendance.act', meeting };
+    if (!a.roles.includes(role)) a.roles.push(role);
+    byName.set(key, a);
+  }
+}
+
+/**
+ * The sentence is placed at the meeting: it says 会上 / 在会上 itself, or an earlier sentence of its paragraph does
+ * (会上，常委们先后发言。某某建议，…).
+ */
+function atMeeting(text: string, s: Sentence): boolean {
+  const para = text.lastIndexOf('\n', s.start - 1) + 1;
+  return AT_MEETING.test(text.slice(para, s.end));
 }
 
 function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {

@@ -136,6 +136,10 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
   return i;
 }
 
+/** A name that is only a sitting's number (第一次会议, 第二次全体会议). */
+const ORDINAL_ONLY = /^第[一二三四五六七八九十百0-9]+次/;
+/** A name that is only the opening or closing sitting (开幕大会, 闭幕会议, 开幕式). */
+const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
 /** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
 const CEREMONY = /(?:仪式|典礼)$/;
 /** 举行/举办 (+了) right before a ceremony's kind */
@@ -147,14 +151,18 @@ const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9
  * The subject of 举行 right before a ceremony's kind, from the clause's start over its time words (近日，某某项目举行开工
  * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
  */
-function ceremonySubject(text: string, k: { start: number; kind: string }, floor: number, people: readonly Found[]): { start: number; end: number } | null {
-  const before = text.slice(floor, k.start);
+function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: readonly Found[]): { start: number; end: number } | null {
+  const before = text.slice(floor, nameStart);
   const verb = HOLDS_CEREMONY.exec(before);
-  if (!verb || !CEREMONY.test(text.slice(k.start, k.start + 8).replace(/[，。；].*$/, '')) && !CEREMONY.test(k.kind)) return null;
-  const end = floor + verb.index;
+  const own = text.slice(nameStart, k.end);
+  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own))) return null;
+  let end = floor + verb.index;
   let start = end;
   while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
   start += CLAUSE_TIME.exec(text.slice(start, end))?.[0].length ?? 0;
+  // the time written after the subject (大会主席团于8日下午 举行) is no part of the name
+  const when = /(?:于|在)[^，。；]{0,12}$/.exec(text.slice(start, end));
+  if (when) end = start + when.index;
   if (end - start < 2 || end - start > 30 || people.some((p) => p.start < end && start < p.end)) return null;
   return { start, end };
 }
@@ -183,18 +191,23 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
     let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
-    // a ceremony named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式)
-    const subject = start === k.start ? ceremonySubject(doc.text, k, sentence.start, people) : null;
+    // a ceremony, or a numbered sitting, named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式; 大会主席团于8日
+    // 举行第一次会议 is 大会主席团第一次会议)
+    const own = doc.text.slice(start, k.end);
+    const subject = start === k.start || ORDINAL_ONLY.test(own) ? heldBySubject(doc.text, start, k, sentence.start, people) : null;
+    const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
     if (subject) start = subject.start;
-    const name = subject ? doc.text.slice(subject.start, subject.end) + doc.text.slice(k.start, k.end) : doc.text.slice(start, k.end).trim();
-    if (start === k.start || name.length <= k.end - k.start + 1) { references.push(k); continue; }
+    // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push(k); continue; }
     const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
     if (same) {
       same.mentions.push({ start, end: k.end });
       if (name.length > same.name.length) Object.assign(same, { name, start, end: k.end });
       continue;
     }
-    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start, end: k.end }], reported: false,
+    // judged by its own words: a subject's name is judged where its kind stands (…举行 | 第一次会议)
+    const at = subject ? k.end - own.trim().length : start;
+    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start: at, end: k.end }], reported: false,
       startDate: null, endDate: null, organizer: null, place: null, evidence: sentence, rule: 'meeting.named' });
   }
   // named meetings are judged on their own mentions first; a bare reference (会议, 此次务虚会) then goes to the
