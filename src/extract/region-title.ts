@@ -34,8 +34,15 @@ export function regionTitle(title: string): RegionTitle | null {
   return null;
 }
 
+const PARTY_DEPARTMENTS = new Set(['组织部', '宣传部', '统战部']);
+const COMMISSIONS = new Set(['纪委', '监委', '政法委', '政协', '人大常委会']);
+
 /** A region-prefixed short form (区商务局, 区委) expanded with the page's region (某某新区商务局), when the levels agree. */
 export function expandRegion(body: string, region: { name: string } | null): string {
+  // a department of the party committee written bare (组织部, 统战部) is the page region's (某某县委组织部); a
+  // commission (纪委, 政法委) the region's own
+  if (region && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
+  if (region && COMMISSIONS.has(body)) return `${region.name}${body}`;
   const level = LEVELS[body[0] as string];
   if (!level || !region || !region.name.endsWith(level) || body.length < 2) return body;
   return region.name + body.slice(1);

@@ -2,7 +2,8 @@
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 
-const ORG_PREFIX = /^([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
+/** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
+const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
 const REGION = /(?:新区|区|县|市|旗)$/;
 const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 

@@ -48,7 +48,7 @@ const OFFICIAL_RANK = 3;
 /** …and of one whose name is closed only by 在 or 的 (a leader's post: 县长, 书记, 主任) */
 const HIGH_RANK = 6;
 const DOTTED = /^[\u4e00-\u9fff]{1,7}(?:[·•‧・\-－][\u4e00-\u9fff]{1,7}){1,3}$/;
-const HAN = /^[\u4e00-\u9fff]{2,4}$/;
+const HAN = /^[\u4e00-\u9fff]{2,6}$/;
 const DATE_AFTER = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日月号]/;
 const SEPARATOR = charTable('·•‧・-－');
 
@@ -366,7 +366,7 @@ function tokenTag(c: Ctx, at: number): string {
 function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
-  if (span.length > 4 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
+  if (span.length > 6 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
   // a person verb of either side (主持, 任命; not 任 alone, a surname) or a title never begins a name, nor stands
@@ -400,9 +400,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (hasInside(text, start, end)) return false;
   // a run of transliteration characters (巴特尔), none of it a word of jieba's dictionary (江南|依次 is no name)
   if (translit && !whole && !dictionaryWordIn(c, start, end)) return true;
-  // a Tibetan name: one or two units of tibetan-name-parts.tsv (扎西, 索朗白玛)
-  const units = tibetanUnits();
-  return (end - start === 2 || end - start === 4) && units.has(text.slice(start, start + 2)) && (end - start === 2 || units.has(text.slice(start + 2, end)));
+  // a Tibetan, Mongolian or Yi name: one to three parts of minority-name-parts.tsv (扎西, 索朗白玛, 娜仁高娃, 吉克伍沙)
+  return end - start <= 6 && minorityParts(text.slice(start, end), 3);
 }
 
 /**
@@ -442,11 +441,17 @@ function appointingVerbs(): SuffixTrie<true> {
   return appointing;
 }
 
-let tibetan: ReadonlySet<string> | undefined;
+let minority: ReadonlySet<string> | undefined;
 
-function tibetanUnits(): ReadonlySet<string> {
-  tibetan ??= new Set(loadTsv('tibetan-name-parts.tsv', { columns: ['unit'], key: ['unit'] }).map((r) => r.unit));
-  return tibetan;
+/** The span splits into at most `max` parts of minority-name-parts.tsv. */
+function minorityParts(span: string, max: number): boolean {
+  minority ??= new Set(loadTsv('minority-name-parts.tsv', { columns: ['part', 'people'], key: ['part'] }).map((r) => r.part));
+  if (span.length === 0) return true;
+  if (max === 0) return false;
+  for (let n = Math.min(4, span.length); n >= 2; n--) {
+    if (minority.has(span.slice(0, n)) && minorityParts(span.slice(n), max - 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,25 @@ export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] 
   return found;
 };
 
+/** Bodies that titles.tsv writes together with their post. */
+const BODY_PREFIXES = ['人大常委会', '政协', '纪委', '监委', '政法委', '组织部', '宣传部', '统战部'];
+const LEVEL_BEFORE = new Set([...'省市区县镇乡州旗']);
+
+function bodyTitle(text: string, start: number, end: number, floor: number): { body: Found; post: Found } | null {
+  const k = knowledge();
+  const word = text.slice(start, end);
+  const body = BODY_PREFIXES.find((b) => word.startsWith(b) && word.length > b.length);
+  if (!body) return null;
+  const post = k.titles.get(word.slice(body.length));
+  if (!post) return null;
+  const from = start > floor && LEVEL_BEFORE.has(text[start - 1] as string) ? start - 1 : start;
+  const cut = start + body.length;
+  return {
+    body: { type: 'organization', start: from, end: cut, text: text.slice(from, cut), rule: 'org.region-title', kind: body.includes('委') || body.endsWith('部') ? 'party' : 'legislature' },
+    post: { type: 'position', start: cut, end, text: word.slice(body.length), rule: 'position.title', kind: post.kind },
+  };
+}
+
 function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   let after = -1;
@@ -35,6 +54,15 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
       if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) m = all[n];
     }
     if (!m) continue;
+    // a body + its post written as one title (人大常委会主任, 政协副主席, 组织部部长), with the level before it when there is
+    // one (区人大常委会 + 主任): the body is an organization, the post a position
+    const split = bodyTitle(text, m.start, m.end, s.start);
+    if (split) {
+      out.push(split.body, split.post);
+      after = m.end;
+      i = m.end - 1;
+      continue;
+    }
     // a region body + its post (市委书记, 县委常委): the body is an organization, the post a position
     const region = regionTitle(text.slice(m.start, m.end));
     if (region && region.body !== region.level && k.titles.get(region.title)) {

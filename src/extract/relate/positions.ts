@@ -33,11 +33,45 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
       if (found.some((f) => f.type === 'person' && f !== person && f.start >= pieceStart && f.end <= pieceEnd)) break;
-      out.push({ person, title: hit.title, organization: hit.organization, evidence: sentence,
-        rule: chained ? 'position.title-chain' : hit.rule });
+      // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
+      const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
+      out.push({ person, title: hit.title, organization, evidence: sentence,
+        rule: chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
       chained = true;
       pieceEnd = pieceStart - 1; // skip the 、
     }
+  }
+  return [...out, ...listItemPosts(ctx, out)];
+}
+
+/** The body of the post that 副X deputises for, named before in the sentence, or null. */
+function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number; end: number }, before: number): FoundPosition['organization'] {
+  if (!title.startsWith('副')) return null;
+  const full = title.slice(1);
+  const hit = found.filter((p) => p.title === full && p.organization && p.evidence.start === s.start && p.person.start < before).pop();
+  return hit?.organization ?? null;
+}
+
+/**
+ * The items of a 、-list after a titled name hold the same posts (副主席甲、乙、丙: three 副主席), unless a title of their
+ * own stands before them.
+ */
+function listItemPosts(ctx: RelateContext, found: readonly FoundPosition[]): FoundPosition[] {
+  const { doc } = ctx;
+  const persons = ctx.found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const out: FoundPosition[] = [];
+  const postsOf = new Map<Found, FoundPosition[]>();
+  for (const p of found) postsOf.set(p.person, [...(postsOf.get(p.person) ?? []), p]);
+  for (let i = 1; i < persons.length; i++) {
+    const item = persons[i] as Found;
+    const prev = persons[i - 1] as Found;
+    if (postsOf.has(item) || doc.text[item.start - 1] !== '、' || prev.end !== item.start - 1) continue;
+    const head = postsOf.get(prev);
+    if (!head) continue;
+    const posts = head.filter((p) => p.rule !== 'position.title-chain' || head.length === 1).slice(0, 1);
+    const copied = posts.map((p) => ({ ...p, person: item, rule: 'position.list' }));
+    postsOf.set(item, copied);
+    out.push(...copied);
   }
   return out;
 }
