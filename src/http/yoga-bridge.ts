@@ -24,7 +24,7 @@ export async function answerWithYoga(yoga: FetchHandler, req: IncomingMessage, r
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<null>((resolve) => {
-    timer = setTimeout(() => { controller.abort(); resolve(null); }, o.timeoutMs);
+    timer = setTimeout(() => { resolve(null); controller.abort(); }, o.timeoutMs);
   });
   try {
     const init: RequestInit = { method: req.method ?? 'GET', headers: forwardedHeaders(req), signal: controller.signal };
