@@ -43,7 +43,7 @@ const result = await build({
   absWorkingDir: ROOT,
   entryPoints: ENTRIES,
   bundle: true,
-  minify: true,
+  minify: !process.env.KG_WEB_NO_MINIFY,
   format: 'iife',
   target: ['es2020'],
   outdir: ASSETS,

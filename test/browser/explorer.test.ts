@@ -3,7 +3,7 @@
 // them, opens an evidence sentence, expands a node on a click, filters by date, draws a path and exports the view.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Browser } from './chromium.js';
+import { openBrowser, type Browser } from '../../scripts/chromium.mjs';
 import { ingestExamples, serveStore, type Served } from './serve-examples.js';
 
 const chromiumPath = inject('chromiumPath');

@@ -1,21 +1,13 @@
 // vitest globalSetup: the browser tier's Chromium — Debian's package (/usr/bin/chromium, or CHROMIUM_PATH), never a
 // downloaded one. Absent: the tier skips with one line saying how to install it; under CI=true that is an error
 // (.ci/run installs it with apt-get).
-import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string;
   }
-}
-
-export function findChromium(): string | null {
-  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]) {
-    const r = spawnSync(path, ['--version'], { stdio: 'ignore', timeout: 20_000 });
-    if (r.error === undefined && r.status === 0) return path;
-  }
-  return null;
 }
 
 export default function setup(project: TestProject): void {

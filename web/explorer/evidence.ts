@@ -28,12 +28,17 @@ export function evidenceItem(e: ApiEvidence): HTMLElement {
   return h('li', { class: 'evidence' }, markedSentence(e), h('cite', {}, where));
 }
 
-/** A fact: its summary line; opened, the sentences that state it. */
+/** A fact: its summary line; opened, the sentences that state it (built when first opened: a meeting's panel
+ * can hold hundreds of facts, and most are never opened). */
 export function fact(summary: Child[], evidence: readonly ApiEvidence[]): HTMLElement {
   if (evidence.length === 0) return h('div', { class: 'fact' }, summary);
-  return h('details', { class: 'fact' },
-    h('summary', {}, summary, h('span', { class: 'count', title: 'sentences' }, ` ${evidence.length}`)),
-    h('ul', { class: 'evidence-list' }, evidence.map(evidenceItem)));
+  const list = h('ul', { class: 'evidence-list' });
+  const details = h('details', { class: 'fact' },
+    h('summary', {}, summary, h('span', { class: 'count', title: 'sentences' }, ` ${evidence.length}`)), list);
+  details.addEventListener('toggle', () => {
+    if (details.open && list.childElementCount === 0) list.append(...evidence.map(evidenceItem));
+  });
+  return details;
 }
 
 export function nodeLink(n: Pick<ApiNode, 'id' | 'name'> & { __typename?: ApiNode['__typename'] }, ctx: PanelContext): HTMLElement {

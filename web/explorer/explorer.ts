@@ -4,11 +4,11 @@ import type Sigma from 'sigma';
 import { gql } from './api.js';
 import { clear } from './dom.js';
 import { Layout } from './layout.js';
-import { renderNodeList } from './node-list.js';
+import { pendingNodeList, renderNodeList } from './node-list.js';
 import { Panel } from './panel.js';
 import { fetchPath, pathSection, stepRel } from './path-view.js';
 import { AROUND, AROUND_LIMIT } from './queries.js';
-import { createRenderer } from './renderer.js';
+import { createRenderer, LARGE_VIEW, showGraph } from './renderer.js';
 import { searchNodes } from './search-box.js';
 import { DEFAULT_TYPES, type ApiNode, type ApiRel } from './model.js';
 import { addNode, addRel, drawnNodes, newViewGraph, sizeNodes, type EdgeAttrs, type NodeAttrs, type ViewGraph } from './view-graph.js';
@@ -148,11 +148,16 @@ export class Explorer {
   private swap(g: ViewGraph): void {
     sizeNodes(g);
     this.graph = g;
-    this.renderer.setGraph(g);
-    renderNodeList(this.els.list, drawnNodes(this.graph), (id) => this.select(id));
+    showGraph(this.renderer, g);
+    const list = () => renderNodeList(this.els.list, drawnNodes(g), (id) => this.select(id));
+    const large = g.order >= LARGE_VIEW;
+    const listed = large ? (pendingNodeList(this.els.list, g.order), null) : list();
     const center = this.state.node && this.graph.hasNode(this.state.node) ? this.graph.getNodeAttribute(this.state.node, 'label') : null;
     this.say([center ? `Centre: ${center}` : null, `${this.graph.order} nodes, ${this.graph.size} links drawn`, ...this.notes].filter(Boolean).join(' · '));
-    this.settled = this.layout.run().then(() => { if (document.body.dataset.state === 'layout') document.body.dataset.state = 'ready'; });
+    this.settled = this.layout.run().then(async () => {
+      await (listed ?? (g === this.graph ? list() : null));
+      if (document.body.dataset.state === 'layout') document.body.dataset.state = 'ready';
+    });
     if (this.layout.running) document.body.dataset.state = 'layout';
   }
 }

@@ -1,5 +1,5 @@
-// Drives the layout worker: sends the view's positions and edges, applies the positions that come back (one
-// batched update each, so the renderer redraws once), and says when the layout has settled.
+// Drives the layout worker: sends the view's positions and edges, applies the positions that come back (the
+// latest only, once per frame, one batched update so the renderer redraws once), says when the layout has settled.
 import { iterationsFor, type LayoutProgress } from './layout-protocol.js';
 import type { ViewGraph } from './view-graph.js';
 
@@ -9,11 +9,13 @@ export class Layout {
   private ids: string[] = [];
   private at = new Map<string, number>();
   private settle: (() => void) | null = null;
+  private latest: LayoutProgress | null = null;
+  private lastApplied = 0;
   running = false;
 
   constructor(workerUrl: string, private readonly graph: () => ViewGraph) {
     this.worker = new Worker(workerUrl);
-    this.worker.onmessage = (e: MessageEvent<LayoutProgress>) => this.apply(e.data);
+    this.worker.onmessage = (e: MessageEvent<LayoutProgress>) => this.receive(e.data);
   }
 
   /** Lays the current graph out; resolves when this run is done or replaced by a newer one. */
@@ -36,8 +38,23 @@ export class Layout {
     return done;
   }
 
-  private apply(p: LayoutProgress): void {
+  /** Positions arriving faster than frames are drawn: only the latest is applied, at most once per frame, and in
+   * large views at most every (nodes / 20) ms — each redraw of thousands of nodes is costly without a GPU. */
+  private receive(p: LayoutProgress): void {
     if (p.job !== this.job) return;
+    const waiting = this.latest !== null;
+    this.latest = p;
+    if (waiting) return;
+    const wait = Math.max(0, this.lastApplied + this.ids.length / 20 - performance.now());
+    setTimeout(() => requestAnimationFrame(() => {
+      const q = this.latest;
+      this.latest = null;
+      if (q && q.job === this.job) this.apply(q);
+    }), p.done ? 0 : wait);
+  }
+
+  private apply(p: LayoutProgress): void {
+    this.lastApplied = performance.now();
     const g = this.graph();
     g.updateEachNodeAttributes((id, a) => {
       const i = this.at.get(id);

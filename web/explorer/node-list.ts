@@ -6,7 +6,8 @@ import { LABELS, nodeDates, type ApiNode, type Label } from './model.js';
 const SLICE = 400;
 let generation = 0;
 
-export function renderNodeList(el: HTMLElement, nodes: readonly ApiNode[], select: (id: string) => void): void {
+/** Resolves when the whole list is written (or a newer list replaced it). */
+export function renderNodeList(el: HTMLElement, nodes: readonly ApiNode[], select: (id: string) => void): Promise<void> {
   const mine = ++generation;
   const groups = new Map<Label, ApiNode[]>(LABELS.map((l) => [l, []]));
   for (const n of nodes) groups.get(n.__typename)?.push(n);
@@ -22,12 +23,22 @@ export function renderNodeList(el: HTMLElement, nodes: readonly ApiNode[], selec
   const item = (n: ApiNode): HTMLElement => h('li', {}, h('button', { type: 'button', 'data-id': n.id, 'on:click': () => select(n.id) }, n.name),
     nodeDates(n) ? h('span', { class: 'muted' }, ` ${nodeDates(n)}`) : null);
   const work = lists.flatMap(([ul, xs]) => xs.map((n) => [ul, n] as const));
-  const step = (from: number): void => {
-    if (mine !== generation) return;
-    for (const [ul, n] of work.slice(from, from + SLICE)) ul.append(item(n));
-    if (from + SLICE < work.length) setTimeout(() => step(from + SLICE), 0);
-    else el.dataset.complete = 'true';
-  };
   delete el.dataset.complete;
-  step(0);
+  return new Promise((resolve) => {
+    const step = (from: number): void => {
+      if (mine !== generation) { resolve(); return; }
+      for (const [ul, n] of work.slice(from, from + SLICE)) ul.append(item(n));
+      if (from + SLICE < work.length) { setTimeout(() => step(from + SLICE), 0); return; }
+      el.dataset.complete = 'true';
+      resolve();
+    };
+    step(0);
+  });
+}
+
+/** Until a large view's layout settles, the list says so (writing thousands of items would slow the drawing). */
+export function pendingNodeList(el: HTMLElement, count: number): void {
+  ++generation;
+  delete el.dataset.complete;
+  clear(el, h('h3', {}, `In the view: ${count} nodes`), h('p', { class: 'muted' }, 'listed once the layout has settled'));
 }

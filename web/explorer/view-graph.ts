@@ -14,6 +14,9 @@ export interface NodeAttrs {
   /** the centre, or an end of the path */
   center?: boolean;
   highlighted?: boolean;
+  /** sigma's node program: 'circle', or 'point' in large views */
+  type?: string;
+  zIndex?: number;
 }
 
 export interface EdgeAttrs {
@@ -21,6 +24,9 @@ export interface EdgeAttrs {
   color: string;
   size: number;
   rels: ApiRel[];
+  /** sigma's edge program: 'line', or 'thin' in large views */
+  type?: string;
+  zIndex?: number;
 }
 
 export type ViewGraph = Graph<NodeAttrs, EdgeAttrs>;

@@ -1,33 +1,34 @@
-// Headless Chromium for the browser tier and the benchmark: Debian's chromium driven by playwright-core (which
-// never downloads a browser), a fresh profile each time, and every host but the server's made unreachable —
-// by the resolver (--host-resolver-rules) and by a route that aborts and records any other request.
+// Headless Chromium for the browser tier (test/browser) and the benchmark (bench/explorer.mjs): Debian's chromium
+// (/usr/bin/chromium or CHROMIUM_PATH) driven by playwright-core, which never downloads a browser. A fresh profile
+// each time, and every host but the server's unreachable: by the resolver (--host-resolver-rules) and by a route
+// that aborts and records any other request.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export interface Browser {
-  context: BrowserContext;
-  page: Page;
-  /** requests to anywhere but the server (aborted) */
-  outside: string[];
-  /** Content-Security-Policy violations and uncaught page errors */
-  problems: string[];
-  close(): Promise<void>;
+/** The first Chromium that answers --version, or null. */
+export function findChromium() {
+  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
+    const r = spawnSync(path, ['--version'], { stdio: 'ignore', timeout: 20_000 });
+    if (r.error === undefined && r.status === 0) return path;
+  }
+  return null;
 }
 
-export async function openBrowser(executablePath: string, origin: string): Promise<Browser> {
+export async function openBrowser(executablePath, origin, viewport = { width: 1280, height: 800 }) {
   const profile = mkdtempSync(join(tmpdir(), 'kg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 800 }, acceptDownloads: true,
+    executablePath, headless: true, args: CHROMIUM_FLAGS, viewport, acceptDownloads: true,
   });
-  const outside: string[] = [];
-  const problems: string[] = [];
+  const outside = [];
+  const problems = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) await route.continue();
