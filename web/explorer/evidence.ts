@@ -28,13 +28,13 @@ export function evidenceItem(e: ApiEvidence): HTMLElement {
   return h('li', { class: 'evidence' }, markedSentence(e), h('cite', {}, where));
 }
 
-/** A fact: its summary line; opened, the sentences that state it (built when first opened: a meeting's panel
- * can hold hundreds of facts, and most are never opened). */
-export function fact(summary: Child[], evidence: readonly ApiEvidence[]): HTMLElement {
-  if (evidence.length === 0) return h('div', { class: 'fact' }, summary);
+/** A fact: its summary line (and `below` it, e.g. a timeline bar); opened, the sentences that state it (built
+ * when first opened: a meeting's panel can hold hundreds of facts, and most are never opened). */
+export function fact(summary: Child[], evidence: readonly ApiEvidence[], below: Child = null): HTMLElement {
+  if (evidence.length === 0) return h('div', { class: 'fact' }, summary, below);
   const list = h('ul', { class: 'evidence-list' });
   const details = h('details', { class: 'fact' },
-    h('summary', {}, summary, h('span', { class: 'count', title: 'sentences' }, ` ${evidence.length}`)), list);
+    h('summary', {}, summary, h('span', { class: 'count', title: 'sentences' }, ` ${evidence.length}`), below), list);
   details.addEventListener('toggle', () => {
     if (details.open && list.childElementCount === 0) list.append(...evidence.map(evidenceItem));
   });

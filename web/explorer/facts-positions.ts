@@ -20,8 +20,7 @@ export function positionTimeline(rows: readonly (HeldPosition | MemberPosition)[
       h('span', { class: 'title' }, p.title), ' ',
       other ? nodeLink(other, ctx) : h('span', { class: 'muted' }, '(unknown)'), ' ',
       h('span', { class: 'dates' }, seen(p)),
-      timelineBar(p.firstSeen, p.lastSeen, span),
-    ], p.evidence);
+    ], p.evidence, timelineBar(p.firstSeen, p.lastSeen, span));
   });
 }
 
