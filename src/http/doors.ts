@@ -50,10 +50,20 @@ export type OriginVerdict =
   | { allowed: true; headers: Record<string, string> }
   | { allowed: false; reason: string };
 
-/** No Origin or the server's own: allowed, no CORS headers. A listed origin (or `*`): allowed, with the header
- * that lets the browser read the answer (never Access-Control-Allow-Credentials). Any other: refused. */
+/** The host:port of an Origin header (`https://kg.example.org` → `kg.example.org`), or null for `null` and junk. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** No Origin or the server's own (same host and port; http, or https through a TLS proxy): allowed, no CORS
+ * headers. A listed origin (or `*`): allowed, with the header that lets the browser read the answer (never
+ * Access-Control-Allow-Credentials). Any other: refused. */
 export function originVerdict(origin: string | undefined, host: string | undefined, p: DoorPolicy): OriginVerdict {
-  if (origin === undefined || (host !== undefined && origin.toLowerCase() === `http://${host.toLowerCase()}`)) {
+  if (origin === undefined || (host !== undefined && originHost(origin) === host.toLowerCase())) {
     return { allowed: true, headers: {} };
   }
   if (p.corsOrigins.includes(origin)) return { allowed: true, headers: { 'access-control-allow-origin': origin, vary: 'Origin' } };

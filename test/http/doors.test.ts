@@ -28,6 +28,7 @@ describe('doors', () => {
     const p = doorPolicy({ host: '127.0.0.1' });
     expect(originVerdict(undefined, '127.0.0.1:4000', p)).toEqual({ allowed: true, headers: {} });
     expect(originVerdict('http://127.0.0.1:4000', '127.0.0.1:4000', p)).toEqual({ allowed: true, headers: {} });
+    expect(originVerdict('https://kg.example.org', 'kg.example.org', p)).toEqual({ allowed: true, headers: {} }); // behind a TLS proxy
     expect(originVerdict('http://127.0.0.1:5000', '127.0.0.1:4000', p).allowed).toBe(false);
     expect(originVerdict('http://evil.example', '127.0.0.1:4000', p).allowed).toBe(false);
     expect(originVerdict('null', '127.0.0.1:4000', p).allowed).toBe(false);
