@@ -2,7 +2,8 @@
 // Evidence offsets are into the ORIGINAL text, the sentence is the normalised surface (line breaks and
 // letter-spacing removed), so an article's recorded mention of the node inside the sentence's original span is
 // found again in the sentence by its text, at the occurrence nearest its relative place. A node whose mention was
-// not recorded there (MENTIONS keeps the first 20) is found by its name or aliases, longest first.
+// not recorded there (MENTIONS keeps the first 20; a meeting's MENTIONS holds its sentence, not a name) is found by
+// its name or aliases, longest first.
 
 export interface MentionSpan {
   start: number;
@@ -22,6 +23,9 @@ export interface Mark extends MentionSpan {
   nodeId: string;
 }
 
+/** A mark and how it was found: from the article's recorded mention, or by the node's names. */
+type Found = Mark & { recorded: boolean };
+
 function occurrences(sentence: string, text: string): number[] {
   const at: number[] = [];
   if (!text) return at;
@@ -36,28 +40,30 @@ function nearest(sentence: string, text: string, near: number): number | null {
   return best;
 }
 
-function marksOf(sentence: string, span: { start: number; end: number }, c: MarkCandidate): Mark[] {
-  const inside = c.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  const found: Mark[] = [];
+function marksOf(sentence: string, span: { start: number; end: number }, c: MarkCandidate): Found[] {
+  // strictly shorter than the sentence: a meeting's MENTIONS evidence is the sentence that reports it, not a name
+  const inside = c.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start);
+  const found: Found[] = [];
   for (const m of inside) {
     const at = nearest(sentence, m.text, m.start - span.start);
-    if (at !== null) found.push({ nodeId: c.nodeId, start: at, end: at + m.text.length, text: m.text });
+    if (at !== null) found.push({ nodeId: c.nodeId, start: at, end: at + m.text.length, text: m.text, recorded: true });
   }
   if (found.length > 0) return found;
   const byLength = [...c.names].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
   for (const name of byLength) {
     const at = occurrences(sentence, name);
-    if (at.length > 0) return at.map((i) => ({ nodeId: c.nodeId, start: i, end: i + name.length, text: name }));
+    if (at.length > 0) return at.map((i) => ({ nodeId: c.nodeId, start: i, end: i + name.length, text: name, recorded: false }));
   }
   return [];
 }
 
-/** Marks in sentence order; where two overlap the longer (then the earlier) stays. */
+/** Marks in sentence order. Where two overlap, a recorded mention beats a name found (a meeting named after its
+ * host, 某某主持召开座谈会, leaves the host marked), then the longer, then the earlier. */
 export function markMentions(sentence: string, span: { start: number; end: number }, candidates: readonly MarkCandidate[]): Mark[] {
   const all = candidates.flatMap((c) => marksOf(sentence, span, c))
-    .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    .sort((a, b) => Number(b.recorded) - Number(a.recorded) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Mark[] = [];
-  for (const m of all) {
+  for (const { recorded: _, ...m } of all) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -15,7 +15,13 @@ describe('markMentions', () => {
       [{ nodeId: 'org:某区农业局', names: ['某区农业局', '区农业局', '农业局'], mentions: [] }], [[0, 4, '区农业局']]],
     ['overlaps: the longer stays', '青川县县长柏远舟', { start: 0, end: 8 },
       [person([]), { nodeId: 'place:青川县', names: ['青川县', '青川县县长柏'], mentions: [] }], [[0, 6, '青川县县长柏']]],
+    ['a recorded mention beats a longer name found around it', '柏远舟主持召开座谈会。', { start: 0, end: 11 },
+      [person([{ start: 0, end: 3, text: '柏远舟' }]), { nodeId: 'meeting:柏远舟主持召开座谈会', names: ['柏远舟主持召开座谈会'], mentions: [] }],
+      [[0, 3, '柏远舟']]],
     ['nothing named', '会议强调。', { start: 0, end: 5 }, [person([])], []],
+    ['a meeting "mentioned" by its whole sentence is not marked; the person is', '柏远舟会见来宾。', { start: 10, end: 18 },
+      [person([{ start: 10, end: 13, text: '柏远舟' }]), { nodeId: 'meeting:柏远舟会见来宾', names: ['柏远舟会见来宾团'], mentions: [{ start: 10, end: 18, text: '柏远舟会见来宾。' }] }],
+      [[0, 3, '柏远舟']]],
   ])('%s', (_what, sentence, span, candidates, expected) => {
     expect(markMentions(sentence, span, candidates).map((m) => [m.start, m.end, m.text])).toEqual(expected);
   });
