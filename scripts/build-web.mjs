@@ -3,7 +3,8 @@
 // during `npm install`): the explorer (web/explorer, TypeScript bundled by esbuild), its layout worker, and
 // GraphiQL — graphql-yoga's own build from @graphql-yoga/render-graphiql, written out as files so the page loads
 // nothing from elsewhere. Asset names carry a content hash (cached for a year); manifest.json maps the logical
-// names; every text asset gets a .gz twin. Prints the sizes.
+// names; every text asset gets a .gz twin. Prints the sizes (--quiet: not). KG_WEB_NO_MINIFY=1 keeps the names
+// readable, for a CPU profile of the page.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
