@@ -75,5 +75,15 @@ export function tables(r, resultFile) {
     else if (n4.admin) out.push(`\`kg export --format neo4j-admin\` ${(n4.admin.exportMs / 1000).toFixed(1)} s + \`neo4j-admin database import full\` ${(n4.admin.importMs / 1000).toFixed(1)} s (a JVM start included).`);
     out.push('');
   }
+  if (r.explorer && !r.explorer.skipped) out.push(...explorerLines(r.explorer));
   return `${out.join('\n')}\n`;
+}
+
+/** The explorer in headless Chromium (bench/explorer.mjs). */
+export function explorerLines(x) {
+  const q = x.query.median;
+  return ['### The explorer in headless Chromium (software rendering)', '',
+    `\`/?q=\` to the drawn neighbourhood of a node with 500 relationships: **${ms(q.drawnMs)}** (median of ${x.query.runs.length} loads), layout settled at ${ms(q.settledMs)}; longest main-thread task meanwhile ${ms(q.longestTaskMs)} (≤ 200 ms: ${verdict(q.longestTaskMs <= 200)}).`,
+    `A view of ${x.bigView.order} nodes and ${x.bigView.size} links: drawn at ${ms(x.bigView.drawnMs)}, layout settled at ${ms(x.bigView.settledMs)}; longest task meanwhile ${ms(x.bigView.longestTaskMs)} (≤ 200 ms: ${verdict(x.bigView.longestTaskMs <= 200)}).`,
+    `Panning it: **${x.pan.fps.toFixed(1)} frames/s** over ${x.pan.seconds.toFixed(1)} s (longest task ${ms(x.pan.longestTaskMs)}).`, ''];
 }

@@ -1,22 +1,23 @@
 // kg start (what `npm start` runs): ingest the examples (or the given files) into the graph, then serve it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args.js';
-import { extractInputs, type ExtractResult } from '../extract/pipeline.js';
-import { listInputFiles } from '../io/list-files.js';
-import { ingestRecords } from '../graph/ingest.js';
-import { openStore, storeFile, STORE_FLAG_SPEC } from '../graph/open-store.js';
-import { formatSummary } from '../graph/report.js';
-import { serveOptions, serveUntilSignal } from '../graphql/serve-until-signal.js';
+import { openStore, STORE_FLAG_SPEC } from '../graph/open-store.js';
+import { serveUntilSignal } from '../graphql/serve-until-signal.js';
+import { SERVE_FLAGS_HELP, SERVE_FLAG_SPEC, serveOptionsFromFlags } from './serve-flags.js';
+import { ingestInChild } from './start-ingest.js';
 
 /** examples/ at the package root (src/cli and dist/cli both sit two levels below it). */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
-export const help = `usage: kg start [--store F] [--port N] [--host H] [--date YYYY-MM-DD] [files|folders…]
+export const help = `usage: kg start [--store F | --neo4j] [--date YYYY-MM-DD] [serve options] [files|folders…]
 
 Ingests the project's examples/ (or the given files and folders) into the graph file (default .kg/graph.json;
-ingesting is idempotent, so starting again changes nothing), then serves it over GraphQL like \`kg serve\`.
+ingesting is idempotent, so starting again changes nothing), then serves it like \`kg serve\`: the explorer at
+http://127.0.0.1:4000/, GraphQL at /graphql. The ingest runs in a child process, so the server does not keep the
+extraction dictionaries in memory.
+${SERVE_FLAGS_HELP}
 `;
 
 export function exampleQuery(url: string): string {
@@ -33,44 +34,19 @@ function defaultInputs(): string[] {
   return [rel && !rel.startsWith('..') ? rel : EXAMPLES_DIR];
 }
 
-/** Pages and JSON-lines files alike: folders give both kinds, a file is read by its extension. */
-async function* mixedInputs(paths: string[], date: string | undefined): AsyncGenerator<ExtractResult> {
-  const pages: string[] = [];
-  const lines: string[] = [];
-  for (const p of paths) {
-    if (existsSync(p) && statSync(p).isDirectory()) {
-      pages.push(...(await listInputFiles(p, false)));
-      lines.push(...(await listInputFiles(p, true)));
-    } else (extname(p).toLowerCase() === '.jsonl' ? lines : pages).push(p);
-  }
-  const opts = date ? { date } : {};
-  if (pages.length) yield* extractInputs(pages, { jsonl: false, ...opts });
-  if (lines.length) yield* extractInputs(lines, { jsonl: true, ...opts });
-}
-
 export async function run(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, {
-    ...STORE_FLAG_SPEC, port: { type: 'string' }, host: { type: 'string' }, date: { type: 'string' },
-  });
+  const { flags, positionals } = parseArgs(argv, { ...STORE_FLAG_SPEC, ...SERVE_FLAG_SPEC, date: { type: 'string' } });
   const date = flags.date as string | undefined;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
-  let options;
-  try { options = serveOptions({ port: flags.port as string | undefined, host: flags.host as string | undefined }); } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const options = serveOptionsFromFlags(flags);
   const storeFlags = { store: flags.store as string | undefined, neo4j: flags.neo4j as boolean | undefined };
-  const store = await openStore(storeFlags);
+  if (storeFlags.store && storeFlags.neo4j) throw new UsageError('give either --store F or --neo4j, not both');
   const inputs = positionals.length > 0 ? positionals : defaultInputs();
-  let failed = 0;
+  const failed = inputs.length > 0 ? await ingestInChild({ inputs, date, store: storeFlags }) : 0;
+  const store = await openStore(storeFlags);
   try {
-    if (inputs.length > 0) {
-      const summary = await ingestRecords(mixedInputs(inputs, date), store);
-      await store.flush();
-      failed = summary.failed.length;
-      process.stderr.write(`kg start: ${formatSummary(summary, await store.counts(), storeFile(storeFlags))}`);
-    }
     await serveUntilSignal(store, options, (server) => {
-      process.stdout.write(`GraphQL: ${server.url}  (GraphiQL: open it in a browser)\nTry:\n  ${exampleQuery(server.url)}\n`);
+      process.stdout.write(`Explorer: ${server.origin}/\nGraphQL: ${server.url}  (GraphiQL: open it in a browser)\nTry:\n  ${exampleQuery(server.url)}\n`);
     });
     process.stderr.write('kg start: stopped\n');
   } catch (err) {
