@@ -43,6 +43,10 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
 const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
 
+/** a newsroom's name before a credit word: 某某区融媒体中心 + 记者, 某某日报 + 记者 (the credit word itself may begin
+ * with 融媒体中心) */
+const NEWSROOM = /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)|^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/;
+
 interface Item {
   kind: 'role' | 'trailer' | 'name';
   text: string;
@@ -66,6 +70,9 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
       if (items[items.length - 1]?.kind !== 'role') break;
       at++; spaced = true; continue;
     }
+    // a role written with its newsroom before it (某某区融媒体中心记者): the role word is the credit word
+    const desk = NEWSROOM.exec(text.slice(at, Math.min(to, at + 24)));
+    if (desk && roleAt(roles, text, at + desk[0].length, to)) { at += desk[0].length; continue; }
     const word = roleAt(roles, text, at, to);
     if (word) {
       items.push({ kind: word.kind, text: text.slice(at, word.end), start: at, end: word.end });
@@ -172,9 +179,11 @@ export function findCredits(text: string): CreditBlock[] {
     if (b) add(withColon(text, b));
     if (text.indexOf('\n', line) < 0) break;
   }
-  // at the end: what follows the last sentence, when it is credits and nothing else
-  const tail = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('\n')) + 1;
-  if (tail > 0 && tail < text.length) {
+  // at the end: what follows the last sentence, or the last credit found, when it is credits and nothing else
+  // (（融媒体记者 甲）编辑 乙 joined into one line)
+  const lastBlock = blocks.reduce((m, b) => Math.max(m, b.end), 0);
+  for (const tail of [Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('\n')) + 1, lastBlock]) {
+    if (tail <= 0 || tail >= text.length) continue;
     const b = runAt(text, tail, text.length, true);
     if (b && text.slice(b.end).trim() === '') add(b);
   }

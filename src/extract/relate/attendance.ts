@@ -25,6 +25,8 @@ const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
+/** 等 (+ a level) before a post names the group just listed (甲，乙等区委常委出席), not someone new */
+const GROUP_AFTER_DENG = /等[^，。；、]{0,4}$/;
 /** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
 const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
@@ -101,6 +103,9 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       // delegated it (受甲委托，乙出席)
       const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
       if (before.length) group = before;
+      // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
+      // was not read): the earlier group does not take it
+      else if (titles.some((t) => t.start >= lastAct && t.end <= act.start && !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, 0), t.start)))) group = [];
       lastAct = act.end;
       if (group.length === 0) continue;
       const role = toRole(act, doc.text.slice(s.start, act.start));

@@ -27,11 +27,13 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
     return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
       startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
   }
-  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase
+  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase; with the person further back
+  // (某某到某区调研，并在某室主持召开座谈会), by its kind
   const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(s.start, r.start));
-  const person = chair ? foundEndingAt(found, s.start + chair.index, ['person']) : undefined;
-  if (!person) return undefined;
-  return { name: doc.text.slice(person.start, r.end), kind: r.kind, start: person.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
+  if (!chair) return undefined;
+  const person = foundEndingAt(found, s.start + chair.index, ['person']);
+  const start = person ? person.start : r.start;
+  return { name: doc.text.slice(start, r.end), kind: r.kind, start, end: r.end, mentions: [{ start: r.start, end: r.end }],
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
 }
 

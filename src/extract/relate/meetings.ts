@@ -217,7 +217,9 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   for (const r of references) {
     const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
     const reported = meetings.filter((m) => m.reported && fits(m));
-    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind) ?? heldBy(ctx, r, found);
+    // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
+    // named later in the article
+    const target = reported.filter((m) => m.start < r.start).sort((a, b) => a.start - b.start).pop() ?? heldBy(ctx, r, found) ?? reported[0] ?? meetings.find((m) => m.kind === r.kind);
     if (!target) continue;
     if (!meetings.includes(target)) meetings.push(target);
     target.mentions.push({ start: r.start, end: r.end });
@@ -227,6 +229,9 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
+
+/** the same day as the events written before (当天下午，某某主持召开…) */
+const SAME_DAY = /当天|当日|同日|当晚|随后/;
 
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
@@ -259,8 +264,12 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
   if (m.reported && !m.startDate) {
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date
-    const lead = doc.sentences[0];
-    const d = lead && lead.end <= m.evidence.start ? findDates(doc.text, dateCtx, lead.start, lead.end)[0] : undefined;
+    // 当天/同日 (the same day) is the day written last before it
+    const earlier = doc.sentences.filter((x) => x.end <= m.evidence.start);
+    const sameDay = SAME_DAY.test(doc.text.slice(m.evidence.start, m.evidence.end));
+    const d = sameDay
+      ? earlier.flatMap((x) => findDates(doc.text, dateCtx, x.start, x.end)).pop()
+      : earlier.map((x) => findDates(doc.text, dateCtx, x.start, x.end)[0]).find((x) => x !== undefined);
     m.startDate = d?.startDate ?? doc.date;
     m.endDate = d ? d.endDate : doc.date;
   }
