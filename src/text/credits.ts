@@ -82,7 +82,8 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
     }
     if (!HAN.test(ch)) break;
     let end = at;
-    while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to))) end++;
+    // a name runs on over a one-character role word glued to it (常某文 + 报道 is 常某文, not 常某 + 文)
+    while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to) && (end + 1 - at > 4 || (roleAt(roles, text, end, to)?.end ?? end) - end > 1 || trailerAt(roles, text, end, to)))) end++;
     const last = items[items.length - 1];
     items.push({ kind: 'name', text: text.slice(at, end), start: at, end, glued: !spaced && last?.kind === 'role' });
     at = end;
@@ -104,6 +105,11 @@ function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: n
     ? /[/／:：]/.test(next) || SPACE.test(next)
     : m.end >= to || SPACE.test(next) || /[）)】\]。]/.test(next);
   return alone ? { end: m.end, kind: m.value } : null;
+}
+
+/** A trailer word (报道, 摄) at `at`, which may follow a name without a space (某某摄). */
+function trailerAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): boolean {
+  return roleAt(roles, text, at, to)?.kind === 'trailer';
 }
 
 /** The credits of a run of items: every name after a role; null unless it starts with a role and names someone. */

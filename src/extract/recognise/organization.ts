@@ -42,6 +42,15 @@ function beforeTitles(o: Found, titles: readonly Found[], k: Knowledge): Found[]
   return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];
 }
 
+/** The start of a division's full name (gazetteer, not a short form) that begins before `at` and ends after it. */
+function placeAcross(k: Knowledge, text: string, at: number, floor: number): number {
+  for (let from = at - 1; from >= Math.max(floor, at - 3); from--) {
+    const m = k.places.longestMatchAt(text, from);
+    if (m && !m.value.short && m.end > at && (from === floor || !/[\u4e00-\u9fff]/.test(text[from - 1] as string) || text[from - 1] === '、')) return from;
+  }
+  return at;
+}
+
 function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[], titleStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
@@ -84,7 +93,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a transliterated name ending in a suffix character (…延科, …斯基处) is a foreign name, not a body
     if (last && last.start < suffix.start && last.end === e && e - suffix.start === 1
       && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
+    const cut = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
+    // a division written in full that the cut went through (、和|田县农业局: 和田县 is the place, not 和 + 田县)
+    const start = placeAcross(k, text, cut, s.start);
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;

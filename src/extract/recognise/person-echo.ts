@@ -54,7 +54,10 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   for (const f of out) names.add(f.text);
   // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
   // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it
-  const misread = (f: Found): boolean => f.type === 'person' && !known.has(f.text) && !f.strong;
+  const misread = (f: Found, start: number, end: number): boolean =>
+    (f.type === 'person' && !known.has(f.text) && !f.strong) ||
+    // a body or place that begins inside the name and runs past it (朱国|会见 read as 国会): the name cut it
+    (f.type !== 'person' && !f.strong && f.start > start && f.start < end && f.end > end);
   const conflicts = (start: number, end: number): Found[] => earlier.filter((f) => f.start < end && start < f.end);
   // where known names stand side by side (a headline's 甲乙出席并发言), one's end is the other's start
   const edges = { starts: new Set<number>(), ends: new Set<number>() };
@@ -65,12 +68,15 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const end = at + name.length;
       const over = conflicts(at, end);
-      if (over.some((f) => !misread(f)) || out.some((o) => o.start < end && at < o.end)) continue;
+      if (over.some((f) => !misread(f, at, end)) || out.some((o) => o.start < end && at < o.end)) continue;
       const s = sentenceAt(doc.sentences, at);
       if (!s || end > s.end || !alignedName(doc.text, s, at, end, k, edges)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)
       if (isMatchReport(doc.text, s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
-      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo', ...(over.length ? { strong: true } : {}) });
+      // sure when it overrules a misreading, or when a person verb or a mark closes it (a body read later across its
+      // end, 某国|会见 as 国会, does not take its characters)
+      const sure = over.length > 0 || k.verbsAfter.longestMatchAt(doc.text, end, s.end) !== null || /[，。；、：！？]/.test(doc.text[end] ?? '');
+      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo', ...(sure ? { strong: true } : {}) });
     }
   }
   return out;

@@ -8,7 +8,7 @@
 // before 同志); person.verb-before (after a verb that takes a person: 任命某某为…).
 // Its finds are strong: they beat the pieces and the longer spans other readings make of the same characters.
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
-import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
+import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { nameFollowers, type FollowerKind } from './name-followers.js';
@@ -41,7 +41,7 @@ const NAME_LIKE_PLACES = new Set(['celestial', 'region', 'landmark', 'landform',
 /** the least given-name evidence (person-score.ts) of an ordinary word read as a name (高峰, 明月 yes; 近日, 于是 no) */
 const GIVEN_FLOOR = -2.5;
 /** given-name evidence (person-score.ts) above which a given name stands whatever jieba makes of it (培华/v) */
-const GIVEN_NAME_SURE = 1;
+const GIVEN_NAME_SURE = 0.5;
 /** the least protocol rank (titles.tsv) of a title before a name that is also a word: a post, not an occupation
  * (副县长高峰，… yes; 教师宿舍。 no) */
 const OFFICIAL_RANK = 3;
@@ -212,7 +212,7 @@ function openerEndingAt(c: Ctx, at: number): string | null {
   if (verb && tokenStartingAt(s, at) >= 0) return 'person.verb-before';
   const role = cues.before.longestSuffixEndingAt(text, at, s.start);
   // a role noun is a word of its own: jieba starts a token right after it (领导班子 is no 领导 + 班子)
-  if (role && role.value >= ROLE_WEIGHT && !CREDIT_WORDS.has(text.slice(role.start, at)) && tokenStartingAt(s, at) >= 0) return 'person.role-before';
+  if (role && role.value >= ROLE_WEIGHT && !CREDIT_WORDS.has(text.slice(role.start, at)) && (tokenStartingAt(s, at) >= 0 || gluedSurname(c, at))) return 'person.role-before';
   return null;
 }
 
@@ -253,6 +253,12 @@ function listHead(c: Ctx, start: number, opener: string): number | null {
     return word && !word.tag.startsWith('nr') && word.tag !== 'x' ? null : end;
   }
   return null;
+}
+
+/** jieba glued the surname after a role noun to it (领导/权 read as 领导权): the token ends one character on, on a surname. */
+function gluedSurname(c: Ctx, at: number): boolean {
+  const i = tokenEndingAt(c.s, at + 1);
+  return i >= 0 && (c.s.tokens[i] as Token).start < at && c.k.surnames.get(c.text[at] as string) !== undefined && tokenStartingAt(c.s, at + 1) >= 0;
 }
 
 /** A title or role noun starts at `at` (the next list item has its own opener). */
@@ -374,9 +380,9 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if ((getLexicon().personVerbs.prefix.longestMatchAt(text, start, end)?.end ?? start) - start >= 2 || k.titles.longestMatchAt(text, start, end)) return false;
   for (let i = start + 1; i < end; i++) {
     const inner = k.titles.longestMatchAt(text, i, c.s.end);
-    // a title that ends the span is the given name's last characters right after a post and before a mark
-    // (副省长邓军长，), never elsewhere (王局长 is 王 + 局长)
-    if (inner && !(inner.end === end && slot.rank > 0 && followerIsMark(c, end) && end - start === 3)) return false;
+    // a title that ends the span is the given name's last characters right after a post and before a sure follower
+    // (副省长邓军长，; 部长朱河长主持), never elsewhere (王局长 is 王 + 局长)
+    if (inner && !(inner.end === end && slot.rank > 0 && slot.closedBy >= 3 && end - start === 3 && !k.titles.longestMatchAt(text, end, c.s.end))) return false;
   }
   if (followerBegins(c, start, end, slot) || getLexicon().meetingKinds.byWord.has(span)) return false;
   // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
@@ -483,10 +489,10 @@ function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean 
   // given-name characters through and through (培华, though jieba tags it a verb) are a given name
   const sur = c.k.surnames.longestMatchAt(c.text, start, end);
   if (sur && sur.end < end && givenEvidence(c.k, c.text, { start, mid: sur.end, end }) >= GIVEN_NAME_SURE) return false;
-  for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
+  for (let i = tokenCovering(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
     const t = c.s.tokens[i] as Token;
     if (t.start >= end) break;
-    if (t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
+    if (t.start < start || t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
     if (t.start > start && INSIDE_TAGS.has(t.tag)) return true;
     if (t.start === start && t.end < end && role && !c.k.surnames.get(t.word)) return true;
   }

@@ -16,9 +16,8 @@ export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] 
   for (const at of nameStarts) {
     if (found.some((f) => f.end === at)) continue;
     const m = k.titlesBack.longestSuffixEndingAt(doc.text, at, Math.max(0, at - 8));
-    if (m && !found.some((f) => f.start < m.end && m.start < f.end)) {
-      found.push({ type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
-    }
+    if (!m || found.some((f) => f.start < m.end && m.start < f.end)) continue;
+    found.push(bodyGluedToPost(k, doc.text, m.start, m.end) ?? { type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
   }
   return found;
 };
@@ -26,6 +25,17 @@ export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] 
 /** Bodies that titles.tsv writes together with their post. */
 const BODY_PREFIXES = ['人大常委会', '政协', '纪委', '监委', '政法委', '组织部', '宣传部', '统战部'];
 const LEVEL_BEFORE = new Set([...'省市区县镇乡州旗']);
+
+/**
+ * A national body glued to its post (外交部 + 长 of 外交部长) is the body, as org.before-title reads it where jieba kept
+ * the post whole: the holder is reported through the body.
+ */
+function bodyGluedToPost(k: ReturnType<typeof knowledge>, text: string, start: number, end: number): Found | null {
+  if (!text.endsWith('长', end)) return null;
+  const body = k.orgAliases.longestMatchAt(text, start, end - 1);
+  if (!body || body.end !== end - 1) return null;
+  return { type: 'organization', start, end: body.end, text: text.slice(start, body.end), rule: 'org.before-title', kind: body.value.kind };
+}
 
 function bodyTitle(text: string, start: number, end: number, floor: number): { body: Found; post: Found } | null {
   const k = knowledge();
@@ -53,6 +63,9 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
       const end = (all[n] as TrieMatch<TitleEntry>).end;
       if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) m = all[n];
     }
+    // glued to a slot name where jieba cut across it: a national body and its post is the body (外交部|长葛 …)
+    const glued = m && tokenEndingAt(s, m.end) < 0 ? bodyGluedToPost(k, text, m.start, m.end) : null;
+    if (glued && m) { out.push(glued); after = m.end; i = m.end - 1; continue; }
     if (!m) continue;
     // a body + its post written as one title (人大常委会主任, 政协副主席, 组织部部长), with the level before it when there is
     // one (区人大常委会 + 主任): the body is an organization, the post a position
