@@ -57,6 +57,15 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
   const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides) : [];
   const reported = meetings.filter((m) => m.reported);
+  // each act's meeting found once (not once per meeting): a long article has many of both
+  const meetingOf = meetingIndex(reported);
+  const acts = new Map<FoundMeeting | undefined, FoundAttendance[]>();
+  for (const a of attendance) {
+    const m = meetingOf(a.evidence);
+    const list = acts.get(m);
+    if (list) list.push(a);
+    else acts.set(m, [a]);
+  }
   const out: Meeting[] = meetings.map((m) => ({
     name: m.name.replace(/\s+/g, ' '),
     kind: m.kind,
@@ -66,7 +75,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     place: m.place ? name(m.place) : null,
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
-    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence) === m)).map((a, i) => ({
+    attendees: m.reported ? attendeesOf(m, acts.get(m) ?? []).map((a, i) => ({
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
@@ -113,15 +122,22 @@ function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[
 
 /**
  * The reported meeting an act belongs to: the one mentioned last before the end of the act's sentence (a reception
- * in the same sentence, 在大会上 in it, or the meeting named before it), else the first.
+ * in the same sentence, 在大会上 in it, or the meeting named before it), else the first. The mentions are sorted
+ * once (stable: of two at one offset, the later meeting's wins) and each act is a binary search.
  */
-function meetingOf(reported: FoundMeeting[], sentence: { start: number; end: number }): FoundMeeting | undefined {
-  let best: FoundMeeting | undefined;
-  let bestAt = -1;
-  for (const m of reported) {
-    for (const x of m.mentions) if (x.start < sentence.end && x.start >= bestAt) { best = m; bestAt = x.start; }
-  }
-  return best ?? reported[0];
+function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: number; end: number }) => FoundMeeting | undefined {
+  const marks = reported.flatMap((m) => m.mentions.map((x) => ({ start: x.start, m })));
+  marks.sort((a, b) => a.start - b.start);
+  return (sentence) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((marks[mid] as { start: number }).start < sentence.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (marks[lo - 1] as { m: FoundMeeting }).m : reported[0];
+  };
 }
 
 /** Newspaper headline blocks: with three or more, the middle one (after the kicker) is the main title. */
