@@ -6,6 +6,11 @@ import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { spanIndex } from '../span-index.js';
+import { firstTokenEndingFrom } from '../tokens.js';
+import { lastIndexWithin } from '../text-search.js';
+import { MeetingNames } from './meeting-names.js';
+import { ReportedByKind } from './reported-meetings.js';
 
 export interface FoundMeeting {
   name: string;
@@ -63,7 +68,7 @@ const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '�
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
 function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: readonly Found[]): number {
   let i = kindStart;
-  let k = tokens.findIndex((t) => t.end >= kindStart) ;
+  let k = firstTokenEndingFrom(tokens, kindStart);
   if (k < 0) return kindStart;
   const inside = tokens[k] as Token;
   if (inside.end > kindStart) {
@@ -77,8 +82,9 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (t.end > i) { k--; continue; }
     const open = OPEN[t.word];
     if (open) {
-      const at = text.lastIndexOf(open, t.start - 1);
-      if (at < floor || t.start - at > MAX_NAME) break;
+      // the opening mark, no further back than the name may reach
+      const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
+      if (at < 0) break;
       i = at;
       while (k >= 0 && (tokens[k] as Token).start > at) k--;
       if (k >= 0 && (tokens[k] as Token).start === at) k--;
@@ -87,7 +93,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     if (endsWithIntroducer(t.word)) break;
-    if (people.some((p) => p.start < t.end && p.end > t.start)) break;
+    if (spanIndex(people).overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
     if (STOP_TAGS.has(t.tag) && !festival && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
@@ -125,18 +131,22 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string }[] = [];
   const people = found.filter((f) => f.type === 'person');
+  const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
     const start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
     const name = doc.text.slice(start, k.end).trim();
     if (start === k.start || name.length <= k.end - k.start + 1) { references.push(k); continue; }
-    const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
+    // the first meeting whose name is this one, ends with it or is its end
+    const at = named.find(clean(name));
+    const same = meetings[at];
     if (same) {
       same.mentions.push({ start, end: k.end });
-      if (name.length > same.name.length) Object.assign(same, { name, start, end: k.end });
+      if (name.length > same.name.length) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
       continue;
     }
+    named.set(meetings.length, clean(name));
     meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start, end: k.end }], reported: false,
       startDate: null, endDate: null, organizer: null, place: null, evidence: sentence, rule: 'meeting.named' });
   }
@@ -144,14 +154,25 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // reported meeting it can mean — the one named before it, else the first — and only failing that to a
   // meeting of the same kind that the reference itself may show taking place (主持会议)
   for (const m of meetings) judge(ctx, dateCtx, m, found);
+  // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || kind === '会议';
+  const reportedOf = new ReportedByKind(meetings, fits);
+  const position = new Map(meetings.map((m, i) => [m, i]));
+  const firstOfKind = new Map<string, FoundMeeting>();
+  for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   for (const r of references) {
-    const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
-    const reported = meetings.filter((m) => m.reported && fits(m));
-    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind) ?? heldBy(ctx, r, found);
+    const target = reportedOf.target(r.kind, r.start) ?? firstOfKind.get(r.kind) ?? heldBy(ctx, r, found);
     if (!target) continue;
-    if (!meetings.includes(target)) meetings.push(target);
+    if (!position.has(target)) {
+      position.set(target, meetings.length);
+      meetings.push(target);
+      if (!firstOfKind.has(target.kind)) firstOfKind.set(target.kind, target);
+    }
     target.mentions.push({ start: r.start, end: r.end });
-    if (!target.reported) judge(ctx, dateCtx, target, found);
+    if (!target.reported) {
+      judge(ctx, dateCtx, target, found);
+      if (target.reported) reportedOf.reported(position.get(target) as number);
+    }
   }
   mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
@@ -183,7 +204,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
-    if (at) m.place = found.find((f) => f.type === 'place' && f.start === s.start + at.index + 1) ?? null;
+    if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
     break;
   }
   if (m.reported && !m.startDate) {
