@@ -10,6 +10,8 @@ import { tokenIndexAt } from './name-extent.js';
 import { isHan } from './person-score.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
+import { Trie } from '../../lexicon/trie.js';
+import { spanHolding, spanIndex } from '../span-index.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
 const FULL_NAME_RULES = new Set(['person.title-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
@@ -25,30 +27,51 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   if (persons.length === 0) return [];
   const k = knowledge();
   const cues = personCues();
-  const taken = (start: number, end: number): boolean => earlier.some((f) => f.start < end && start < f.end);
+  const earlierIndex = spanIndex(earlier);
+  const taken = (start: number, end: number): boolean => earlierIndex.overlaps(start, end);
   const out: Found[] = [];
+  // the offsets the finds of `out` cover (names are short: a test is a few reads)
+  const mine = new Uint8Array(doc.text.length + 1);
+  const overlapsMine = (start: number, end: number): boolean => mine.subarray(start, end).includes(1);
+  const keep = (f: Found): void => { out.push(f); mine.fill(1, f.start, f.end); };
   const add = (f: Found): void => {
-    if (!taken(f.start, f.end) && !out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+    if (!taken(f.start, f.end) && !overlapsMine(f.start, f.end)) keep(f);
   };
   for (const f of listItems(doc, k, persons)) add(f);
   const names = new Set(persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2).map((f) => f.text));
   for (const f of out) names.add(f.text);
-  for (const name of names) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+  const matchReport = new Map<Sentence, boolean>();
+  // every occurrence of every name, found in one pass over the text, then taken name by name as before
+  const occurrences = occurrencesOf(doc.text, [...names]);
+  [...names].forEach((name, n) => {
+    for (const at of occurrences[n] as number[]) {
       const end = at + name.length;
-      if (taken(at, end) || out.some((o) => o.start < end && at < o.end)) continue;
+      if (taken(at, end) || overlapsMine(at, end)) continue;
       const s = sentenceAt(doc.sentences, at);
       if (!s || end > s.end || !alignedName(doc.text, s, at, end)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)
-      if (isMatchReport(doc.text, s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
-      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo' });
+      if (!matchReport.has(s)) matchReport.set(s, isMatchReport(doc.text, s));
+      if (matchReport.get(s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
+      keep({ type: 'person', start: at, end, text: name, rule: 'person.echo' });
     }
-  }
+  });
   return out;
 };
 
+/** The offsets where each name occurs (overlapping occurrences too, in order), from one scan with a trie of the names. */
+function occurrencesOf(text: string, names: readonly string[]): number[][] {
+  const trie = new Trie<number>(names.map((name, n) => [name, n] as const));
+  const out: number[][] = names.map(() => []);
+  if (names.length === 0) return out;
+  for (let at = 0; at < text.length; at++) {
+    for (const m of trie.allMatchesAt(text, at)) (out[m.value] as number[]).push(at);
+  }
+  return out;
+}
+
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  const i = spanHolding(sentences, at);
+  return i < 0 ? undefined : sentences[i];
 }
 
 /** The span starts a jieba token and ends one, or ends inside an unknown or name token (王某作/x) before no place word. */
