@@ -11,6 +11,7 @@ import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
+import { SpanIndex } from './span-index.js';
 
 export interface PageContext {
   region: { name: string; kind: string } | null;
@@ -52,7 +53,8 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
-  const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
+  const talkSpans = new SpanIndex(talks);
+  const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talkSpans.overlaps(m.start, m.end)), ...talks]
     .sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
   const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides) : [];
@@ -154,10 +156,11 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
 /** Traditional input: the original surface of a name is kept as an alias of its simplified form. */
 function keepOriginalSurfaces(entities: ArticleRecord['entities'], original: string): void {
   for (const e of entities) {
+    const have = new Set(e.aliases);
     for (const m of e.mentions) {
       if (m.field) continue;
       const orig = original.slice(m.start, m.end);
-      if (orig !== m.text && !/\s/.test(orig) && orig.length === m.text.length && !e.aliases.includes(orig)) e.aliases.push(orig);
+      if (orig !== m.text && !/\s/.test(orig) && orig.length === m.text.length && !have.has(orig)) { e.aliases.push(orig); have.add(orig); }
     }
   }
 }

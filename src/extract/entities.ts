@@ -12,22 +12,32 @@ export function canonicalOf(f: Found): string {
 
 export function buildEntities(found: readonly Found[], locate: Locate, extra: { type: Entity['type']; name: string; mention: Mention }[] = []): Entity[] {
   const byKey = new Map<string, Entity>();
+  // each entity's mention places and aliases so far, as sets (a list scanned per find is quadratic: a long
+  // article names one person thousands of times)
+  const seen = new Map<Entity, { places: Set<string>; aliases: Set<string> }>();
   const get = (type: Entity['type'], name: string, kind?: string): Entity => {
     const key = `${type}\u0000${name}`;
     let e = byKey.get(key);
     if (!e) {
       e = { type, name, aliases: [], mentions: [], ...(kind ? { kind } : {}) };
       byKey.set(key, e);
+      seen.set(e, { places: new Set(), aliases: new Set() });
     }
     return e;
   };
-  for (const x of extra) get(x.type, x.name).mentions.push(x.mention);
+  const place = (m: Mention): string => `${m.start}|${m.end}|${m.field ?? ''}`;
+  for (const x of extra) {
+    const e = get(x.type, x.name);
+    e.mentions.push(x.mention);
+    seen.get(e)?.places.add(place(x.mention));
+  }
   for (const f of found) {
     const e = get(f.type, canonicalOf(f), f.kind);
+    const have = seen.get(e) as { places: Set<string>; aliases: Set<string> };
     const at = locate(f.start, f.end);
     const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule, ...(at.field ? { field: at.field } : {}) };
-    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end && x.field === m.field)) e.mentions.push(m);
-    if (f.text !== e.name && !e.aliases.includes(f.text)) e.aliases.push(f.text);
+    if (!have.places.has(place(m))) { e.mentions.push(m); have.places.add(place(m)); }
+    if (f.text !== e.name && !have.aliases.has(f.text)) { e.aliases.push(f.text); have.aliases.add(f.text); }
   }
   for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
   return [...byKey.values()];
