@@ -33,16 +33,25 @@ function cutsAt(text: string, p: number): boolean {
 }
 
 /**
+ * How much text one jieba call takes at most when spans are tagged together: enough for the calls in a row to
+ * pay, little enough that a long article is tagged in pieces (one call over megabytes is slower per character
+ * and holds all its tokens at once).
+ */
+const GROUP = 16 * 1024;
+
+/**
  * The tokens of each span, exactly as segment(text, span.start, span.end) gives them, with fewer jieba calls:
  * consecutive spans are tagged together when jieba cuts where one ends and the next starts (after 。 or a line
- * break), because jieba segments the pieces between its separators independently. Spans: in order, disjoint.
+ * break), because jieba segments the pieces between its separators independently; a group stops at GROUP
+ * characters (at a span's end, where jieba cuts anyway). Spans: in order, disjoint.
  */
 export function segmentSpans(text: string, spans: readonly { start: number; end: number }[]): Token[][] {
   const out: Token[][] = [];
   let g = 0;
   while (g < spans.length) {
     let h = g;
-    while (h + 1 < spans.length && cutsAt(text, (spans[h] as Span).end) && cutsAt(text, (spans[h + 1] as Span).start)) h++;
+    const from = (spans[g] as Span).start;
+    while (h + 1 < spans.length && (spans[h + 1] as Span).end - from <= GROUP && cutsAt(text, (spans[h] as Span).end) && cutsAt(text, (spans[h + 1] as Span).start)) h++;
     if (h === g) {
       const s = spans[g] as Span;
       out.push(segment(text, s.start, s.end));
