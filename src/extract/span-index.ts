@@ -16,7 +16,8 @@ export class SpanIndex<T extends SpanLike> {
   private readonly sorted: boolean;
   private starting: Map<number, T[]> | undefined;
   private ending: Map<number, T[]> | undefined;
-  /** covered[i] = how many offsets before i some span covers (prefix sums), built on the first overlap query */
+  /** covered[i] = how many offsets before i some span covers (prefix sums), built on the first overlap query of a
+   * list with a span longer than DENSE_FROM */
   private covered: Int32Array | undefined;
   /** an empty span overlaps a range it lies strictly inside, which no covered offset shows */
   private readonly hasEmpty: boolean;
@@ -61,9 +62,18 @@ export class SpanIndex<T extends SpanLike> {
   overlaps(start: number, end: number): boolean {
     // an empty range, or an empty span in the list: the scan itself (neither happens with finds and tokens)
     if (end <= start || this.hasEmpty) return this.items.some((x) => x.start < end && start < x.end);
-    const covered = (this.covered ??= coverage(this.items));
-    const last = covered.length - 1;
-    return (covered[Math.min(end, last)] as number) - (covered[Math.min(Math.max(start, 0), last)] as number) > 0;
+    if (this.longest > DENSE_FROM) {
+      const covered = (this.covered ??= coverage(this.items));
+      const last = covered.length - 1;
+      return (covered[Math.min(end, last)] as number) - (covered[Math.min(Math.max(start, 0), last)] as number) > 0;
+    }
+    // a span that overlaps starts before `end` and less than `longest` before `start`
+    for (let k = this.firstStartingFrom(start - this.longest + 1); k < this.byStart.length; k++) {
+      const x = this.items[this.byStart[k] as number] as T;
+      if (x.start >= end) break;
+      if (x.end > start) return true;
+    }
+    return false;
   }
 
   /** The spans that start at `at`, in list order. */
@@ -90,6 +100,12 @@ export class SpanIndex<T extends SpanLike> {
     return lo;
   }
 }
+
+/**
+ * Spans up to this long are found by their starts (a few reads around the range); a list holding a longer one
+ * is answered from a covered-offset count over the whole text instead, so that no query reads far.
+ */
+const DENSE_FROM = 256;
 
 const built = new WeakMap<readonly SpanLike[], { length: number; index: SpanIndex<SpanLike> }>();
 
