@@ -34,6 +34,7 @@ export function tables(r, resultFile) {
   out.push('### Start-up (target 3)', '');
   out.push(`\`kg extract\` on a one-line page ${range(r.startup.extract)} against a bare node process that loads nodejieba's dictionaries ${range(r.startup.bare)}: **${r.startup.ratio.toFixed(2)}×** (≤ 1.5×: ${verdict(r.startup.ratio <= 1.5)}).`, '');
   for (const s of r.seeds ?? []) out.push(`Real page (../shared/seeds/${s.page}, ${s.bytes} bytes): kg extract ${range(s.extract)}, jieba tag of the page ${range(s.floor)}: ${s.ratio.toFixed(2)}× (start-up dominates).`, '');
+  if (r.lengths) out.push(...lengthTables(r.lengths));
   out.push(`### Stages, in-process (${r.stages.articles} articles, ${(r.stages.chars / 1e6).toFixed(1)} M characters)`, '');
   out.push('| stage | ms | share of extraction |', '|---|---|---|');
   const total = Object.entries(r.stages.ms).filter(([k]) => k !== 'resolve').reduce((a, [, v]) => a + v, 0);
@@ -76,4 +77,20 @@ export function tables(r, resultFile) {
     out.push('');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The time per character of one long article (bench/lengths.mjs), a table per shape. */
+function lengthTables(lengths) {
+  const out = ['### One long article: time per character (issue 13)', ''];
+  out.push('One article without paragraph breaks (bench/long-article.mjs), from its bytes to JSON lines, each length in a process of its own after a warm-up; medians over its repetitions (in two rounds, the lengths taking turns). The ratio is taken on CPU time (wall time in brackets).', '');
+  for (const [shape, { rows, ratio }] of Object.entries(lengths)) {
+    out.push(`${shape === 'sentences' ? 'Sentences with their punctuation, no line break' : 'Every punctuation mark and space taken out'} (\`${shape}\`):`, '');
+    out.push('| characters | repetitions | CPU time | µs per character | peak RSS |', '|---|---|---|---|---|');
+    for (const x of rows) {
+      out.push(x.error ? `| ${x.chars} | – | ${x.error} | – | – |`
+        : `| ${x.chars} | ${x.runs} | ${ms(x.cpuMs)} (wall ${ms(x.medianMs)}) | ${x.usPerChar.toFixed(2)} (${x.wallUsPerChar.toFixed(2)}) | ${x.rssMb} MB |`);
+    }
+    out.push('', `Largest / smallest time per character: ${ratio === null ? 'n/a' : `**${ratio.toFixed(2)}×**`} (≤ 1.3: ${verdict(ratio !== null && ratio <= 1.3)}).`, '');
+  }
+  return out;
 }

@@ -1,9 +1,11 @@
-// npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store]
+// npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store] [--no-lengths]
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
-//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j: a smoke run under a minute;
-//             its JSON goes to bench/.tmp/ and docs/performance.md is left alone
+//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j, one long article at
+//             10k and 100k only: a smoke run of a minute or two; its JSON goes to bench/.tmp/ and docs/performance.md
+//             is left alone
+//   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 5 minutes)
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFile, generate, parseSize } from './generate-corpus.mjs';
@@ -13,6 +15,7 @@ import { neo4jLoad } from './neo4j-load.mjs';
 import { formatStages, stageSplit } from './stages.mjs';
 import { formatProfile, profileExtract } from './profile.mjs';
 import { writePerformanceDoc } from './report.mjs';
+import { LENGTHS, SHAPES, lengthScaling } from './lengths.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -69,6 +72,12 @@ if (existsSync(seeds) && !quick) {
     say(`\n== real page ${page} (${statSync(page).size} bytes)\n  jieba tag only  ${fmt(floor)}\n  kg extract      ${fmt(kg)}   ratio ${(kg.median / floor.median).toFixed(2)}×`);
     results.seeds.push({ page: name, bytes: statSync(page).size, floor, extract: kg, ratio: kg.median / floor.median });
   }
+}
+
+// one long article (a transcript, a page without line breaks): time per character at four lengths
+if (!has('no-lengths')) {
+  say('\n== one long article: time per character (bench/lengths.mjs)');
+  results.lengths = lengthScaling({ lengths: quick ? LENGTHS.slice(0, 2) : LENGTHS, shapes: SHAPES, rounds: quick ? 1 : 2, say });
 }
 
 // the per-stage split and the CPU profile, in-process, on the 10k corpus (or the largest one below it)
