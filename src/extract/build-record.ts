@@ -156,11 +156,13 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
 /** Traditional input: the original surface of a name is kept as an alias of its simplified form. */
 function keepOriginalSurfaces(entities: ArticleRecord['entities'], original: string): void {
   for (const e of entities) {
-    const have = new Set(e.aliases);
+    let have: Set<string> | undefined; // the aliases, made only when a surface differs (a scan per mention is quadratic)
     for (const m of e.mentions) {
       if (m.field) continue;
       const orig = original.slice(m.start, m.end);
-      if (orig !== m.text && !/\s/.test(orig) && orig.length === m.text.length && !have.has(orig)) { e.aliases.push(orig); have.add(orig); }
+      if (orig === m.text || /\s/.test(orig) || orig.length !== m.text.length) continue;
+      have ??= new Set(e.aliases);
+      if (!have.has(orig)) { e.aliases.push(orig); have.add(orig); }
     }
   }
 }

@@ -36,12 +36,15 @@ export function toSource(m: Mapped, start: number, end: number): { start: number
  */
 export class MappedBuilder {
   private parts: string[] = [];
-  private idx = new Int32Array(1024);
+  private idx: Int32Array;
   private length = 0;
   /** the kept source range not yet pushed to parts: [runStart, runEnd) */
   private runStart = -1;
   private runEnd = -1;
-  constructor(private readonly source: string) {}
+  /** `expected`: about how long the derived text will be (the map grows past it) */
+  constructor(private readonly source: string, expected = 64) {
+    this.idx = new Int32Array(Math.max(16, expected + 1));
+  }
 
   /** copy source[start, end) */
   keep(start: number, end: number): void {

@@ -19,6 +19,7 @@ export class NamesByHead {
   private readonly heads = new Map<string, Head>();
 
   constructor(private readonly names: readonly Named[]) {
+    if (names.length <= FEW) return; // scanned: cheaper than building for an ordinary article
     const sorted = [...names].sort((a, b) => a.start - b.start);
     for (const length of [1, 2]) {
       for (const f of sorted) {
@@ -39,7 +40,7 @@ export class NamesByHead {
    * have; null when there are none or several (`[...new Set(names.filter(…).map(…))]` of length 1, or not).
    */
   onlyNameBefore(surname: string, start: number): string | null {
-    if (surname.length < 1 || surname.length > 2) return this.scan(surname, start);
+    if (surname.length < 1 || surname.length > 2 || this.names.length <= FEW) return this.scan(surname, start);
     const head = this.heads.get(`${surname.length}|${surname}`);
     if (!head) return null;
     let lo = 0;
@@ -58,6 +59,9 @@ export class NamesByHead {
     return same.length === 1 ? (same[0] as string) : null;
   }
 }
+
+/** Up to this many full names, a reference scans them (as before): the index pays in long articles only. */
+const FEW = 32;
 
 const built = new WeakMap<readonly Named[], NamesByHead>();
 

@@ -10,7 +10,6 @@ import { tokenIndexAt } from './name-extent.js';
 import { isHan } from './person-score.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
-import { Trie } from '../../lexicon/trie.js';
 import { spanHolding, spanIndex } from '../span-index.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
@@ -58,13 +57,32 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   return out;
 };
 
-/** The offsets where each name occurs (overlapping occurrences too, in order), from one scan with a trie of the names. */
+/** Up to this many names, each is searched with indexOf: faster than a scan with look-ups for a short article. */
+const FEW_NAMES = 8;
+
+/**
+ * The offsets where each name occurs (overlapping occurrences too, in order). Past FEW_NAMES names, from one scan of
+ * the text: the names are grouped by their first two code units, so each offset is one map look-up.
+ */
 function occurrencesOf(text: string, names: readonly string[]): number[][] {
-  const trie = new Trie<number>(names.map((name, n) => [name, n] as const));
   const out: number[][] = names.map(() => []);
-  if (names.length === 0) return out;
-  for (let at = 0; at < text.length; at++) {
-    for (const m of trie.allMatchesAt(text, at)) (out[m.value] as number[]).push(at);
+  const byHead = new Map<number, number[]>();
+  names.forEach((name, n) => {
+    // a few names (an ordinary article), or a name of one character (none in practice): searched on their own
+    if (names.length <= FEW_NAMES || name.length < 2) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) (out[n] as number[]).push(at);
+      return;
+    }
+    const head = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
+    const list = byHead.get(head);
+    if (list) list.push(n);
+    else byHead.set(head, [n]);
+  });
+  if (byHead.size === 0) return out;
+  for (let at = 0; at + 1 < text.length; at++) {
+    const list = byHead.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+    if (!list) continue;
+    for (const n of list) if (text.startsWith(names[n] as string, at)) (out[n] as number[]).push(at);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Found, Sentence } from '../types.js';
 import type { RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
-import { SpanIndex, spanIndex } from '../span-index.js';
+import { SpanIndex } from '../span-index.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -69,13 +69,13 @@ function actsIn(text: string, s: Sentence): Act[] {
  * meeting names: act words inside them (启动 in 启动仪式) are not acts. */
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = []): FoundAttendance[] {
   const { doc, found } = ctx;
-  const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const people = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start));
   const inName = new SpanIndex(names);
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [a.person.name ?? a.person.text, { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
   for (const s of doc.sentences) {
-    const inS = spanIndex(people).within(s.start, s.end);
+    const inS = people.within(s.start, s.end);
     if (inS.length === 0) continue;
     const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listFrom = listed ? s.start + listed.index : s.end;

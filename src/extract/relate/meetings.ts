@@ -6,7 +6,7 @@ import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
-import { spanIndex } from '../span-index.js';
+import { SpanIndex, spanIndex } from '../span-index.js';
 import { firstTokenEndingFrom } from '../tokens.js';
 import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
@@ -66,7 +66,7 @@ const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 
 const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
 
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
-function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: readonly Found[]): number {
+function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: SpanIndex<Found>): number {
   let i = kindStart;
   let k = firstTokenEndingFrom(tokens, kindStart);
   if (k < 0) return kindStart;
@@ -93,7 +93,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     if (endsWithIntroducer(t.word)) break;
-    if (spanIndex(people).overlaps(t.start, t.end)) break;
+    if (people.overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
     if (STOP_TAGS.has(t.tag) && !festival && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
@@ -130,7 +130,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string }[] = [];
-  const people = found.filter((f) => f.type === 'person');
+  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
   const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);

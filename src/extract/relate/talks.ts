@@ -6,7 +6,7 @@ import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
 import { clauseBreakAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
-import { spanIndex } from '../span-index.js';
+import { SpanIndex } from '../span-index.js';
 
 export interface TalksMeeting extends FoundMeeting {
   /** roles given by the talks pattern itself */
@@ -20,11 +20,11 @@ const JOINING = /(?:参加|出席|陪同)$/;
 
 export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
   const { doc, found } = ctx;
-  const people = found.filter((f) => f.type === 'person');
+  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
   const out: TalksMeeting[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    const inS = spanIndex(people).within(s.start, s.end);
+    const inS = people.within(s.start, s.end);
     if (inS.length === 0) continue;
     const hits: { verbAt: number; verbEnd: number; guestFrom: number; guestTo: number }[] = [];
     for (const m of text.matchAll(RECEIVE)) {
