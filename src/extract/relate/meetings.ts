@@ -182,15 +182,26 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
 
+/**
+ * How many of a meeting's first mentions were judged and report nothing: a meeting judged again (a reference added a
+ * mention) is judged from there, not from its first mention again (that was quadratic in a long article). Mentions
+ * are only ever added at the end, and what a mention says depends on its sentence alone.
+ */
+const judgedUpTo = new WeakMap<FoundMeeting, number>();
+
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
-  for (const mention of m.mentions) {
+  for (let i = judgedUpTo.get(m) ?? 0; i < m.mentions.length; i++) {
+    const mention = m.mentions[i] as { start: number; end: number };
     const s = sentenceAt(doc, mention.start);
     if (!s) continue;
     const after = doc.text.slice(mention.end, s.end);
     const before = doc.text.slice(s.start, mention.start);
-    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(before.replace(/\s+$/, ''));
+    // the verbs of TAKES_PLACE_BEFORE end the text before the name, spaces aside: the last characters are enough
+    let end = mention.start;
+    while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
+    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after)) continue;
     m.reported = true;
@@ -207,6 +218,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
     break;
   }
+  if (!m.reported) judgedUpTo.set(m, m.mentions.length);
   if (m.reported && !m.startDate) {
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date
