@@ -5,7 +5,7 @@
 //   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j, one long article at
 //             10k and 100k only: a smoke run of a minute or two; its JSON goes to bench/.tmp/ and docs/performance.md
 //             is left alone
-//   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 5 minutes)
+//   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 3 minutes)
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFile, generate, parseSize } from './generate-corpus.mjs';
