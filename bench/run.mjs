@@ -1,10 +1,12 @@
 // npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store] [--no-browser]
-//                [--browser-only]
+//                [--no-lengths] [--browser-only]
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
-//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j: a smoke run under a minute;
-//             its JSON goes to bench/.tmp/ and docs/performance.md is left alone
+//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j, one long article at
+//             10k and 100k only: a smoke run of a minute or two; its JSON goes to bench/.tmp/ and docs/performance.md
+//             is left alone
+//   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 3 minutes)
 //   --browser-only  the explorer in headless Chromium alone (bench/explorer.mjs); prints, writes nothing
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { formatStages, stageSplit } from './stages.mjs';
 import { formatProfile, profileExtract } from './profile.mjs';
 import { writePerformanceDoc } from './report.mjs';
 import { explorerBench } from './explorer.mjs';
+import { LENGTHS, SHAPES, lengthScaling } from './lengths.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -76,6 +79,12 @@ if (existsSync(seeds) && !quick) {
     say(`\n== real page ${page} (${statSync(page).size} bytes)\n  jieba tag only  ${fmt(floor)}\n  kg extract      ${fmt(kg)}   ratio ${(kg.median / floor.median).toFixed(2)}×`);
     results.seeds.push({ page: name, bytes: statSync(page).size, floor, extract: kg, ratio: kg.median / floor.median });
   }
+}
+
+// one long article (a transcript, a page without line breaks): time per character at four lengths
+if (!has('no-lengths')) {
+  say('\n== one long article: time per character (bench/lengths.mjs)');
+  results.lengths = lengthScaling({ lengths: quick ? LENGTHS.slice(0, 2) : LENGTHS, shapes: SHAPES, rounds: quick ? 1 : 2, say });
 }
 
 // the per-stage split and the CPU profile, in-process, on the 10k corpus (or the largest one below it)

@@ -6,6 +6,7 @@ import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
 import { segmentSpans } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
 import { findCredits, type Credit } from '../text/credits.js';
+import { cutLongSentences } from '../text/long-sentences.js';
 import type { Mapped } from '../text/offset-map.js';
 import { recogniseAll } from './recognise/index.js';
 import { indexTokens } from './tokens.js';
@@ -54,10 +55,11 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
  */
 export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle[] {
   const texts = srcs.map(normalise);
-  const tokens = texts.map((t) => segmentSpans(t.text, t.spans));
+  // sentences longer than a sentence can be (lost punctuation) are cut into pieces once tagged
+  const tagged = texts.map((t) => cutLongSentences(t.spans, segmentSpans(t.text, t.spans)));
   return srcs.map((src, n) => {
-    const { text, spans, map, inTitle, credits } = texts[n] as Normalised;
-    const mine = tokens[n] as Token[][];
+    const { text, map, inTitle, credits } = texts[n] as Normalised;
+    const { spans, tokens: mine } = tagged[n] as { spans: Span[]; tokens: Token[][] };
     const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: mine[i] as Token[] })));
     const bodyEnd = src.body.text.length;
     const doc: Doc = {

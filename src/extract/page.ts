@@ -2,7 +2,7 @@
 import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
-import { splitLines, type Line } from '../text/lines.js';
+import { splitLines } from '../text/lines.js';
 import { parseByline } from '../text/byline.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
@@ -30,21 +30,28 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
   const bodies = articles.map((a) => joinLines(text, a.lines));
   const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after }));
   const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after })), bodies.map((b) => b.text));
+  // each article's headlines in page order, gathered once (not all headlines filtered per article)
+  const headsOf = articles.map((): typeof heads => []);
+  heads.forEach((h, k) => headsOf[owner[k] as number]?.push(h));
   const sources: ArticleSource[] = articles.map((a, i) => {
     const body = bodies[i] as Mapped;
     const first = a.lines[0];
     const dateline = first && isDateline(first.text) ? datelineDate(first.text, { articleDate: opts.date ?? null, pageYear }) : null;
     // a byline inside the body (本报讯（记者 X）, （融媒体记者 X） at the end) is found with the body's credits (article.ts)
     const byline = a.byline;
-    const spanLines: Line[] = [...a.lines];
-    const start = Math.min(...spanLines.map((l) => l.start), ...(byline?.reporters.map((r) => r.start) ?? []));
-    const end = Math.max(...spanLines.map((l) => l.end), ...(byline?.reporters.map((r) => r.end) ?? []));
+    // a loop, not Math.min(...lines): an article of a few hundred thousand lines is more than a call's arguments
+    let start = Infinity;
+    let end = -Infinity;
+    for (const x of [...a.lines, ...(byline?.reporters ?? [])]) {
+      start = Math.min(start, x.start);
+      end = Math.max(end, x.end);
+    }
     const src: ArticleSource = {
       id: `${opts.source}#${i + 1}`,
       source: opts.source,
       original: opts.original ?? text,
       body: compose(base, body),
-      headlines: heads.filter((_, h) => owner[h] === i).map((h) => ({ mapped: compose(base, h.mapped) })),
+      headlines: (headsOf[i] ?? []).map((h) => ({ mapped: compose(base, h.mapped) })),
       reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
       date: dateline ?? opts.date ?? null,
       span: mapSpan(base, start, end),

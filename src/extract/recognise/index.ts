@@ -24,7 +24,7 @@ export function recogniseAll(doc: Doc): Found[] {
   const earlier: Found[] = [];
   RECOGNISERS.forEach((recognise, order) => {
     const found = recognise(doc, earlier);
-    earlier.push(...found);
+    for (const f of found) earlier.push(f); // no spread: a long article's finds are more than a call's arguments may be
     // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
     // a body before a post glued to it (国防部 in 国防部长) beats the post: the post's holder is reported through it
     // a find its recogniser is sure of (a name read in its slot: person-slot.ts) beats the pieces other readings cut it

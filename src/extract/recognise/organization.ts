@@ -9,6 +9,7 @@ import { segment } from '../../text/segment.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+import { SpanIndex } from '../span-index.js';
 
 /** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
 const INNER = new Set(['v', 'vd']);
@@ -21,13 +22,25 @@ const COMPANY_KINDS = new Set(['enterprise']);
 
 export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
-  const persons = earlier.filter((f) => f.type === 'person');
-  const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
+  // the persons and branches found before, indexed once for the whole article (not scanned per token)
+  const persons = new SpanIndex(earlier.filter((f) => f.type === 'person'));
+  const cued = new SpanIndex(persons.items.filter((p) => CUED_PERSON_RULES.has(p.rule)));
+  const branches = new SpanIndex(earlier.filter((f) => f.type === 'company' && f.kind === 'branch'));
   // a title whose holder was read in its slot (局长 + 沙某某, though jieba read 局/长沙) ends any body before it
-  const slotTitles = earlier.filter((f) => f.type === 'position' && persons.some((p) => p.strong && p.start === f.end));
+  const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
   const titleStarts = new Set(slotTitles.map((t) => t.start));
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches, titleStarts)).flatMap((o) => beforeTitles(o, slotTitles, k));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts })).flatMap((o) => beforeTitles(o, slotTitles, k));
 };
+
+interface Earlier {
+  persons: SpanIndex<Found>;
+  /** persons with a cue next to them (a title before, a verb after) */
+  cued: SpanIndex<Found>;
+  /** company branches (…分行) */
+  branches: SpanIndex<Found>;
+  /** where a title starts whose holder was read in its slot */
+  titleStarts: ReadonlySet<number>;
+}
 
 /**
  * A body that runs into such a title ends where the title starts when a body's suffix ends there too (某局|局长: the
@@ -51,9 +64,9 @@ function placeAcross(k: Knowledge, text: string, at: number, floor: number): num
   return at;
 }
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[], titleStarts: ReadonlySet<number>): Found[] {
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts }: Earlier): Found[] {
   const out: Found[] = congressesInSentence(text, s);
-  const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
+  const inPerson = (t: Token): boolean => persons.overlaps(t.start, t.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
     const alias = t.tag === 'eng' ? latinAlias(k, t) : k.orgAliases.longestMatchAt(text, t.start, s.end);
@@ -68,7 +81,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
         if (arm) out.push({ type: 'company', start: arm.start, end: arm.end, text: text.slice(arm.start, arm.end), rule: 'company.alias', kind: 'branch' });
       }
       // a branch written right after the company (建行 + 青禾分行) is the company's branch: one name
-      const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
+      const branch = company ? branches.startingAt(alias.end)[0] : undefined;
       if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !notABody(t, k) && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
@@ -84,7 +97,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
     // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)
     // is the name's last character, not a body
-    if (persons.some((p) => p.start <= suffix.start && suffix.start < p.end && CUED_PERSON_RULES.has(p.rule))) continue;
+    if (cued.overlaps(suffix.start, suffix.start + 1)) continue;
     const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
     if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city

@@ -11,6 +11,7 @@ import { isHan } from './person-score.js';
 import { GLUED_HEAD } from './person-tokens.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
+import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
 const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'person.role-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
@@ -28,23 +29,38 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   if (persons.length === 0) return [];
   const k = knowledge();
   const cues = personCues();
-  const taken = (start: number, end: number): boolean => earlier.some((f) => f.start < end && start < f.end);
+  const earlierIndex = spanIndex(earlier);
+  const taken = (start: number, end: number): boolean => earlierIndex.overlaps(start, end);
   const out: Found[] = [];
+  // the offsets the finds of `out` cover (names are short: a test is a few reads)
+  const mine = new Uint8Array(doc.text.length + 1);
+  const overlapsMine = (start: number, end: number): boolean => mine.subarray(start, end).includes(1);
+  const keep = (f: Found): void => { out.push(f); mine.fill(1, f.start, f.end); };
   const add = (f: Found): void => {
-    if (!taken(f.start, f.end) && !out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+    if (!taken(f.start, f.end) && !overlapsMine(f.start, f.end)) keep(f);
   };
   for (const f of listItems(doc, k, persons)) add(f);
   // a find another, surer one overrules (许某 of the scorer where the slot read 许某和) names no one
-  const overruled = (f: Found): boolean => persons.some((o) => o.strong && o !== f && o.start < f.end && f.start < o.end);
+  const strong = new SpanIndex(persons.filter((o) => o.strong));
+  const overruled = (f: Found): boolean => strong.overlapping(f.start, f.end).some((o) => o !== f);
   const cuedFinds = persons.filter((f) => FULL_NAME_RULES.has(f.rule) && f.end - f.start >= 2 && !overruled(f));
+  const cuedNames = new Set(cuedFinds.map((f) => f.text));
   const sure = new Set(cuedFinds.filter((f) => f.strong).map((f) => f.text));
   // a piece of a longer name read in its slot, or of a dotted name, is that name misread (曼·某某 of 某某曼·某某,
   // 拉姆 of 旺堆拉姆)
   // a span that holds a name read in its slot and more is two names read as one (胡某卢某 of a headline's 胡某
-  // 卢某出席并发言, 鲁某某 of 斯琴·朝鲁 + 某某)
-  const fused = (n: string): boolean => !sure.has(n) && [...sure].some((o) => o !== n && (n.includes(o) || (o.length >= 2 && n.startsWith(o.slice(-1)) && sure.has(n.slice(1)))));
-  const piece = (n: string): boolean => cuedFinds.some((o) => o.text !== n && o.text.includes(n) && !fused(o.text) && (sure.has(o.text) || n.includes('·')));
-  const known = new Set(cuedFinds.map((f) => f.text).filter((n) => !piece(n) && !fused(n)));
+  // 卢某出席并发言, 鲁某某 of 斯琴·朝鲁 + 某某). Distinct names only, each judged once: a long article repeats them.
+  const fusedMemo = new Map<string, boolean>();
+  const fused = (n: string): boolean => {
+    let v = fusedMemo.get(n);
+    if (v === undefined) {
+      v = !sure.has(n) && [...sure].some((o) => o !== n && (n.includes(o) || (o.length >= 2 && n.startsWith(o.slice(-1)) && sure.has(n.slice(1)))));
+      fusedMemo.set(n, v);
+    }
+    return v;
+  };
+  const piece = (n: string): boolean => [...cuedNames].some((o) => o !== n && o.includes(n) && !fused(o) && (sure.has(o) || n.includes('·')));
+  const known = new Set([...cuedNames].filter((n) => !piece(n) && !fused(n)));
   const names = new Set(known);
   // the last part of a dotted name is the person too (门德斯 after 阿尔贝托·门德斯: entities.ts makes it an alias)
   for (const n of known) {
@@ -58,33 +74,67 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
     (f.type === 'person' && !known.has(f.text) && !f.strong) ||
     // a body or place that begins inside the name and runs past it (朱国|会见 read as 国会): the name cut it
     (f.type !== 'person' && !f.strong && f.start > start && f.start < end && f.end > end);
-  const conflicts = (start: number, end: number): Found[] => earlier.filter((f) => f.start < end && start < f.end);
+  // every occurrence of every name, found in one pass over the text
+  const list = [...names];
+  const occurrences = occurrencesOf(doc.text, list);
   // where known names stand side by side (a headline's 甲乙出席并发言), one's end is the other's start
   const edges = { starts: new Set<number>(), ends: new Set<number>() };
-  for (const name of names) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) { edges.starts.add(at); edges.ends.add(at + name.length); }
-  }
-  for (const name of names) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+  list.forEach((name, n) => {
+    for (const at of occurrences[n] as number[]) { edges.starts.add(at); edges.ends.add(at + name.length); }
+  });
+  const matchReport = new Map<Sentence, boolean>();
+  list.forEach((name, n) => {
+    for (const at of occurrences[n] as number[]) {
       const end = at + name.length;
-      const over = conflicts(at, end);
-      if (over.some((f) => !misread(f, at, end)) || out.some((o) => o.start < end && at < o.end)) continue;
+      const over = taken(at, end) ? earlierIndex.overlapping(at, end) : [];
+      if (over.some((f) => !misread(f, at, end)) || overlapsMine(at, end)) continue;
       const s = sentenceAt(doc.sentences, at);
       if (!s || end > s.end || !alignedName(doc.text, s, at, end, k, edges)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)
-      if (isMatchReport(doc.text, s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
+      if (!matchReport.has(s)) matchReport.set(s, isMatchReport(doc.text, s));
+      if (matchReport.get(s) && !hasPersonCue(k, cues, doc.text, s, at, end)) continue;
       // sure when it overrules a misreading, or when a person verb or a mark closes it (a body read later across its
       // end, 某国|会见 as 国会, does not take its characters)
-      const sure = over.length > 0 || k.verbsAfter.longestMatchAt(doc.text, end, s.end) !== null || /[，。；、：！？]/.test(doc.text[end] ?? '');
-      out.push({ type: 'person', start: at, end, text: name, rule: 'person.echo', ...(sure ? { strong: true } : {}) });
+      const closed = over.length > 0 || k.verbsAfter.longestMatchAt(doc.text, end, s.end) !== null || /[，。；、：！？]/.test(doc.text[end] ?? '');
+      keep({ type: 'person', start: at, end, text: name, rule: 'person.echo', ...(closed ? { strong: true } : {}) });
     }
-  }
+  });
   return out;
 };
 
+/** Up to this many names, each is searched with indexOf: faster than a scan with look-ups for a short article. */
+const FEW_NAMES = 8;
+
+/**
+ * The offsets where each name occurs (overlapping occurrences too, in order). Past FEW_NAMES names, from one scan of
+ * the text: the names are grouped by their first two code units, so each offset is one map look-up.
+ */
+function occurrencesOf(text: string, names: readonly string[]): number[][] {
+  const out: number[][] = names.map(() => []);
+  const byHead = new Map<number, number[]>();
+  names.forEach((name, n) => {
+    // a few names (an ordinary article), or a name of one character (none in practice): searched on their own
+    if (names.length <= FEW_NAMES || name.length < 2) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) (out[n] as number[]).push(at);
+      return;
+    }
+    const head = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
+    const list = byHead.get(head);
+    if (list) list.push(n);
+    else byHead.set(head, [n]);
+  });
+  if (byHead.size === 0) return out;
+  for (let at = 0; at + 1 < text.length; at++) {
+    const list = byHead.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+    if (!list) continue;
+    for (const n of list) if (text.startsWith(names[n] as string, at)) (out[n] as number[]).push(at);
+  }
+  return out;
+}
 
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  const i = spanHolding(sentences, at);
+  return i < 0 ? undefined : sentences[i];
 }
 
 interface Edges {

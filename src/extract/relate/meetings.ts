@@ -6,6 +6,11 @@ import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { SpanIndex, spanIndex } from '../span-index.js';
+import { firstTokenEndingFrom } from '../tokens.js';
+import { lastIndexWithin } from '../text-search.js';
+import { MeetingNames } from './meeting-names.js';
+import { ReportedByKind } from './reported-meetings.js';
 
 export interface FoundMeeting {
   name: string;
@@ -69,9 +74,9 @@ const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 
 const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
 
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
-function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: readonly Found[]): number {
+function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: SpanIndex<Found>): number {
   let i = kindStart;
-  let k = tokens.findIndex((t) => t.end >= kindStart) ;
+  let k = firstTokenEndingFrom(tokens, kindStart);
   if (k < 0) return kindStart;
   const inside = tokens[k] as Token;
   if (inside.end > kindStart) {
@@ -85,8 +90,9 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (t.end > i) { k--; continue; }
     const open = OPEN[t.word];
     if (open) {
-      const at = text.lastIndexOf(open, t.start - 1);
-      if (at < floor || t.start - at > MAX_NAME) break;
+      // the opening mark, no further back than the name may reach
+      const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
+      if (at < 0) break;
       i = at;
       while (k >= 0 && (tokens[k] as Token).start > at) k--;
       if (k >= 0 && (tokens[k] as Token).start === at) k--;
@@ -96,7 +102,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     // 组织 before 工作 is the field, not the verb (全县组织工作会议)
     if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作')) break;
-    if (people.some((p) => p.start < t.end && p.end > t.start)) break;
+    if (people.overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
     if (STOP_TAGS.has(t.tag) && !festival && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
@@ -122,13 +128,13 @@ const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', '
 /** The verbs that hold a meeting, right before its name. */
 const HOLDING = /(?:召开|举行|举办|召集)$/;
 
-function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: readonly Found[]): number {
+function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
   let k = tokens.findIndex((t) => t.end > i - 1 && t.start < i) ;
   let j = i;
   for (let n = 0; n < 8 && k >= 0; n++, k--) {
     const t = tokens[k] as Token;
     if (t.end > j) continue;
-    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.some((p) => p.start < t.end && p.end > t.start)) return i;
+    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
     if (HOLDING.test(text.slice(floor, t.end))) return j;
     if (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag)) return i;
     j = t.start;
@@ -151,7 +157,7 @@ const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9
  * The subject of 举行 right before a ceremony's kind, from the clause's start over its time words (近日，某某项目举行开工
  * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
  */
-function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: readonly Found[]): { start: number; end: number } | null {
+function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: SpanIndex<Found>): { start: number; end: number } | null {
   const before = text.slice(floor, nameStart);
   const verb = HOLDS_CEREMONY.exec(before);
   const own = text.slice(nameStart, k.end);
@@ -163,7 +169,7 @@ function heldBySubject(text: string, nameStart: number, k: { start: number; end:
   // the time written after the subject (大会主席团于8日下午 举行) is no part of the name
   const when = /(?:于|在)[^，。；]{0,12}$/.exec(text.slice(start, end));
   if (when) end = start + when.index;
-  if (end - start < 2 || end - start > 30 || people.some((p) => p.start < end && start < p.end)) return null;
+  if (end - start < 2 || end - start > 30 || people.overlaps(start, end)) return null;
   return { start, end };
 }
 
@@ -186,7 +192,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string }[] = [];
-  const people = found.filter((f) => f.type === 'person');
+  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
@@ -199,31 +206,45 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
     if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push(k); continue; }
-    const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
+    // the first meeting whose name is this one, ends with it or is its end
+    const at = named.find(clean(name));
+    const same = meetings[at];
     if (same) {
       same.mentions.push({ start, end: k.end });
-      if (name.length > same.name.length) Object.assign(same, { name, start, end: k.end });
+      if (name.length > same.name.length) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
       continue;
     }
+    named.set(meetings.length, clean(name));
     // judged by its own words: a subject's name is judged where its kind stands (…举行 | 第一次会议)
-    const at = subject ? k.end - own.trim().length : start;
-    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start: at, end: k.end }], reported: false,
+    const from = subject ? k.end - own.trim().length : start;
+    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start: from, end: k.end }], reported: false,
       startDate: null, endDate: null, organizer: null, place: null, evidence: sentence, rule: 'meeting.named' });
   }
   // named meetings are judged on their own mentions first; a bare reference (会议, 此次务虚会) then goes to the
   // reported meeting it can mean — the one named before it, else the first — and only failing that to a
   // meeting of the same kind that the reference itself may show taking place (主持会议)
   for (const m of meetings) judge(ctx, dateCtx, m, found);
+  // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || kind === '会议';
+  const reportedOf = new ReportedByKind(meetings, fits);
+  const position = new Map(meetings.map((m, i) => [m, i]));
+  const firstOfKind = new Map<string, FoundMeeting>();
+  for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   for (const r of references) {
-    const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
-    const reported = meetings.filter((m) => m.reported && fits(m));
     // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
-    // named later in the article
-    const target = reported.filter((m) => m.start < r.start).sort((a, b) => a.start - b.start).pop() ?? heldBy(ctx, r, found) ?? reported[0] ?? meetings.find((m) => m.kind === r.kind);
+    // named later in the article; else the first of its kind
+    const target = reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
     if (!target) continue;
-    if (!meetings.includes(target)) meetings.push(target);
+    if (!position.has(target)) {
+      position.set(target, meetings.length);
+      meetings.push(target);
+      if (!firstOfKind.has(target.kind)) firstOfKind.set(target.kind, target);
+    }
     target.mentions.push({ start: r.start, end: r.end });
-    if (!target.reported) judge(ctx, dateCtx, target, found);
+    if (!target.reported) {
+      judge(ctx, dateCtx, target, found);
+      if (target.reported) reportedOf.reported(position.get(target) as number);
+    }
   }
   mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
@@ -236,15 +257,26 @@ const SAME_DAY = /当天|当日|同日|当晚|随后/;
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
 
+/**
+ * How many of a meeting's first mentions were judged and report nothing: a meeting judged again (a reference added a
+ * mention) is judged from there, not from its first mention again (that was quadratic in a long article). Mentions
+ * are only ever added at the end, and what a mention says depends on its sentence alone.
+ */
+const judgedUpTo = new WeakMap<FoundMeeting, number>();
+
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
-  for (const mention of m.mentions) {
+  for (let i = judgedUpTo.get(m) ?? 0; i < m.mentions.length; i++) {
+    const mention = m.mentions[i] as { start: number; end: number };
     const s = sentenceAt(doc, mention.start);
     if (!s) continue;
     const after = doc.text.slice(mention.end, s.end);
     const before = doc.text.slice(s.start, mention.start);
-    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(before.replace(/\s+$/, ''));
+    // the verbs of TAKES_PLACE_BEFORE end the text before the name, spaces aside: the last characters are enough
+    let end = mention.start;
+    while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
+    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after)) continue;
     m.reported = true;
@@ -258,9 +290,10 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
-    if (at) m.place = found.find((f) => f.type === 'place' && f.start === s.start + at.index + 1) ?? null;
+    if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
     break;
   }
+  if (!m.reported) judgedUpTo.set(m, m.mentions.length);
   if (m.reported && !m.startDate) {
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date

@@ -4,6 +4,8 @@
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { expandRegion, isTitle, regionTitle } from './words.js';
+import { spanIndex } from '../span-index.js';
+import { lastIndexWithin } from '../text-search.js';
 
 export interface FoundPosition {
   person: Found;
@@ -28,11 +30,12 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     let pieceEnd = person.start;
     let chained = false;
     while (pieceEnd > from) {
-      let pieceStart = doc.text.lastIndexOf('、', pieceEnd - 1) + 1;
-      if (pieceStart < from) pieceStart = from;
+      // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
+      const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
+      const pieceStart = mark < 0 ? from : mark + 1;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
-      if (found.some((f) => f.type === 'person' && f !== person && f.start >= pieceStart && f.end <= pieceEnd)) break;
+      if (spanIndex(found).within(pieceStart, pieceEnd, (f) => f.type === 'person' && f !== person).length > 0) break;
       // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
       const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
       out.push({ person, title: hit.title, organization, evidence: sentence,
