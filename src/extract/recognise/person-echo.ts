@@ -50,16 +50,25 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   // 拉姆 of 旺堆拉姆)
   // a span that holds a name read in its slot and more is two names read as one (胡某卢某 of a headline's 胡某
   // 卢某出席并发言, 鲁某某 of 斯琴·朝鲁 + 某某). Distinct names only, each judged once: a long article repeats them.
+  // (names are short: every piece of a name is looked up, never every other name)
+  const sureLastChars = new Set([...sure].filter((o) => o.length >= 2).map((o) => o.slice(-1)));
   const fusedMemo = new Map<string, boolean>();
   const fused = (n: string): boolean => {
     let v = fusedMemo.get(n);
     if (v === undefined) {
-      v = !sure.has(n) && [...sure].some((o) => o !== n && (n.includes(o) || (o.length >= 2 && n.startsWith(o.slice(-1)) && sure.has(n.slice(1)))));
+      v = !sure.has(n) && (piecesOf(n).some((x) => sure.has(x)) || (sureLastChars.has(n[0] as string) && sure.has(n.slice(1))));
       fusedMemo.set(n, v);
     }
     return v;
   };
-  const piece = (n: string): boolean => [...cuedNames].some((o) => o !== n && o.includes(n) && !fused(o) && (sure.has(o) || n.includes('·')));
+  // the proper pieces of the cued names that are not themselves fused: of sure names, and of any (for dotted pieces)
+  const piecesOfSure = new Set<string>();
+  const piecesOfAny = new Set<string>();
+  for (const o of cuedNames) {
+    if (fused(o)) continue;
+    for (const x of piecesOf(o)) { piecesOfAny.add(x); if (sure.has(o)) piecesOfSure.add(x); }
+  }
+  const piece = (n: string): boolean => piecesOfSure.has(n) || (n.includes('·') && piecesOfAny.has(n));
   const known = new Set([...cuedNames].filter((n) => !piece(n) && !fused(n)));
   const names = new Set(known);
   // the last part of a dotted name is the person too (门德斯 after 阿尔贝托·门德斯: entities.ts makes it an alias)
@@ -101,6 +110,13 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   });
   return out;
 };
+
+/** Every substring of a name shorter than it (a name is a few characters: at most a few dozen pieces). */
+function piecesOf(name: string): string[] {
+  const out: string[] = [];
+  for (let a = 0; a < name.length; a++) for (let b = a + 1; b <= name.length; b++) if (b - a < name.length) out.push(name.slice(a, b));
+  return out;
+}
 
 /** Up to this many names, each is searched with indexOf: faster than a scan with look-ups for a short article. */
 const FEW_NAMES = 8;

@@ -12,12 +12,17 @@ export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] 
   // a title also ends where a name read in its slot starts (县长 + 江某某, though jieba reads 长江 as one word)
   const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.strong).map((f) => f.start));
   const found = doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
+  // the ends and the covered offsets of the titles found, kept as titles are added (no scan of `found` per name)
+  const ends = new Set(found.map((f) => f.end));
+  const covered = new Uint8Array(doc.text.length + 1);
+  const push = (f: Found): void => { found.push(f); ends.add(f.end); covered.fill(1, f.start, f.end); };
+  for (const f of found) covered.fill(1, f.start, f.end);
   // …and wherever jieba cut across it, the title right before such a name (改革委/主 + 任何 + 烨: 主任 + 何烨)
   for (const at of nameStarts) {
-    if (found.some((f) => f.end === at)) continue;
+    if (ends.has(at)) continue;
     const m = k.titlesBack.longestSuffixEndingAt(doc.text, at, Math.max(0, at - 8));
-    if (!m || found.some((f) => f.start < m.end && m.start < f.end)) continue;
-    found.push(bodyGluedToPost(k, doc.text, m.start, m.end) ?? { type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+    if (!m || covered.subarray(m.start, m.end).includes(1)) continue;
+    push(bodyGluedToPost(k, doc.text, m.start, m.end) ?? { type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
   }
   return found;
 };

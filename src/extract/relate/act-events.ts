@@ -12,8 +12,12 @@ const CEREMONY_OF: Readonly<Record<string, string>> = { 揭牌: '揭牌仪式', 
 export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings: readonly FoundMeeting[]): FoundMeeting[] {
   const { doc } = ctx;
   const out: FoundMeeting[] = [];
+  // the meetings' mentions and the reported meetings, sorted once: a sentence is one binary search (a long article)
+  const mentions = meetings.flatMap((m) => m.mentions.map((x) => x.start)).sort((a, b) => a - b);
+  const reported = meetings.filter((x) => x.reported).sort((a, b) => a.start - b.start);
   for (const s of doc.sentences) {
-    if (meetings.some((m) => m.mentions.some((x) => x.start >= s.start && x.start < s.end))) continue;
+    const first = firstFrom(mentions, s.start, (x) => x);
+    if (first < mentions.length && (mentions[first] as number) < s.end) continue;
     const text = doc.text.slice(s.start, s.end);
     for (const m of text.matchAll(ACT_EVENT)) {
       const object = (m[1] as string).replace(/[“”]/g, '');
@@ -22,7 +26,7 @@ export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings
       const end = start + (m[1] as string).length;
       // a date in its sentence, else the day of the event reported before it (随后，…), else the article's
       const d = findDates(doc.text, dateCtx, s.start, s.end).pop();
-      const prev = [...meetings].filter((x) => x.reported && x.start < s.start).sort((a, b) => a.start - b.start).pop();
+      const prev = reported[firstFrom(reported, s.start, (x) => x.start) - 1];
       out.push({
         name: `${object}${CEREMONY_OF[m[2] as string]}`, kind: '仪式', start, end, mentions: [{ start, end }], reported: true,
         startDate: d?.startDate ?? prev?.startDate ?? doc.date, endDate: d?.endDate ?? prev?.endDate ?? doc.date, organizer: null, place: null,
@@ -31,4 +35,16 @@ export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings
     }
   }
   return out;
+}
+
+/** The first index of a list sorted by `key` whose key is at least `at` (the list's length when none). */
+function firstFrom<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
