@@ -255,10 +255,16 @@ function listHead(c: Ctx, start: number, opener: string): number | null {
   return null;
 }
 
-/** jieba glued the surname after a role noun to it (领导/权 read as 领导权): the token ends one character on, on a surname. */
+/**
+ * jieba glued the surname after a role noun to it (领导/权 read as 领导权): the token ends one character on, on a
+ * surname, and what follows is a given name's stuff — one character, or a name or unknown word — not an ordinary
+ * word (研究生班 + 毕业 is no 班 + 毕业).
+ */
 function gluedSurname(c: Ctx, at: number): boolean {
   const i = tokenEndingAt(c.s, at + 1);
-  return i >= 0 && (c.s.tokens[i] as Token).start < at && c.k.surnames.get(c.text[at] as string) !== undefined && tokenStartingAt(c.s, at + 1) >= 0;
+  const next = c.s.tokens[tokenStartingAt(c.s, at + 1)];
+  return i >= 0 && (c.s.tokens[i] as Token).start < at && c.k.surnames.get(c.text[at] as string) !== undefined &&
+    next !== undefined && (next.word.length === 1 || next.tag.startsWith('nr') || next.tag === 'x');
 }
 
 /** A title or role noun starts at `at` (the next list item has its own opener). */
@@ -293,7 +299,10 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   // else the one end closed by the dictionaries where the others are closed only by a verb of jieba's (某某生 + 发来,
   // not 某某 + 生发)
   const byJieba = (e: { end: number }): boolean => jiebaVerbAt(c, e.end, 2) && followerStrength(c, e.end, false) < 3;
-  const sure = strong.filter((e) => !byJieba(e));
+  // …unless that end cuts a word of jieba's and its follower is one character (冯某 + 见到, not 冯某见 + 到)
+  const followerLength = (at: number): number => Math.max(c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end)?.end ?? at, nameFollowers().longestMatchAt(c.text, at, c.s.end)?.end ?? at) - at;
+  const weakCut = (e: { end: number }): boolean => tokenStartingAt(c.s, e.end) < 0 && followerLength(e.end) === 1;
+  const sure = strong.filter((e) => !byJieba(e) && !weakCut(e));
   if (strong.length >= 2 && sure.length === 1 && ends.every((e) => e === sure[0] || byJieba(e))) return (sure[0] as { end: number }).end;
   // else the one end where jieba's cut agrees (长孙/芳志/在, not 芳 + 志在)
   const cut = strong.filter((e) => tokenStartingAt(c.s, e.end) >= 0 && tokenEndingAt(c.s, e.end) >= 0);
@@ -349,6 +358,9 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   return verb ? 1 : 2;
 }
 
+/** Characters that, after a verb, say its result (见到, 来到): jieba's two-character verbs so ending are verbs. */
+const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set(['到']);
+
 /** A verb token of jieba's there, not one it made of a name's last character and a function word (某某发/在 as 发在/v). */
 function jiebaVerbAt(c: Ctx, at: number, minLength: number): boolean {
   const i = tokenStartingAt(c.s, at);
@@ -356,7 +368,8 @@ function jiebaVerbAt(c: Ctx, at: number, minLength: number): boolean {
   const t = c.s.tokens[i] as Token;
   if (t.tag !== 'v' || t.word.length < minLength) return false;
   const tail = nameFollowers().longestMatchAt(t.word, 1, t.word.length);
-  return !(t.word.length === 2 && tail && tail.value !== 'mark');
+  // 到 after a verb is its result (见到, 来到, 受到), a verb of its own, not a name's character + a preposition
+  return !(t.word.length === 2 && tail && tail.value !== 'mark' && !RESULT_COMPLEMENTS.has(t.word.slice(1)));
 }
 
 function tokenTag(c: Ctx, at: number): string {
