@@ -1,4 +1,5 @@
 // Relations of a prepared article → the ArticleRecord of the output contract.
+import type { Region } from './region.js';
 import { findAttendance, type FoundAttendance } from './relate/attendance.js';
 import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findRecognitions } from './relate/recognitions.js';
@@ -15,7 +16,7 @@ import type { Found } from './types.js';
 import { SpanIndex } from './span-index.js';
 
 export interface PageContext {
-  region: { name: string; kind: string } | null;
+  region: Region | null;
   pageYear: number | null;
 }
 

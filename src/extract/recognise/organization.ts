@@ -10,6 +10,7 @@ import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
+import { splitPlaceNames } from './place-split.js';
 
 /** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
 const INNER = new Set(['v', 'vd']);
@@ -57,8 +58,13 @@ function beforeTitles(o: Found, titlesAt: ReadonlyMap<number, readonly Found[]>,
   return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];
 }
 
-/** The start of a division's full name (gazetteer, not a short form) that begins before `at` and ends after it. */
-function placeAcross(k: Knowledge, text: string, at: number, floor: number): number {
+/**
+ * The start of a division's full name (gazetteer, not a short form; or an unknown one jieba cut apart, 鸣|沙区) that
+ * begins before `at` and ends after it.
+ */
+function placeAcross(k: Knowledge, text: string, at: number, floor: number, split: readonly Found[]): number {
+  const cut = split.find((p) => p.start < at && at < p.end);
+  if (cut) return cut.start;
   for (let from = at - 1; from >= Math.max(floor, at - 3); from--) {
     const m = k.places.longestMatchAt(text, from);
     if (m && !m.value.short && m.end > at && (from === floor || !/[\u4e00-\u9fff]/.test(text[from - 1] as string) || text[from - 1] === '、')) return from;
@@ -67,6 +73,7 @@ function placeAcross(k: Knowledge, text: string, at: number, floor: number): num
 }
 
 function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts }: Earlier): Found[] {
+  const split = splitPlaceNames(text, s, k);
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.overlaps(t.start, t.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
@@ -110,7 +117,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
       && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
     const cut = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     // a division written in full that the cut went through (、和|田县农业局: 和田县 is the place, not 和 + 田县)
-    const start = placeAcross(k, text, cut, s.start);
+    const start = placeAcross(k, text, cut, s.start, split);
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;

@@ -9,7 +9,7 @@ import { placeList } from './place-list.js';
 import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { looksLikePlace, placeContext } from './place-shape.js';
-import { loadTsv } from '../../lexicon/load-tsv.js';
+import { placeStopwords, splitPlaceNames } from './place-split.js';
 import { segment } from '../../text/segment.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 
@@ -22,12 +22,6 @@ const SHORT_OK = new Set([
 /** Tags of a token that may be a proper name (a short place form must be one of these to jieba too). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 
-let stopwords: Set<string> | undefined;
-/** dictionaries/place-stopwords.tsv: common words jieba tags as places. */
-function placeStopwords(): Set<string> {
-  stopwords ??= new Set(loadTsv('place-stopwords.tsv', { columns: ['word'] }).map((r) => r.word));
-  return stopwords;
-}
 
 /** One-character administrative levels that end an unknown word jieba glued to its name (桐溪县/x). */
 const ADMIN_LEVELS = new Set([...'县区市镇乡旗州']);
@@ -38,7 +32,7 @@ const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
   const names = earlier.filter((f) => f.type === 'person' && f.strong);
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k),
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
     ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k)]);
 };
 
@@ -96,7 +90,7 @@ function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | 
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
-function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: Set<string>): { end: number; value: PlaceInfo } | null {
+function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: ReadonlySet<string>): { end: number; value: PlaceInfo } | null {
   const end = s.end;
   const all = k.places.allMatchesAt(text, i, end);
   for (let n = all.length - 1; n >= 0; n--) {

@@ -1,4 +1,5 @@
 // What the relation finders share: the doc, its finds sorted, and look-ups by position.
+import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
 import { spanHolding, spanIndex } from '../span-index.js';
@@ -7,7 +8,7 @@ export interface RelateContext {
   doc: Doc;
   found: readonly Found[];
   /** the district / city / county the page is about (e.g. 某某新区), for region-prefixed short forms */
-  region: { name: string; kind: string } | null;
+  region: Region | null;
 }
 
 /** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */

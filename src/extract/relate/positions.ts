@@ -3,7 +3,7 @@
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
-import { expandRegion, isTitle, regionTitle } from './words.js';
+import { expandRegion, isTitle, regionOfLevel, regionTitle } from './words.js';
 import { spanIndex } from '../span-index.js';
 import { lastIndexWithin } from '../text-search.js';
 
@@ -98,7 +98,7 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
     if (titleStart !== start || best) continue;
     const region = regionTitle(title);
     if (region) {
-      const name = region.body === region.level ? (ctx.region?.name.endsWith(region.level) ? ctx.region.name : null) : expandRegion(region.body, ctx.region);
+      const name = region.body === region.level ? regionOfLevel(region.level, ctx.region) : expandRegion(region.body, ctx.region);
       best = { title: region.title, organization: name ? { name, kind: region.kind } : null, rule: 'position.region-title', orgLen: 0 };
     } else {
       best = { title, organization: null, rule: 'position.bare-title', orgLen: -1 };
