@@ -272,3 +272,16 @@ describe('a day and a place between the meeting and its verb', () => {
     expect(attendees(text, '2025-03-05')).toEqual([['贝明哲', 'SPOKE'], ['周明远', 'ATTENDED'], ['柯婉', 'ATTENDED'], ['吕承安', 'ATTENDED+PRESIDED']]);
   });
 });
+
+describe('meeting names joined by 和 between the holder and the kind', () => {
+  it.each([
+    ['3月5日，雁岭县政府召开耕地保护和违法占地整治视频会议。', '耕地保护和违法占地整治视频会议'],
+    ['6日，临溪市委召开全市组织和宣传工作会议。', '全市组织和宣传工作会议'],
+    ['昨天，柏川区召开防汛和安全生产工作调度会。', '防汛和安全生产工作调度会'],
+  ])('%s → %s', (text, name) => {
+    expect(rec(text, '2026-03-08').meetings.map((m) => m.name)).toEqual([name]);
+  });
+  it('without a holder before it, 和 still ends the name (研究了甲和乙工作会议精神)', () => {
+    expect(rec('会议研究了防汛和安全生产工作会议精神。').meetings.map((m) => m.name)).toEqual(['安全生产工作会议']);
+  });
+});
