@@ -285,3 +285,14 @@ describe('meeting names joined by 和 between the holder and the kind', () => {
     expect(rec('会议研究了防汛和安全生产工作会议精神。').meetings.map((m) => m.name)).toEqual(['安全生产工作会议']);
   });
 });
+
+describe('receptions: the guest welcomed is no host; 他说 is the host speaking', () => {
+  it('甲对乙表示欢迎。他说 → the host PRESIDED and SPOKE, the guest only ATTENDED', () => {
+    const text = '9日，柏川县委书记龚子墨在县行政中心会见了远航智能装备有限公司董事长万里云一行。龚子墨对万里云一行表示欢迎。他说，柏川正在打造智能制造基地。';
+    expect(attendees(text, '2026-04-09')).toEqual([['龚子墨', 'PRESIDED+SPOKE'], ['万里云', 'ATTENDED']]);
+  });
+  it('after a list of people, 他说 has no one subject and gives nobody a speech', () => {
+    const text = '9日，柏川县委书记龚子墨会见了万里云一行。县委副书记钱立，副县长孙一鸣参加会见。他说，县里欢迎投资。';
+    expect(attendees(text, '2026-04-09')).toEqual([['龚子墨', 'PRESIDED'], ['万里云', 'ATTENDED'], ['钱立', 'ATTENDED'], ['孙一鸣', 'ATTENDED']]);
+  });
+});
