@@ -296,3 +296,17 @@ describe('receptions: the guest welcomed is no host; 他说 is the host speaking
     expect(attendees(text, '2026-04-09')).toEqual([['龚子墨', 'PRESIDED'], ['万里云', 'ATTENDED'], ['钱立', 'ATTENDED'], ['孙一鸣', 'ATTENDED']]);
   });
 });
+
+describe('posts written bare after the body\'s head in one sentence', () => {
+  it('秘书长 after 主任 of a 人大常委会 is in that body; 副主席 again is in the body of the first', () => {
+    expect(positions('县人大常委会主任谷正言主持会议，副主任邝秋实、费安，秘书长伍冬青出席会议。')).toContainEqual(['伍冬青', '秘书长', '县人大常委会']);
+    expect(positions('县政协副主席、党组副书记苗思远，副主席骆惠出席会议。')).toContainEqual(['骆惠', '副主席', '县政协']);
+  });
+  it('a 党组 post in a chain is in the party group of the body another post of the chain names', () => {
+    expect(positions('县政协副主席、党组副书记苗思远出席会议。')).toContainEqual(['苗思远', '副书记', '县政协党组']);
+    expect(positions('县教育局局长、党组书记韦文澜出席会议。')).toContainEqual(['韦文澜', '书记', '县教育局党组']);
+  });
+  it('a region\'s 县长 gives its 秘书长 no body', () => {
+    expect(positions('县长鲍乐天主持会议，秘书长林明远出席。')).toContainEqual(['林明远', '秘书长', null]);
+  });
+});
