@@ -310,3 +310,14 @@ describe('posts written bare after the body\'s head in one sentence', () => {
     expect(positions('县长鲍乐天主持会议，秘书长林明远出席。')).toContainEqual(['林明远', '秘书长', null]);
   });
 });
+
+describe('a plenum under two names, and a second meeting 召开了 during it', () => {
+  it('the headline\'s 区委九届六次全会 is the body\'s formal plenum; 期间召开了 another meeting takes its own acts', () => {
+    const text = '中国共产党蒲川区第七届委员会第五次全体会议12月20日至21日召开。全会由区委常委会主持。\n区委委员、候补委员出席会议。\n全会期间，21日下午召开了区委农村工作会议。区委副书记柯晓岚主持会议，区委副书记、区长贲志远在会上讲话。';
+    const r = rec(text, '2025-12-22', '区委七届五次全会召开');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.startDate, m.attendees.map((a) => a.person)])).toEqual([
+      ['中国共产党蒲川区第七届委员会第五次全体会议', '2025-12-20', []],
+      ['区委农村工作会议', '2025-12-21', ['柯晓岚', '贲志远']],
+    ]);
+  });
+});

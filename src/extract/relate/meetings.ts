@@ -33,7 +33,7 @@ const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|今�
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
-const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
+const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行)了?|在)$/;
 
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
 const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌)/;
