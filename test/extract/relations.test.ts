@@ -321,3 +321,19 @@ describe('a plenum under two names, and a second meeting 召开了 during it', (
     ]);
   });
 });
+
+describe('a reception written three times, a signing, a numbered study session', () => {
+  it('a portal\'s headline line and title repeat the reception: one meeting; 签订 at a signing is attending', () => {
+    const text = '祁振宇会见鼎华集团董事长逯南山一行\n来源：淞南区融媒体中心\n7月8日下午，区委书记祁振宇在区行政中心会见了鼎华集团董事长逯南山一行。区长贝小岚参加会见。\n会见后，双方举行鼎华智能制造基地项目签约仪式。副区长柏宏远与鼎华集团副总裁吴立方代表双方签订投资协议。';
+    const r = rec(text, '2025-07-09', '祁振宇会见鼎华集团董事长逯南山一行');
+    expect(r.meetings.map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['祁振宇会见逯南山', ['祁振宇', '逯南山', '贝小岚']],
+      ['鼎华智能制造基地项目签约仪式', ['柏宏远', '吴立方']],
+    ]);
+  });
+  it('某中心组举行2026年第二次专题学习会 is named by its holder; a speech studied from another 学习会 is not reported', () => {
+    const text = '3月3日上午，洹川市委理论学习中心组举行2026年第二次专题学习会。市委书记芮广平主持学习会并讲话。学习会传达学习了省委书记茅以安在省委理论学习中心组学习会上的讲话精神。';
+    const r = rec(text, '2026-03-03');
+    expect(r.meetings.map((m) => [m.name, m.reported])).toEqual([['洹川市委理论学习中心组2026年第二次专题学习会', true], ['省委理论学习中心组学习会', false]]);
+  });
+});

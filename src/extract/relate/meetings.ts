@@ -146,8 +146,8 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
   return i;
 }
 
-/** A name that is only a sitting's number (第一次会议, 第二次全体会议). */
-const ORDINAL_ONLY = /^第[一二三四五六七八九十百0-9]+次/;
+/** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
+const ORDINAL_ONLY = /^(?:[0-9]{4}年(?:度)?)?第[一二三四五六七八九十百0-9]+次/;
 /** A name that is only the opening or closing sitting (开幕大会, 闭幕会议, 开幕式). */
 const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
 /** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
