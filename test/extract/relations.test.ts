@@ -337,3 +337,10 @@ describe('a reception written three times, a signing, a numbered study session',
     expect(r.meetings.map((m) => [m.name, m.reported])).toEqual([['洹川市委理论学习中心组2026年第二次专题学习会', true], ['省委理论学习中心组学习会', false]]);
   });
 });
+
+describe('a post held by an unnamed group does not take the act from the named', () => {
+  it('副县长甲，有关部门负责同志及各乡镇人大主席团主席列席会议 → 甲 attended', () => {
+    const text = '县十七届人大常委会第九次会议8月29日举行。县人大常委会主任靳国安主持会议。副县长贝小川，县法院、县检察院负责同志及各乡镇人大主席团主席列席会议。';
+    expect(attendees(text, '2025-08-30')).toEqual([['靳国安', 'PRESIDED'], ['贝小川', 'ATTENDED']]);
+  });
+});
