@@ -344,3 +344,19 @@ describe('a post held by an unnamed group does not take the act from the named',
     expect(attendees(text, '2025-08-30')).toEqual([['靳国安', 'PRESIDED'], ['贝小川', 'ATTENDED']]);
   });
 });
+
+describe('sessions under two names, a comma before the day, 随后召开的, 两次会议', () => {
+  it('the headline\'s 县十八届人大五次会议 is the body\'s session; "X，9日下午…闭幕" reports X', () => {
+    const text = '1月7日开幕的漳川县第十八届人民代表大会第五次会议，9日下午在县行政中心胜利闭幕。县人大常委会主任晏松明主持闭幕会。';
+    const r = rec(text, '2025-01-10', '县十八届人大五次会议胜利闭幕');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([['漳川县第十八届人民代表大会第五次会议', ['晏松明']]]);
+  });
+  it('随后召开的 reports the meeting; 出席两次会议 attends both', () => {
+    const text = '2月20日上午，榕川区政府第五次全体会议召开。区长尉迟明主持会议。随后召开的区政府第五次廉政工作会议由常务副区长聂远主持。副区长宫晓、江北出席两次会议。';
+    const r = rec(text, '2024-02-20');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['榕川区政府第五次全体会议', ['尉迟明', '宫晓', '江北']],
+      ['区政府第五次廉政工作会议', ['聂远', '宫晓', '江北']],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ function unnamedGroup(text: string, t: { start: number; end: number }, floor: nu
 }
 
 /** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
-const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述)(?:活动|会议|仪式)/;
+const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述|这两次|两次|两场|两个)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 /** how far before a speech VIDEO is looked for */
