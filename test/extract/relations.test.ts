@@ -360,3 +360,14 @@ describe('sessions under two names, a comma before the day, 随后召开的, 两
     ]);
   });
 });
+
+describe('a bare 会议 never means a ceremony', () => {
+  it('主持宪法宣誓仪式。…委员出席会议 → the session', () => {
+    const text = '5月9日，蕖川县第十八届人民代表大会常务委员会第二十三次会议举行。县人大常委会主任钮汉平主持会议。10日下午，钮汉平主持宪法宣誓仪式。县人大常委会副主任匡秀兰、柏长安出席会议。';
+    const r = rec(text, '2024-05-11');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['蕖川县第十八届人民代表大会常务委员会第二十三次会议', ['钮汉平', '匡秀兰', '柏长安']],
+      ['宪法宣誓仪式', ['钮汉平']],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ export interface FoundMeeting {
 }
 
 const WEAK_KINDS = new Set(['活动']);
+/** kinds of events that a bare 会议 never refers to */
+const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会见', '招待会']);
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
@@ -238,7 +240,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // meeting of the same kind that the reference itself may show taking place (主持会议)
   for (const m of meetings) judge(ctx, dateCtx, m, found);
   // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
-  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || kind === '会议';
+  // a bare 会议 may mean any meeting but a ceremony, a feast, a show or a visit (主持宣誓仪式。…委员出席会议: the session)
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind));
   const reportedOf = new ReportedByKind(meetings, fits);
   const position = new Map(meetings.map((m, i) => [m, i]));
   const firstOfKind = new Map<string, FoundMeeting>();
