@@ -36,10 +36,10 @@ describe('local-news corpus', () => {
   });
 
   it('as written: attendance, roles, posts, people and credits above their floors', () => {
-    floors(scoreCorpus(files), { attendance: 0.9, roles: 0.9, positions: 0.8, people: 0.95, reporters: 0.95 });
+    floors(scoreCorpus(files), { attendance: 0.86, roles: 0.94, positions: 0.85, people: 0.95, reporters: 0.96 });
   });
 
-  it('rewritten with other names, places and dates (2 rewrites of each article): the same floors, a little lower', () => {
-    floors(scoreCorpusRewritten(files, 2), { attendance: 0.88, roles: 0.88, positions: 0.78, people: 0.93, reporters: 0.93 });
+  it('rewritten with other names, places and dates (2 rewrites of each article): the floors hold', () => {
+    floors(scoreCorpusRewritten(files, 2), { attendance: 0.86, roles: 0.94, positions: 0.85, people: 0.94, reporters: 0.95 });
   });
 });
