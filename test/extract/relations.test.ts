@@ -371,3 +371,14 @@ describe('a bare 会议 never means a ceremony', () => {
     ]);
   });
 });
+
+describe('the opening sitting is the session\'s, not its presidium\'s', () => {
+  it('主席团第一次会议 named before 出席开幕会 and 主持开幕会 does not take them', () => {
+    const text = '1月13日上午，政协阔川县第十一届委员会第四次会议开幕。开幕会前，大会主席团第一次会议召开，县政协主席吐尔逊·买买提主持会议。县委书记巩学文应邀出席开幕会。县政协副主席叶尔兰·别克主持开幕会。';
+    const r = rec(text, '2025-01-13');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['政协阔川县第十一届委员会第四次会议', ['巩学文', '叶尔兰·别克']],
+      ['大会主席团第一次会议', ['吐尔逊·买买提']],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { firstTokenEndingFrom } from '../tokens.js';
 import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
 import { ReportedByKind } from './reported-meetings.js';
+import { plenumKey } from './plenum-key.js';
 
 export interface FoundMeeting {
   name: string;
@@ -151,6 +152,9 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
 
 /** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
 const ORDINAL_ONLY = /^(?:[0-9]{4}年(?:度)?)?第[一二三四五六七八九十百0-9]+次/;
+/** The name of a session of a congress or a committee (某县第十八届人民代表大会第四次会议, 政协某县第十届委员会第四次会议,
+ * 中国共产党某区第四次代表大会) */
+const SESSION = /(?:(?:代表大会|委员会)第[一二三四五六七八九十百0-9]+次(?:全体)?会议|第[一二三四五六七八九十百0-9]+次(?:党员)?代表大会)$/;
 /** A name that is only the opening or closing sitting (开幕大会, 闭幕会议, 开幕式). */
 const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
 /** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
@@ -206,7 +210,7 @@ const clean = (s: string): string => s.replace(/[\s“”"「」]/g, '');
 export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMeeting[] {
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
-  const references: { start: number; end: number; kind: string }[] = [];
+  const references: { start: number; end: number; kind: string; sitting?: boolean }[] = [];
   const people = new SpanIndex(found.filter((f) => f.type === 'person'));
   const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
@@ -220,7 +224,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
-    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push(k); continue; }
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ ...k, sitting: SITTING_ONLY.test(name) }); continue; }
     // the first meeting whose name is this one, ends with it or is its end
     const at = named.find(clean(name));
     const same = meetings[at];
@@ -246,10 +250,12 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const position = new Map(meetings.map((m, i) => [m, i]));
   const firstOfKind = new Map<string, FoundMeeting>();
   for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
+  // the opening or closing sitting (出席开幕会) is a sitting of the session, never of its presidium's meeting
+  const session = (): FoundMeeting | undefined => meetings.find((m) => m.reported && (plenumKey(m.name) !== null || SESSION.test(m.name)));
   for (const r of references) {
     // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
     // named later in the article; else the first of its kind
-    const target = reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
+    const target = (r.sitting ? session() : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
     if (!target) continue;
     if (!position.has(target)) {
       position.set(target, meetings.length);
