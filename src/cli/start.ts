@@ -3,11 +3,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args.js';
-import { extractInputs, type ExtractResult } from '../extract/pipeline.js';
+import { extractInputs, extractInputsJson, type ExtractOptions } from '../extract/pipeline.js';
 import { listInputFiles } from '../io/list-files.js';
-import { ingestRecords } from '../graph/ingest.js';
-import { openStore, storeFile, STORE_FLAG_SPEC } from '../graph/open-store.js';
+import { ingestRecords, type IngestSummary } from '../graph/ingest.js';
+import { ingestIntoFile } from '../graph/ingest-file.js';
+import { openStore, storeFile, STORE_FLAG_SPEC, type StoreFlags } from '../graph/open-store.js';
 import { formatSummary } from '../graph/report.js';
+import { DEFAULT_WAIT_SECONDS } from '../graph/store-lock.js';
+import type { GraphStore } from '../graph/store.js';
 import { serveOptions, serveUntilSignal } from '../graphql/serve-until-signal.js';
 
 /** examples/ at the package root (src/cli and dist/cli both sit two levels below it). */
@@ -17,6 +20,7 @@ export const help = `usage: kg start [--store F] [--port N] [--host H] [--date Y
 
 Ingests the project's examples/ (or the given files and folders) into the graph file (default .kg/graph.json;
 ingesting is idempotent, so starting again changes nothing), then serves it over GraphQL like \`kg serve\`.
+Another process writing the same graph file is waited for (as \`kg ingest --wait ${DEFAULT_WAIT_SECONDS}\` does).
 `;
 
 export function exampleQuery(url: string): string {
@@ -33,8 +37,10 @@ function defaultInputs(): string[] {
   return [rel && !rel.startsWith('..') ? rel : EXAMPLES_DIR];
 }
 
+type Extract<R> = (paths: string[], opts: ExtractOptions) => AsyncGenerator<R>;
+
 /** Pages and JSON-lines files alike: folders give both kinds, a file is read by its extension. */
-async function* mixedInputs(paths: string[], date: string | undefined): AsyncGenerator<ExtractResult> {
+async function* mixedInputs<R>(paths: string[], date: string | undefined, extract: Extract<R>): AsyncGenerator<R> {
   const pages: string[] = [];
   const lines: string[] = [];
   for (const p of paths) {
@@ -44,8 +50,26 @@ async function* mixedInputs(paths: string[], date: string | undefined): AsyncGen
     } else (extname(p).toLowerCase() === '.jsonl' ? lines : pages).push(p);
   }
   const opts = date ? { date } : {};
-  if (pages.length) yield* extractInputs(pages, { jsonl: false, ...opts });
-  if (lines.length) yield* extractInputs(lines, { jsonl: true, ...opts });
+  if (pages.length) yield* extract(pages, { jsonl: false, ...opts });
+  if (lines.length) yield* extract(lines, { jsonl: true, ...opts });
+}
+
+/** The store to serve, after ingesting `inputs` into it: the graph file under its writer's lock, or Neo4j. */
+async function ingestAndOpen(flags: StoreFlags, inputs: string[], date: string | undefined): Promise<{ store: GraphStore; summary: IngestSummary | null }> {
+  if (inputs.length === 0) return { store: await openStore(flags), summary: null };
+  if (!flags.neo4j) {
+    const say = (line: string): void => { process.stderr.write(`kg start: ${line}\n`); };
+    const r = await ingestIntoFile(storeFile(flags), mixedInputs(inputs, date, extractInputsJson),
+      { waitSeconds: DEFAULT_WAIT_SECONDS, onWait: say, every: Number.MAX_SAFE_INTEGER });
+    return { store: r.store, summary: r.summary };
+  }
+  const store = await openStore(flags);
+  try {
+    return { store, summary: await ingestRecords(mixedInputs(inputs, date, extractInputs), store) };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -59,16 +83,10 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError((err as Error).message);
   }
   const storeFlags = { store: flags.store as string | undefined, neo4j: flags.neo4j as boolean | undefined };
-  const store = await openStore(storeFlags);
-  const inputs = positionals.length > 0 ? positionals : defaultInputs();
-  let failed = 0;
+  const { store, summary } = await ingestAndOpen(storeFlags, positionals.length > 0 ? positionals : defaultInputs(), date);
+  const failed = summary?.failed.length ?? 0;
   try {
-    if (inputs.length > 0) {
-      const summary = await ingestRecords(mixedInputs(inputs, date), store);
-      await store.flush();
-      failed = summary.failed.length;
-      process.stderr.write(`kg start: ${formatSummary(summary, await store.counts(), storeFile(storeFlags))}`);
-    }
+    if (summary) process.stderr.write(`kg start: ${formatSummary(summary, await store.counts(), store.location)}`);
     await serveUntilSignal(store, options, (server) => {
       process.stdout.write(`GraphQL: ${server.url}  (GraphiQL: open it in a browser)\nTry:\n  ${exampleQuery(server.url)}\n`);
     });

@@ -1,0 +1,59 @@
+// Articles for the concurrency tests, made by the benchmark's generator (bench/generate-corpus.mjs: synthetic
+// local news with fictional people, places and bodies, deterministic from its seed), and ways to split them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GENERATOR = new URL('../../bench/generate-corpus.mjs', import.meta.url).pathname;
+
+/** `size` generated articles as JSON lines ({id,title,date,text}), in order. */
+export function generatedArticles(size: number, seed: number): string[] {
+  const out = mkdtempSync(join(tmpdir(), 'kg-corpus-'));
+  try {
+    const r = spawnSync(process.execPath, [GENERATOR, '--size', String(size), '--seed', String(seed), '--out', out], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench/generate-corpus.mjs failed: ${r.stderr}`);
+    return readFileSync(join(out, `articles-${size}.jsonl`), 'utf8').trim().split('\n');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** A seeded shuffle (mulberry32), so a failing split can be replayed. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const next = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** `n` disjoint parts (every k-th line). */
+export const disjointParts = (lines: readonly string[], n: number): string[][] =>
+  Array.from({ length: n }, (_, k) => lines.filter((_l, i) => i % n === k));
+
+/** `n` overlapping parts: each a shuffled `share` of the lines, together covering all of them. */
+export function overlappingParts(lines: readonly string[], n: number, share: number, seed: number): string[][] {
+  const parts = Array.from({ length: n }, (_, k) => shuffled(lines, seed + k).slice(0, Math.ceil(lines.length * share)));
+  const covered = new Set(parts.flat());
+  const rest = lines.filter((l) => !covered.has(l));
+  parts[0]!.push(...rest);
+  return parts;
+}
+
+/** Writes each part as `<dir>/<name>-<k>.jsonl`; returns the paths. */
+export function writeParts(dir: string, name: string, parts: string[][]): string[] {
+  return parts.map((lines, k) => {
+    const file = join(dir, `${name}-${k}.jsonl`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  });
+}
