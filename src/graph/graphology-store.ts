@@ -12,7 +12,7 @@ import * as rel from './graphology-relations.js';
 import { shortestPath } from './graphology-path.js';
 import {
   GraphStoreError, type CoAttendee, type DateRange, type GraphCounts, type GraphStore, type Hit, type MeetingFilter,
-  type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep,
+  type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep, type Resolver,
 } from './store.js';
 
 export const DEFAULT_STORE_FILE = '.kg/graph.json';
@@ -81,8 +81,9 @@ export class GraphologyStore implements GraphStore {
     return n !== null && n.label === 'Article' && n.props.hash === hash;
   }
 
-  /** All or nothing: the batch is checked (every edge end present in the store or the batch) before any write. */
-  async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
+  /** All or nothing: the batch is resolved, then checked (every edge end present in the store or the batch) before any write. */
+  async mergeBatch(raw: GraphBatch, resolver?: Resolver): Promise<MergeResult> {
+    const batch = resolver ? await resolver.resolve(raw, (label, name) => this.findByName(label, name)) : raw;
     const ids = new Set(batch.nodes.map((n) => n.id));
     for (const e of batch.edges) {
       for (const end of [e.from, e.to]) {

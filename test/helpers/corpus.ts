@@ -57,3 +57,22 @@ export function writeParts(dir: string, name: string, parts: string[][]): string
     return file;
   });
 }
+
+const TOPICS = ['乡村振兴', '安全生产', '招商引资', '生态环保', '营商环境', '防汛抗旱', '文明创建', '民生实事'];
+const KINDS = ['工作会议', '推进会', '座谈会', '调度会'];
+
+/**
+ * Generated articles that all open with the same county's leaders at a meeting (the project's fictional 青禾县):
+ * every one of them updates the same people, bodies and relationships, so writers running at once contend for them.
+ */
+export function contendedArticles(size: number, seed: number): string[] {
+  return generatedArticles(size, seed).map((line, i) => {
+    const a = JSON.parse(line) as { id: string; text: string };
+    const month = 1 + (i % 12);
+    const day = 1 + ((i * 7) % 27);
+    const meeting = `青禾县${TOPICS[i % TOPICS.length]}${KINDS[(i >> 3) % KINDS.length]}`;
+    const lead = `${month}月${day}日，${meeting}召开。县委书记吕承安主持会议并讲话，县长贝明哲出席会议并发言。副县长车立新通报了有关情况。`;
+    const date = `2024-${String(month).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+    return JSON.stringify({ id: `contended-${a.id}`, title: `${meeting}召开`, date, text: lead + a.text });
+  });
+}
