@@ -34,6 +34,7 @@ export function tables(r, resultFile) {
   out.push('### Start-up (target 3)', '');
   out.push(`\`kg extract\` on a one-line page ${range(r.startup.extract)} against a bare node process that loads nodejieba's dictionaries ${range(r.startup.bare)}: **${r.startup.ratio.toFixed(2)}×** (≤ 1.5×: ${verdict(r.startup.ratio <= 1.5)}).`, '');
   for (const s of r.seeds ?? []) out.push(`Real page (../shared/seeds/${s.page}, ${s.bytes} bytes): kg extract ${range(s.extract)}, jieba tag of the page ${range(s.floor)}: ${s.ratio.toFixed(2)}× (start-up dominates).`, '');
+  if (r.lengths) out.push(...lengthTables(r.lengths));
   out.push(`### Stages, in-process (${r.stages.articles} articles, ${(r.stages.chars / 1e6).toFixed(1)} M characters)`, '');
   out.push('| stage | ms | share of extraction |', '|---|---|---|');
   const total = Object.entries(r.stages.ms).filter(([k]) => k !== 'resolve').reduce((a, [, v]) => a + v, 0);
@@ -75,5 +76,31 @@ export function tables(r, resultFile) {
     else if (n4.admin) out.push(`\`kg export --format neo4j-admin\` ${(n4.admin.exportMs / 1000).toFixed(1)} s + \`neo4j-admin database import full\` ${(n4.admin.importMs / 1000).toFixed(1)} s (a JVM start included).`);
     out.push('');
   }
+  if (r.explorer && !r.explorer.skipped) out.push(...explorerLines(r.explorer));
   return `${out.join('\n')}\n`;
+}
+
+/** The explorer in headless Chromium (bench/explorer.mjs). */
+export function explorerLines(x) {
+  const q = x.query.median;
+  return ['### The explorer in headless Chromium (software rendering)', '',
+    `\`/?q=\` to the drawn neighbourhood of a node with 500 relationships: **${ms(q.drawnMs)}** (median of ${x.query.runs.length} loads), layout settled at ${ms(q.settledMs)}; longest main-thread task meanwhile ${ms(q.longestTaskMs)} (≤ 200 ms: ${verdict(q.longestTaskMs <= 200)}).`,
+    `A view of ${x.bigView.order} nodes and ${x.bigView.size} links: drawn at ${ms(x.bigView.drawnMs)}, layout settled at ${ms(x.bigView.settledMs)}; longest task meanwhile ${ms(x.bigView.longestTaskMs)} (≤ 200 ms: ${verdict(x.bigView.longestTaskMs <= 200)}).`,
+    `Panning it: **${x.pan.fps.toFixed(1)} frames/s** over ${x.pan.seconds.toFixed(1)} s (longest task ${ms(x.pan.longestTaskMs)}).`, ''];
+}
+
+/** The time per character of one long article (bench/lengths.mjs), a table per shape. */
+function lengthTables(lengths) {
+  const out = ['### One long article: time per character (issue 13)', ''];
+  out.push('One article without paragraph breaks (bench/long-article.mjs), from its bytes to JSON lines, each length in a process of its own after a warm-up of a million characters; medians over its repetitions (the first quarter of each process not counted), in two rounds, the lengths taking turns. Wall time; the process\'s CPU time (JIT and GC threads included) in brackets.', '');
+  for (const [shape, { rows, ratio }] of Object.entries(lengths)) {
+    out.push(`${shape === 'sentences' ? 'Sentences with their punctuation, no line break' : 'Every punctuation mark and space taken out'} (\`${shape}\`):`, '');
+    out.push('| characters | repetitions | time (CPU) | µs per character (CPU) | peak RSS |', '|---|---|---|---|---|');
+    for (const x of rows) {
+      out.push(x.error ? `| ${x.chars} | – | ${x.error} | – | – |`
+        : `| ${x.chars} | ${x.runs} | ${ms(x.medianMs)} (${ms(x.cpuMs)}) | ${x.usPerChar.toFixed(2)} (${x.cpuUsPerChar.toFixed(2)}) | ${x.rssMb} MB |`);
+    }
+    out.push('', `Largest / smallest time per character: ${ratio === null ? 'n/a' : `**${ratio.toFixed(2)}×**`} (≤ 1.3: ${verdict(ratio !== null && ratio <= 1.3)}).`, '');
+  }
+  return out;
 }

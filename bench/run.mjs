@@ -1,9 +1,13 @@
-// npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store]
+// npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store] [--no-browser]
+//                [--no-lengths] [--browser-only]
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
-//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j: a smoke run under a minute;
-//             its JSON goes to bench/.tmp/ and docs/performance.md is left alone
+//   --quick   1k articles, one run, no profile, no real page, 200 requests a query, no Neo4j, one long article at
+//             10k and 100k only: a smoke run of a minute or two; its JSON goes to bench/.tmp/ and docs/performance.md
+//             is left alone
+//   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 3 minutes)
+//   --browser-only  the explorer in headless Chromium alone (bench/explorer.mjs); prints, writes nothing
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFile, generate, parseSize } from './generate-corpus.mjs';
@@ -13,6 +17,8 @@ import { neo4jLoad } from './neo4j-load.mjs';
 import { formatStages, stageSplit } from './stages.mjs';
 import { formatProfile, profileExtract } from './profile.mjs';
 import { writePerformanceDoc } from './report.mjs';
+import { explorerBench } from './explorer.mjs';
+import { LENGTHS, SHAPES, lengthScaling } from './lengths.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -29,6 +35,10 @@ const mid = Math.min(largest, 10_000);
 const KG = 'bin/kg.js';
 const say = (s) => process.stdout.write(`${s}\n`);
 const started = performance.now();
+if (has('browser-only')) {
+  await explorerBench({ say });
+  process.exit(0);
+}
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, cores: (await import('node:os')).availableParallelism(), sizes, runs, extraction: {} };
 
 for (const size of [...new Set([...sizes, mid])]) await generate({ size });
@@ -71,6 +81,12 @@ if (existsSync(seeds) && !quick) {
   }
 }
 
+// one long article (a transcript, a page without line breaks): time per character at four lengths
+if (!has('no-lengths')) {
+  say('\n== one long article: time per character (bench/lengths.mjs)');
+  results.lengths = lengthScaling({ lengths: quick ? LENGTHS.slice(0, 2) : LENGTHS, shapes: SHAPES, rounds: quick ? 1 : 2, say });
+}
+
 // the per-stage split and the CPU profile, in-process, on the 10k corpus (or the largest one below it)
 say(`\n== stages in-process (${corpusFile(mid)})`);
 if (!quick) await stageSplit(corpusFile(Math.min(mid, 1000))); // warm-up: JIT and dictionaries
@@ -92,6 +108,9 @@ if (!quick && !has('no-neo4j')) {
   results.neo4j = { skipped: quick ? '--quick' : '--no-neo4j' };
   say(`\n== Neo4j: skipped (${results.neo4j.skipped})`);
 }
+
+// 7: the explorer in headless Chromium
+results.explorer = has('no-browser') ? { skipped: '--no-browser' } : await explorerBench({ say });
 
 results.totalSeconds = (performance.now() - started) / 1000;
 // a --quick smoke run keeps its numbers out of the committed results and docs

@@ -12,11 +12,11 @@ const d = (p) => import(new URL(`../dist/${p}`, import.meta.url));
 const [{ parseJsonlLine }, { splitLines }, { parseByline, inlineByline }, { joinLines }, { compose, identity },
   { normaliseWidths }, { isLikelyTraditional, toSimplified }, { splitSentences }, { segmentSpans }, { recogniseAll },
   { prepareArticle }, { buildRecord }, { pageRegion }, { mostFrequentYear }, { isDateline }, { toGraph }, { extractRecord },
-  { indexTokens }] = await Promise.all([
+  { indexTokens }, { cutLongSentences }] = await Promise.all([
   d('io/jsonl-record.js'), d('text/lines.js'), d('text/byline.js'), d('text/join-lines.js'), d('text/offset-map.js'),
   d('text/widths.js'), d('text/simplify.js'), d('text/sentences.js'), d('text/segment.js'), d('extract/recognise/index.js'),
   d('extract/article.js'), d('extract/build-record.js'), d('extract/region.js'), d('extract/dates.js'), d('text/layout.js'),
-  d('resolve/to-graph.js'), d('extract/page.js'), d('extract/tokens.js')]);
+  d('resolve/to-graph.js'), d('extract/page.js'), d('extract/tokens.js'), d('text/long-sentences.js')]);
 
 export const STAGES = ['decode', 'normalise', 'split', 'segment', 'recognise', 'relate', 'resolve', 'serialise'];
 
@@ -46,9 +46,9 @@ export async function stageSplit(file) {
     if (isLikelyTraditional(text)) text = toSimplified(text);
     const pageYear = mostFrequentYear(item.text);
     lap('normalise');
-    const spans = splitSentences(text);
+    const sentenceSpans = splitSentences(text);
     lap('split');
-    const tokens = segmentSpans(text, spans);
+    const { spans, tokens } = cutLongSentences(sentenceSpans, segmentSpans(text, sentenceSpans));
     const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: tokens[i] })));
     lap('segment');
     recogniseAll({ text, sentences, date: item.date ?? null, headlines: item.title ? [item.title] : [] });

@@ -69,6 +69,14 @@ const SPECS = {
   'match-words.tsv': { columns: ['word'] },
   // read by src/extract/recognise/person-japanese.ts
   'japanese-surnames.tsv': { columns: ['surname'], checks: { surname: han } },
+  // read by src/extract/recognise/thing-heads.ts (things jieba tags as names: 许可证, 吉普车)
+  'thing-heads.tsv': { columns: ['char'], checks: { char: oneChar } },
+  // read by src/text/credits.ts
+  'credit-roles.tsv': { columns: ['word', 'kind'], checks: { kind: oneOf('role', 'trailer') } },
+  // read by src/extract/recognise/person-slot.ts (names of minority peoples written without a dot)
+  'minority-name-parts.tsv': { columns: ['part', 'people'], checks: { part: han, people: oneOf('tibetan', 'mongolian', 'yi') } },
+  // read by src/extract/recognise/name-followers.ts (what may follow a name in its slot)
+  'name-followers.tsv': { columns: ['follower', 'kind'], checks: { kind: oneOf('mark', 'word', 'join', 'prep', 'adverb', 'weak') } },
 };
 
 const GENERATED = { 'gazetteer.tsv': generateGazetteer, 'name-chars.tsv': generateNameStats };

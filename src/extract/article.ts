@@ -5,6 +5,8 @@ import { normaliseWidths } from '../text/widths.js';
 import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
 import { segmentSpans } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
+import { findCredits, type Credit } from '../text/credits.js';
+import { cutLongSentences } from '../text/long-sentences.js';
 import type { Mapped } from '../text/offset-map.js';
 import { recogniseAll } from './recognise/index.js';
 import { indexTokens } from './tokens.js';
@@ -20,7 +22,8 @@ export interface ArticleSource {
   body: Mapped;
   /** headlines, each mapped into `original`, or into the record's title (field 'title') */
   headlines: { mapped: Mapped; field?: 'title' }[];
-  reporters: { name: string; start: number; end: number }[];
+  /** bylines on lines of their own (page layout), offsets into `original` */
+  reporters: Credit[];
   date: string | null;
   span: Span;
 }
@@ -35,6 +38,8 @@ export interface PreparedArticle {
   /** where the body ends in Doc.text (headlines follow) */
   bodyEnd: number;
   found: Found[];
+  /** every credited person: the source's bylines, then the credits inside the body (offsets into `original`) */
+  credits: Credit[];
   hash: string;
 }
 
@@ -50,10 +55,11 @@ export function prepareArticle(src: ArticleSource): PreparedArticle {
  */
 export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle[] {
   const texts = srcs.map(normalise);
-  const tokens = texts.map((t) => segmentSpans(t.text, t.spans));
+  // sentences longer than a sentence can be (lost punctuation) are cut into pieces once tagged
+  const tagged = texts.map((t) => cutLongSentences(t.spans, segmentSpans(t.text, t.spans)));
   return srcs.map((src, n) => {
-    const { text, spans, map, inTitle } = texts[n] as Normalised;
-    const mine = tokens[n] as Token[][];
+    const { text, map, inTitle, credits } = texts[n] as Normalised;
+    const { spans, tokens: mine } = tagged[n] as { spans: Span[]; tokens: Token[][] };
     const sentences = indexTokens(text.length, spans.map((s, i) => ({ ...s, tokens: mine[i] as Token[] })));
     const bodyEnd = src.body.text.length;
     const doc: Doc = {
@@ -64,7 +70,9 @@ export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle
     };
     const found = recogniseAll(doc);
     const hash = createHash('sha256').update(src.body.text).digest('hex').slice(0, 16);
-    return { src, doc, map, inTitle, bodyEnd, found, hash };
+    const inBody = credits.map((c) => ({ ...c, start: map[c.start] as number, end: (map[c.end - 1] as number) + 1 }));
+    const all = [...src.reporters, ...inBody.filter((c) => !src.reporters.some((r) => r.name === c.name))];
+    return { src, doc, map, inTitle, bodyEnd, found, credits: all, hash };
   });
 }
 
@@ -73,6 +81,8 @@ interface Normalised {
   spans: Span[];
   map: Int32Array;
   inTitle: Uint8Array;
+  /** credits inside the body, offsets into `text` */
+  credits: Credit[];
 }
 
 /** The article's text (body, then headlines) normalised, its sentences, and its offset map. */
@@ -97,7 +107,30 @@ function normalise(src: ArticleSource): Normalised {
   inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
   if (isLikelyTraditional(text)) text = toSimplified(text);
-  return { text, spans: splitSentences(text), map, inTitle };
+  // credits are no part of any sentence: their names are found here, never by the recognisers
+  const blocks = findCredits(text.slice(0, src.body.text.length));
+  return { text, spans: withoutBlocks(text, splitSentences(text), blocks), map, inTitle, credits: blocks.flatMap((b) => b.credits) };
+}
+
+/** Sentence spans with the credit blocks cut out of them (a sentence around a block becomes its two sides). */
+function withoutBlocks(text: string, spans: Span[], blocks: readonly Span[]): Span[] {
+  if (blocks.length === 0) return spans;
+  const out: Span[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    if (end > start) out.push({ start, end });
+  };
+  for (const s of spans) {
+    let start = s.start;
+    for (const b of blocks) {
+      if (b.end <= start || b.start >= s.end) continue;
+      if (b.start > start) push(start, b.start);
+      start = Math.max(start, b.end);
+    }
+    if (start < s.end) push(start, s.end);
+  }
+  return out;
 }
 
 /** Doc.text span → original span (end exclusive), with the title field where it lies in a --jsonl title. */

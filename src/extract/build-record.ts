@@ -1,8 +1,10 @@
 // Relations of a prepared article → the ArticleRecord of the output contract.
+import type { Region } from './region.js';
 import { findAttendance, type FoundAttendance } from './relate/attendance.js';
 import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findRecognitions } from './relate/recognitions.js';
 import { findMeetings, type FoundMeeting } from './relate/meetings.js';
+import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
@@ -11,9 +13,10 @@ import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
+import { SpanIndex } from './span-index.js';
 
 export interface PageContext {
-  region: { name: string; kind: string } | null;
+  region: Region | null;
   pageYear: number | null;
 }
 
@@ -52,11 +55,25 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
-  const meetings = [...findMeetings(ctx, dateCtx).filter((m) => !talks.some((t) => m.end > t.start && m.start < t.end)), ...talks]
-    .sort((a, b) => a.start - b.start);
+  const talkSpans = new SpanIndex(talks);
+  const named = [...findMeetings(ctx, dateCtx).filter((m) => !talkSpans.overlaps(m.start, m.end)), ...talks];
+  const meetings = [...named, ...findActEvents(ctx, dateCtx, named)].sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
-  const attendance = meetings.some((m) => m.reported) ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides) : [];
   const reported = meetings.filter((m) => m.reported);
+  // each act's meeting found by one binary search (not a scan of every meeting): a long article has many of both
+  const meetingOf = meetingIndex(reported);
+  const indexOf = new Map(reported.map((m, i) => [m, i]));
+  const keyOf = (s: { start: number; end: number }): string => String(indexOf.get(meetingOf(s) as FoundMeeting) ?? -1);
+  const firstMention = reported.map((m) => m.mentions.reduce((min, x) => Math.min(min, x.start), Infinity));
+  const before = (s: { start: number; end: number }): string[] => reported.flatMap((_, i) => ((firstMention[i] as number) < s.start ? [String(i)] : []));
+  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, keyOf, before) : [];
+  const acts = new Map<FoundMeeting | undefined, FoundAttendance[]>();
+  for (const a of attendance) {
+    const m = a.meeting !== undefined ? reported[Number(a.meeting)] : meetingOf(a.evidence);
+    const list = acts.get(m);
+    if (list) list.push(a);
+    else acts.set(m, [a]);
+  }
   const out: Meeting[] = meetings.map((m) => ({
     name: m.name.replace(/\s+/g, ' '),
     kind: m.kind,
@@ -66,14 +83,14 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     place: m.place ? name(m.place) : null,
     organizer: m.organizer ? name(m.organizer) : null,
     evidence: evidence(m.evidence),
-    attendees: m.reported ? attendeesOf(m, attendance.filter((a) => meetingOf(reported, a.evidence) === m)).map((a, i) => ({
+    attendees: m.reported ? attendeesOf(m, acts.get(m) ?? []).map((a, i) => ({
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
   }));
 
-  const reporters = p.src.reporters.map((r) => r.name);
-  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.src.reporters.map((r) => ({
+  const reporters = p.credits.map((r) => r.name);
+  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.credits.map((r) => ({
     type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
   })));
   keepOriginalSurfaces(entities, p.src.original);
@@ -85,6 +102,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     headlines,
     date: p.doc.date,
     reporters,
+    credits: p.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
     positions: uniquePositions,
     meetings: out,
@@ -113,15 +131,22 @@ function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[
 
 /**
  * The reported meeting an act belongs to: the one mentioned last before the end of the act's sentence (a reception
- * in the same sentence, 在大会上 in it, or the meeting named before it), else the first.
+ * in the same sentence, 在大会上 in it, or the meeting named before it), else the first. The mentions are sorted
+ * once (stable: of two at one offset, the later meeting's wins) and each act is a binary search.
  */
-function meetingOf(reported: FoundMeeting[], sentence: { start: number; end: number }): FoundMeeting | undefined {
-  let best: FoundMeeting | undefined;
-  let bestAt = -1;
-  for (const m of reported) {
-    for (const x of m.mentions) if (x.start < sentence.end && x.start >= bestAt) { best = m; bestAt = x.start; }
-  }
-  return best ?? reported[0];
+function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: number; end: number }) => FoundMeeting | undefined {
+  const marks = reported.flatMap((m) => m.mentions.map((x) => ({ start: x.start, m })));
+  marks.sort((a, b) => a.start - b.start);
+  return (sentence) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((marks[mid] as { start: number }).start < sentence.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (marks[lo - 1] as { m: FoundMeeting }).m : reported[0];
+  };
 }
 
 /** Newspaper headline blocks: with three or more, the middle one (after the kicker) is the main title. */
@@ -138,10 +163,13 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
 /** Traditional input: the original surface of a name is kept as an alias of its simplified form. */
 function keepOriginalSurfaces(entities: ArticleRecord['entities'], original: string): void {
   for (const e of entities) {
+    let have: Set<string> | undefined; // the aliases, made only when a surface differs (a scan per mention is quadratic)
     for (const m of e.mentions) {
       if (m.field) continue;
       const orig = original.slice(m.start, m.end);
-      if (orig !== m.text && !/\s/.test(orig) && orig.length === m.text.length && !e.aliases.includes(orig)) e.aliases.push(orig);
+      if (orig === m.text || /\s/.test(orig) || orig.length !== m.text.length) continue;
+      have ??= new Set(e.aliases);
+      if (!have.has(orig)) { e.aliases.push(orig); have.add(orig); }
     }
   }
 }

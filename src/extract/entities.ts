@@ -22,15 +22,44 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
     return e;
   };
   for (const x of extra) get(x.type, x.name).mentions.push(x.mention);
+  // an entity's mentions and aliases are scanned while they are few; past that, sets stand beside the lists (a long
+  // article names one person thousands of times: a scan per find is quadratic)
+  const places = new Map<Entity, Set<string>>();
+  const names = new Map<Entity, Set<string>>();
   for (const f of found) {
     const e = get(f.type, canonicalOf(f), f.kind);
     const at = locate(f.start, f.end);
     const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule, ...(at.field ? { field: at.field } : {}) };
-    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end && x.field === m.field)) e.mentions.push(m);
-    if (f.text !== e.name && !e.aliases.includes(f.text)) e.aliases.push(f.text);
+    if (!hasMention(e, m, places)) e.mentions.push(m);
+    if (f.text !== e.name && !hasAlias(e, f.text, names)) e.aliases.push(f.text);
   }
   for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
   return [...byKey.values()];
+}
+
+/** Up to this many mentions or aliases, an entity's list is scanned; past it, a set is kept beside the list. */
+const FEW = 16;
+
+const place = (m: Mention): string => `${m.start}|${m.end}|${m.field ?? ''}`;
+
+/** The entity already has a mention at m's place (start, end, field); if not, m is taken as about to be pushed. */
+function hasMention(e: Entity, m: Mention, sets: Map<Entity, Set<string>>): boolean {
+  if (e.mentions.length <= FEW) return e.mentions.some((x) => x.start === m.start && x.end === m.end && x.field === m.field);
+  let set = sets.get(e);
+  if (!set) sets.set(e, (set = new Set(e.mentions.map(place))));
+  if (set.has(place(m))) return true;
+  set.add(place(m));
+  return false;
+}
+
+/** The entity already has the alias; if not, it is taken as about to be pushed. */
+function hasAlias(e: Entity, alias: string, sets: Map<Entity, Set<string>>): boolean {
+  if (e.aliases.length <= FEW) return e.aliases.includes(alias);
+  let set = sets.get(e);
+  if (!set) sets.set(e, (set = new Set(e.aliases)));
+  if (set.has(alias)) return true;
+  set.add(alias);
+  return false;
 }
 
 /**

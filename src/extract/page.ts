@@ -2,8 +2,8 @@
 import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
-import { splitLines, type Line } from '../text/lines.js';
-import { inlineByline, parseByline } from '../text/byline.js';
+import { splitLines } from '../text/lines.js';
+import { parseByline } from '../text/byline.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
 import { prepareArticles, type ArticleSource, type PreparedArticle } from './article.js';
@@ -30,20 +30,28 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
   const bodies = articles.map((a) => joinLines(text, a.lines));
   const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after }));
   const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after })), bodies.map((b) => b.text));
+  // each article's headlines in page order, gathered once (not all headlines filtered per article)
+  const headsOf = articles.map((): typeof heads => []);
+  heads.forEach((h, k) => headsOf[owner[k] as number]?.push(h));
   const sources: ArticleSource[] = articles.map((a, i) => {
     const body = bodies[i] as Mapped;
     const first = a.lines[0];
     const dateline = first && isDateline(first.text) ? datelineDate(first.text, { articleDate: opts.date ?? null, pageYear }) : null;
-    const byline = a.byline ?? (first && isDateline(first.text) ? inlineByline(first.text, first.start) : null);
-    const spanLines: Line[] = [...a.lines];
-    const start = Math.min(...spanLines.map((l) => l.start), ...(byline?.reporters.map((r) => r.start) ?? []));
-    const end = Math.max(...spanLines.map((l) => l.end), ...(byline?.reporters.map((r) => r.end) ?? []));
+    // a byline inside the body (本报讯（记者 X）, （融媒体记者 X） at the end) is found with the body's credits (article.ts)
+    const byline = a.byline;
+    // a loop, not Math.min(...lines): an article of a few hundred thousand lines is more than a call's arguments
+    let start = Infinity;
+    let end = -Infinity;
+    for (const x of [...a.lines, ...(byline?.reporters ?? [])]) {
+      start = Math.min(start, x.start);
+      end = Math.max(end, x.end);
+    }
     const src: ArticleSource = {
       id: `${opts.source}#${i + 1}`,
       source: opts.source,
       original: opts.original ?? text,
       body: compose(base, body),
-      headlines: heads.filter((_, h) => owner[h] === i).map((h) => ({ mapped: compose(base, h.mapped) })),
+      headlines: (headsOf[i] ?? []).map((h) => ({ mapped: compose(base, h.mapped) })),
       reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
       date: dateline ?? opts.date ?? null,
       span: mapSpan(base, start, end),
@@ -80,10 +88,10 @@ export function extractRecords(inputs: readonly RecordInput[], opts: { date?: st
 function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
   const base = input.mapped ?? identity(input.text);
   const all = splitLines(input.text).filter((l) => l.text.length > 0);
-  // a record may still carry its byline: a line of its own (□记者 X 报道) or inside the dateline (本报讯（记者 X）)
-  const own = all[0] ? parseByline(all[0].text, all[0].start) : null;
-  const lines = own ? all.slice(1) : all;
-  const byline = own ?? (lines[0] && isDateline(lines[0].text) ? inlineByline(lines[0].text, lines[0].start) : null);
+  // a record may still carry its byline on a line of its own (□记者 X 报道); credits inside the body
+  // (本报讯（记者 X）…) are found with the body (article.ts)
+  const byline = all[0] ? parseByline(all[0].text, all[0].start) : null;
+  const lines = byline ? all.slice(1) : all;
   const body = compose(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);

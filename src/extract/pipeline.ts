@@ -58,13 +58,13 @@ export function extractItems(items: readonly InputItem[], opts: { date?: string 
         // one of them fails: see which, below
       }
     }
-    for (const item of run) out.push(...extractItem(item, opts));
+    for (const item of run) for (const r of extractItem(item, opts)) out.push(r);
     run = [];
   };
   for (const item of items) {
     if (item.kind === 'record') { run.push(item); continue; }
     flush();
-    out.push(...extractItem(item, opts));
+    for (const r of extractItem(item, opts)) out.push(r); // a page of many articles: no spread into push
   }
   flush();
   return out;

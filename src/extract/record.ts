@@ -74,6 +74,11 @@ export interface Recognition {
   rule: string;
 }
 
+export interface Credit extends Span {
+  name: string;
+  role: string;
+}
+
 export interface ArticleRecord {
   id: string;
   source: string;
@@ -81,6 +86,9 @@ export interface ArticleRecord {
   headlines: string[];
   date: string | null;
   reporters: string[];
+  /** who is credited and as what (记者, 通讯员, 融媒体记者, 文, 图, 编辑 …), with the name's offsets: bylines and credits
+   * wherever the article prints them; `reporters` lists the same names */
+  credits: Credit[];
   entities: Entity[];
   positions: Position[];
   meetings: Meeting[];

@@ -21,6 +21,12 @@ export interface RegionTitle {
 
 /** 区长 → {body 区, title 区长}; 区委书记 → {body 区委, title 书记}; 市政府秘书长 → {body 市政府, title 秘书长}. */
 export function regionTitle(title: string): RegionTitle | null {
+  // 常务副县长, 代区长: a qualifier before the post keeps the post's level
+  const qualifier = /^(?:常务(?=副)|代(?=.长$))/.exec(title)?.[0] ?? '';
+  if (qualifier) {
+    const inner = regionTitle(title.slice(qualifier.length));
+    return inner && inner.body === inner.level ? { ...inner, title } : null;
+  }
   const deputy = title.startsWith('副') ? '副' : '';
   const level = LEVELS[title[deputy.length] as string];
   if (!level) return null;
@@ -34,9 +40,31 @@ export function regionTitle(title: string): RegionTitle | null {
   return null;
 }
 
-/** A region-prefixed short form (区商务局, 区委) expanded with the page's region (某某新区商务局), when the levels agree. */
-export function expandRegion(body: string, region: { name: string } | null): string {
+const PARTY_DEPARTMENTS = new Set(['组织部', '宣传部', '统战部']);
+const COMMISSIONS = new Set(['纪委', '监委', '政法委', '政协', '人大常委会']);
+
+/** The page's region and, by level, the place of each level it names most often (region.ts). */
+export interface PageRegion {
+  name: string;
+  levels?: Readonly<Record<string, string>>;
+}
+
+/** The place a one-character level (区, 县, 市) stands for on the page: the page's region when it is of that level,
+ * else the one place of that level the page names most often; null when none. */
+export function regionOfLevel(level: string, region: PageRegion | null): string | null {
+  if (!region) return null;
+  if (region.name.endsWith(level)) return region.name;
+  return region.levels?.[level] ?? null;
+}
+
+/** A region-prefixed short form (区商务局, 区委, 市委) expanded with the page's place of that level (某某新区商务局). */
+export function expandRegion(body: string, region: PageRegion | null): string {
+  // a department of the party committee written bare (组织部, 统战部) is the page region's (某某县委组织部); a
+  // commission (纪委, 政法委) the region's own
+  if (region && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
+  if (region && COMMISSIONS.has(body)) return `${region.name}${body}`;
   const level = LEVELS[body[0] as string];
-  if (!level || !region || !region.name.endsWith(level) || body.length < 2) return body;
-  return region.name + body.slice(1);
+  const place = level ? regionOfLevel(level, region) : null;
+  if (!place || body.length < 2) return body;
+  return place + body.slice(1);
 }

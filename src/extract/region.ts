@@ -2,11 +2,20 @@
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 
-const ORG_PREFIX = /^([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
+/** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
+const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
 const REGION = /(?:新区|区|县|市|旗)$/;
 const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
-export function pageRegion(articles: readonly PreparedArticle[]): { name: string; kind: string } | null {
+export interface Region {
+  name: string;
+  kind: string;
+  /** by level (市, 县, 区, 旗), the place of that level the page names most often, when one does so alone: a county
+   * paper's 市长 is the mayor of the city it names (淮岭市), its 县长 the county's */
+  levels?: Readonly<Record<string, string>>;
+}
+
+export function pageRegion(articles: readonly PreparedArticle[]): Region | null {
   const counts = new Map<string, number>();
   for (const a of articles) {
     for (const f of a.found) {
@@ -21,5 +30,24 @@ export function pageRegion(articles: readonly PreparedArticle[]): { name: string
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
   if (!best) return null;
   const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : 'district';
-  return { name: best, kind };
+  const levels = levelRegions(counts);
+  return Object.keys(levels).length > 0 ? { name: best, kind, levels } : { name: best, kind };
+}
+
+/** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
+const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /[市县区旗]$/.exec(name)?.[0] ?? null);
+
+/** For each level, the place of that level named most often — none where two tie. */
+function levelRegions(counts: ReadonlyMap<string, number>): Record<string, string> {
+  const top = new Map<string, { name: string; n: number; tie: boolean }>();
+  for (const [name, n] of counts) {
+    const level = LEVEL_OF(name);
+    if (!level) continue;
+    const have = top.get(level);
+    if (!have || n > have.n) top.set(level, { name, n, tie: false });
+    else if (n === have.n && name !== have.name) have.tie = true;
+  }
+  const out: Record<string, string> = {};
+  for (const [level, t] of top) if (!t.tie) out[level] = t.name;
+  return out;
 }

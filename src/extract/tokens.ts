@@ -36,3 +36,15 @@ export function tokenCovering(s: Sentence, at: number): number {
   }
   return -1;
 }
+
+/** The first of the tokens (in order, back to back) that ends at or after `at`, or -1 (a binary search). */
+export function firstTokenEndingFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}

@@ -47,6 +47,8 @@ export interface Found {
   name?: string;
   /** Organization / Place kind, or the title kind for positions */
   kind?: string;
+  /** the recogniser is sure of it: it beats longer finds it overlaps (resolve-overlaps.ts) */
+  strong?: boolean;
 }
 
 /** A recogniser sees the doc and what the earlier recognisers found; it returns its own finds. */

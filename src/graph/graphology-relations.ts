@@ -1,6 +1,7 @@
 // Positions, membership, containment and co-attendance over a graphology graph.
 import { LABELS, type GraphNode } from './model.js';
-import type { CoAttendee, Hit, Page } from './store.js';
+import type { Around, AroundFilter, CoAttendee, Hit, Page } from './store.js';
+import { byAroundOrder, keepAround } from './around.js';
 import { byName, cmp, edgesAt, page, type KgGraph } from './graphology-read.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -43,4 +44,17 @@ export function coAttendees(g: KgGraph, personId: string, limit: number): CoAtte
     .map((e) => ({ person: e.person, count: e.meetings.length, meetings: e.meetings.sort(cmp) }))
     .sort((a, b) => b.count - a.count || byName(a.person, b.person))
     .slice(0, limit);
+}
+
+/** Every edge at a node in either direction (self-loops left out), filtered, ordered and paged (see GraphReader). */
+export function relationshipsAround(g: KgGraph, id: string, f: AroundFilter): Around {
+  if (!g.hasNode(id)) return { total: 0, hits: [] };
+  const center = g.getNodeAttributes(id);
+  const hits: Hit[] = [];
+  g.forEachEdge(id, (_k, edge, source, target) => {
+    if (source === target) return;
+    const node = g.getNodeAttributes(source === id ? target : source);
+    if (keepAround(edge, center, node, f)) hits.push({ edge, node });
+  });
+  return { total: hits.length, hits: page(hits.sort(byAroundOrder), f) };
 }

@@ -11,7 +11,7 @@ import * as read from './graphology-read.js';
 import * as rel from './graphology-relations.js';
 import { shortestPath } from './graphology-path.js';
 import {
-  GraphStoreError, type CoAttendee, type DateRange, type GraphCounts, type GraphStore, type Hit, type MeetingFilter,
+  GraphStoreError, type Around, type AroundFilter, type CoAttendee, type DateRange, type GraphCounts, type GraphStore, type Hit, type MeetingFilter,
   type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep, type Resolver,
 } from './store.js';
 
@@ -140,6 +140,10 @@ export class GraphologyStore implements GraphStore {
   }
   async attendanceMany(ids: readonly string[], o: Page & { role?: AttendanceRole | null }): Promise<Map<string, Hit[]>> {
     return new Map(ids.map((id) => [id, read.attendance(this.graph, id, o)]));
+  }
+  async relationshipsAround(id: string, f: AroundFilter): Promise<Around> { return rel.relationshipsAround(this.graph, id, f); }
+  async getEdges(ids: readonly string[]): Promise<GraphEdge[]> {
+    return ids.filter((id) => this.graph.hasEdge(id)).map((id) => this.graph.getEdgeAttributes(id));
   }
   async findByName(label: Label, name: string): Promise<GraphNode | null> {
     const id = lookupName(this.index, label, name);

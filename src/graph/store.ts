@@ -50,6 +50,20 @@ export interface NeighbourQuery extends Partial<Page> {
   label?: Label;
 }
 
+/** What `relationshipsAround` keeps: every filter given must hold (src/graph/around.ts states the rules). */
+export interface AroundFilter extends Page, DateRange {
+  /** relationship types to keep; absent or null: every type */
+  types?: readonly RelType[] | null;
+  /** ATTENDED edges with one of these roles are kept, other ATTENDED edges dropped; other types are unaffected */
+  roles?: readonly AttendanceRole[] | null;
+}
+
+/** One page of the relationships around a node, and how many pass the filter in all. */
+export interface Around {
+  total: number;
+  hits: Hit[];
+}
+
 export interface CoAttendee {
   person: GraphNode;
   /** number of meetings both attended */
@@ -95,6 +109,16 @@ export interface GraphReader {
   listMeetings(filter: MeetingFilter): Promise<GraphNode[]>;
   /** edges of one type at a node, with the other end; ordered by other node name, then edge id */
   neighbours(id: string, q: NeighbourQuery): Promise<Hit[]>;
+  /**
+   * Every relationship at a node, in either direction (self-loops left out), with the node at its other end: what
+   * the explorer draws. Ordered by type (REL_TYPES order), other node's name, its id, edge id. Dates: an edge's span
+   * is a position's [firstSeen, lastSeen], or the meeting's days when one end is a Meeting; it is kept when the span
+   * overlaps the range, an edge without a span when one of its evidence dates is inside it; undated edges are left
+   * out when a bound is given. An unknown id gives `{ total: 0, hits: [] }`.
+   */
+  relationshipsAround(id: string, filter: AroundFilter): Promise<Around>;
+  /** edges by id (missing ids are left out), in no particular order */
+  getEdges(ids: readonly string[]): Promise<GraphEdge[]>;
   /** ATTENDED edges into a meeting, with the person; ordered by `order` (nulls last), then person name */
   attendance(meetingId: string, opts: Page & { role?: AttendanceRole | null }): Promise<Hit[]>;
   /** attendance of several meetings with the same options, in one go (the list of a meetings query) */

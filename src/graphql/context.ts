@@ -1,7 +1,7 @@
 // Per-request context: the store and batchers, so that a list resolved field by field costs one store call per
-// field path, not one per item (node look-ups, a meeting list's attendance).
+// field path, not one per item (node and edge look-ups, a meeting list's attendance).
 import type { AttendanceRole } from '../extract/record.js';
-import type { GraphNode } from '../graph/model.js';
+import type { GraphEdge, GraphNode } from '../graph/model.js';
 import type { GraphStore, Hit, Page } from '../graph/store.js';
 import { Batcher } from './batch.js';
 
@@ -11,6 +11,8 @@ export interface GraphContext {
   store: GraphStore;
   /** a node by id, batched with the other look-ups of the same tick */
   node(id: string): Promise<GraphNode | null>;
+  /** an edge by id (null when none), batched with the other look-ups of the same tick */
+  edge(id: string): Promise<GraphEdge | null>;
   /** nodes that came with an edge (hits): later node(id) calls for them cost nothing */
   known(nodes: readonly GraphNode[]): void;
   /** a meeting's attendance, batched with the other meetings of the same list */
@@ -23,11 +25,17 @@ export function makeContext(store: GraphStore): GraphContext {
     (id) => id,
     null,
   );
+  const edges = new Batcher<string, GraphEdge | null>(
+    async (ids) => new Map((await store.getEdges(ids)).map((e) => [e.id, e])),
+    (id) => id,
+    null,
+  );
   // one batcher per option set: meetings of one list share their options
   const attendance = new Map<string, Batcher<string, Hit[]>>();
   return {
     store,
     node: (id) => nodes.load(id),
+    edge: (id) => edges.load(id),
     known: (list) => { for (const n of list) nodes.prime(n.id, n); },
     attendance(meetingId, o) {
       const key = JSON.stringify([o.limit, o.offset, o.role ?? null]);

@@ -1,4 +1,4 @@
-// Query limits (ARCHITECTURE.md § GraphQL API): list limits, path hops, depth and cost bounds.
+// Query limits (ARCHITECTURE.md § GraphQL API): list limits, path hops, depth, cost and size bounds.
 import { GraphQLError } from 'graphql/index.js'; // CJS entry, as graphql-yoga loads it: one graphql instance under vitest too
 import type { Page } from '../graph/store.js';
 
@@ -7,6 +7,9 @@ export const MAX_LIMIT = 1000;
 export const MAX_HOPS = 6;
 export const MAX_DEPTH = 15;
 export const MAX_COST = 100_000;
+/** a query document's length in characters, and its tokens (src/graphql/size-limit.ts) */
+export const MAX_QUERY_CHARS = 10_000;
+export const MAX_TOKENS = 2_000;
 
 const badInput = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -63,7 +63,9 @@ export const queryResolvers = {
       });
     },
     node: (_: unknown, a: Args, c: GraphContext) => c.store.getNode(String(a.id)),
-    search: (_: unknown, a: Args, c: GraphContext) => c.store.search(String(a.text), { limit: pageOf('search', a, 20).limit }),
+    search: (_: unknown, a: Args, c: GraphContext) => c.store.search(String(a.text), {
+      limit: pageOf('search', a, 20).limit, ...(Array.isArray(a.labels) && a.labels.length > 0 ? { labels: a.labels as Label[] } : {}),
+    }),
     path: async (_: unknown, a: Args, c: GraphContext) => {
       const [f, t] = await Promise.all([endpoint(c, String(a.from)), endpoint(c, String(a.to))]);
       return (await c.store.shortestPath(f.id, t.id, clampHops(a.maxHops as number | null))) ?? [];

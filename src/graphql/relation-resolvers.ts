@@ -1,8 +1,9 @@
 // Field resolvers of Meeting, Article and the relationship-shaped types (Position, Attendance, Recognition, …).
-import type { EvidenceRef, GraphEdge, GraphNode } from '../graph/model.js';
+import type { GraphEdge, GraphNode } from '../graph/model.js';
 import type { CoAttendee, PathStep } from '../graph/store.js';
 import type { GraphContext } from './context.js';
 import { pageOf } from './limits.js';
+import { evidenceOf, type EvidenceValue } from './evidence-resolvers.js';
 
 type Args = Record<string, unknown> & { limit?: number; offset?: number };
 /** Position, Attendance and Recognition are resolved from the edge that states them. */
@@ -12,7 +13,7 @@ const prop = (n: GraphNode, key: string): unknown => n.props[key] ?? null;
 const from = (v: EdgeValue, _a: Args, c: GraphContext) => c.node(v.edge.from);
 const to = (v: EdgeValue, _a: Args, c: GraphContext) => c.node(v.edge.to);
 const edgeProp = (key: string) => (v: EdgeValue): unknown => v.edge.props[key] ?? null;
-const evidence = (v: EdgeValue): EvidenceRef[] => v.edge.evidence;
+const evidence = (v: EdgeValue): EvidenceValue[] => evidenceOf(v.edge);
 
 const firstOut = async (c: GraphContext, id: string, type: 'HELD_IN' | 'ORGANIZED_BY'): Promise<GraphNode | null> =>
   (await c.store.neighbours(id, { type, direction: 'out', limit: 1 }))[0]?.node ?? null;
@@ -52,9 +53,8 @@ export const relationResolvers = {
     meetings: async (v: CoAttendee, _a: Args, c: GraphContext) =>
       (await Promise.all(v.meetings.map((id) => c.node(id)))).filter((n): n is GraphNode => n !== null),
   },
-  Evidence: { article: (e: EvidenceRef, _a: Args, c: GraphContext) => c.node(e.article) },
   PathStep: {
     relationship: (s: PathStep) => s.edge.type,
-    evidence: (s: PathStep) => s.edge.evidence,
+    evidence: (s: PathStep) => evidenceOf(s.edge),
   },
 };

@@ -6,6 +6,8 @@ import { DateScalar } from './date-scalar.js';
 import { entityResolvers } from './entity-resolvers.js';
 import { relationResolvers } from './relation-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
+import { evidenceResolvers } from './evidence-resolvers.js';
+import { viewResolvers } from './view-resolvers.js';
 
 /** src/graphql/schema.ts and dist/graphql/schema.js both sit two levels below the package root. */
 export const SCHEMA_FILE = new URL('../../graphql/schema.graphql', import.meta.url);
@@ -17,6 +19,6 @@ export function loadTypeDefs(): string {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar }, entityResolvers, relationResolvers, queryResolvers] as never,
+    resolvers: [{ Date: DateScalar }, entityResolvers, relationResolvers, evidenceResolvers, queryResolvers, viewResolvers] as never,
   });
 }

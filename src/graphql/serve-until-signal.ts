@@ -7,14 +7,14 @@ export class ServeError extends Error {
 }
 
 /** --port, else PORT, else 4000; --host, else 127.0.0.1. */
-export function serveOptions(flags: { port?: string | undefined; host?: string | undefined }): Required<ServeOptions> {
+export function serveOptions(flags: { port?: string | undefined; host?: string | undefined }): Required<Pick<ServeOptions, 'host' | 'port'>> {
   const raw = flags.port ?? process.env.PORT ?? '4000';
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServeError(`port must be 0..65535, got "${raw}"`);
   return { host: flags.host ?? '127.0.0.1', port };
 }
 
-export async function serveUntilSignal(store: GraphStore, options: Required<ServeOptions>,
+export async function serveUntilSignal(store: GraphStore, options: ServeOptions & Required<Pick<ServeOptions, 'host' | 'port'>>,
   onReady: (server: RunningServer) => void): Promise<void> {
   let server: RunningServer;
   try {

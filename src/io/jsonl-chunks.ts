@@ -19,13 +19,19 @@ export async function* readJsonlChunks(stream: Readable, source: string, size = 
     line += countLineBreaks(text);
     return item;
   };
+  // buf's last line break, tracked as chunks come (buf.lastIndexOf per chunk searched a line of megabytes again
+  // and again for its end); what is left after a cut holds none
+  let lastBreak = -1;
   for await (const chunk of stream) {
+    const at = (chunk as string).lastIndexOf('\n');
+    if (at >= 0) lastBreak = buf.length + at;
     buf += chunk as string;
     if (buf.length < size) continue;
-    const end = buf.lastIndexOf('\n');
+    const end = lastBreak;
     if (end < 0) continue;
     const text = buf.slice(0, end + 1);
     buf = buf.slice(end + 1);
+    lastBreak = -1;
     yield cut(text);
   }
   if (buf.length > 0) yield cut(buf);

@@ -9,7 +9,7 @@ import { labelOfId } from '../graph/ids.js';
 import { LABELS, REL_TYPES, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../graph/model.js';
 import { normalizeName, searchKey } from '../graph/names.js';
 import type {
-  CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep, Resolver,
+  Around, AroundFilter, CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep, Resolver,
 } from '../graph/store.js';
 import { edgeFromProps, nodeFromProps } from './codec.js';
 import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
@@ -17,6 +17,7 @@ import { mapNeo4jError } from './errors.js';
 import { applySchema } from './schema.js';
 import { startBulkLoad } from './bulk.js';
 import { localGraph } from './local-graph.js';
+import { aroundQuery, edgesQuery } from './around.js';
 import { aliasQuery, candidates, searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
 import { mergeInTx } from './merge-tx.js';
@@ -132,6 +133,18 @@ export class Neo4jStore implements GraphStore {
       out.set(m.id, read.attendance(g, m.id, o));
     }
     return out;
+  }
+
+  async relationshipsAround(id: string, f: AroundFilter): Promise<Around> {
+    const { cypher, params } = aroundQuery(this.nodeMatch(id), id, f);
+    const row = (await this.q(cypher, params))[0];
+    const page = (row?.page ?? []) as [string, string][];
+    return { total: Number(row?.total ?? 0), hits: page.map(([e, m]) => ({ edge: edgeFromProps({ _json: e }), node: nodeFromProps({ _json: m }) })) };
+  }
+
+  async getEdges(ids: readonly string[]): Promise<GraphEdge[]> {
+    const query = edgesQuery(ids);
+    return query ? (await this.q(query.cypher, query.params)).map((x) => edgeFromProps({ _json: x.e })) : [];
   }
 
   async findByName(label: Label, name: string): Promise<GraphNode | null> {

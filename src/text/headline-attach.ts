@@ -17,6 +17,7 @@ function bigrams(text: string): Set<string> {
  */
 export function attachHeadlines(headlines: { text: string; after: number }[], bodies: string[]): number[] {
   if (bodies.length === 0) return headlines.map(() => -1);
+  if (headlines.length === 0) return []; // no bigrams of the bodies to make (a long body has millions)
   const grams = bodies.map(bigrams);
   const df = new Map<string, number>();
   for (const g of grams) for (const b of g) df.set(b, (df.get(b) ?? 0) + 1);

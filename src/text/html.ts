@@ -36,7 +36,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Visible text of an HTML document; map[i] is the source index of output code unit i. */
 export function stripHtml(html: string): Mapped {
-  const out = new MappedBuilder(html);
+  const out = new MappedBuilder(html, html.length);
   let last = ''; // last emitted code unit
   let space = -1; // source index of a pending whitespace run
   let soft = false; // the pending run holds a line break: no space between two wide characters

@@ -12,7 +12,9 @@ const WORDISH = /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/;
 
 /** Joins lines (content ranges of `page`) into one normalised text mapped to page offsets. */
 export function joinLines(page: string, lines: readonly Line[]): Mapped {
-  const b = new MappedBuilder(page);
+  let expected = lines.length;
+  for (const line of lines) expected += line.end - line.start;
+  const b = new MappedBuilder(page, expected);
   let prev: Line | undefined;
   for (const line of lines) {
     if (prev) {

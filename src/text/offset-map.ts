@@ -29,34 +29,62 @@ export function toSource(m: Mapped, start: number, end: number): { start: number
   return { start: s, end: e };
 }
 
-/** Builds a Mapped text piece by piece: push kept source ranges or inserted text. */
+/**
+ * Builds a Mapped text piece by piece: push kept source ranges or inserted text. Kept ranges that follow each
+ * other in the source are joined into one slice (callers keep a character at a time), and the map grows in a
+ * typed array: a long text costs a few slices, not a string and a boxed number per character.
+ */
 export class MappedBuilder {
   private parts: string[] = [];
-  private idx: number[] = [];
-  constructor(private readonly source: string) {}
+  private idx: Int32Array;
+  private length = 0;
+  /** the kept source range not yet pushed to parts: [runStart, runEnd) */
+  private runStart = -1;
+  private runEnd = -1;
+  /** `expected`: about how long the derived text will be (the map grows past it) */
+  constructor(private readonly source: string, expected = 64) {
+    this.idx = new Int32Array(Math.max(16, expected + 1));
+  }
 
   /** copy source[start, end) */
   keep(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      this.parts.push(this.source[i] as string);
-      this.idx.push(i);
+    if (end <= start) return;
+    if (start !== this.runEnd) {
+      this.flush();
+      this.runStart = start;
     }
+    this.runEnd = end;
+    this.room(end - start);
+    for (let i = start; i < end; i++) this.idx[this.length++] = i;
   }
 
   /** emit `text` (same length as or replacing) standing for source position `at` */
   put(text: string, at: number): void {
-    for (const ch of text) {
-      for (let k = 0; k < ch.length; k++) {
-        this.parts.push(ch[k] as string);
-        this.idx.push(at);
-      }
-    }
+    this.flush();
+    this.parts.push(text);
+    this.room(text.length);
+    for (let k = 0; k < text.length; k++) this.idx[this.length++] = at;
   }
 
   build(end: number = this.source.length): Mapped {
-    const map = new Int32Array(this.idx.length + 1);
-    map.set(this.idx);
-    map[this.idx.length] = end;
+    this.flush();
+    const map = new Int32Array(this.length + 1);
+    map.set(this.idx.subarray(0, this.length));
+    map[this.length] = end;
     return { text: this.parts.join(''), map };
+  }
+
+  private flush(): void {
+    if (this.runStart >= 0) this.parts.push(this.source.slice(this.runStart, this.runEnd));
+    this.runStart = -1;
+    this.runEnd = -1;
+  }
+
+  /** room in the map for `n` more code units */
+  private room(n: number): void {
+    if (this.length + n <= this.idx.length) return;
+    const grown = new Int32Array(Math.max(this.idx.length * 2, this.length + n));
+    grown.set(this.idx.subarray(0, this.length));
+    this.idx = grown;
   }
 }

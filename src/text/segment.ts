@@ -33,19 +33,30 @@ function cutsAt(text: string, p: number): boolean {
 }
 
 /**
- * The tokens of each span, exactly as segment(text, span.start, span.end) gives them, with fewer jieba calls:
+ * How much text one jieba call takes at most: enough for calls in a row (spans tagged together) to pay, little
+ * enough that a long article is tagged in pieces (one call over megabytes is slower per character and holds all
+ * its tokens at once).
+ */
+export const CALL = 16 * 1024;
+
+/**
+ * The tokens of each span, exactly as segment(text, span.start, span.end) gives them (for spans up to CALL
+ * characters), with fewer jieba calls:
  * consecutive spans are tagged together when jieba cuts where one ends and the next starts (after 。 or a line
- * break), because jieba segments the pieces between its separators independently. Spans: in order, disjoint.
+ * break), because jieba segments the pieces between its separators independently; a group stops at CALL
+ * characters (at a span's end, where jieba cuts anyway). A span longer than CALL is tagged in windows
+ * (segmentInWindows). Spans: in order, disjoint.
  */
 export function segmentSpans(text: string, spans: readonly { start: number; end: number }[]): Token[][] {
   const out: Token[][] = [];
   let g = 0;
   while (g < spans.length) {
     let h = g;
-    while (h + 1 < spans.length && cutsAt(text, (spans[h] as Span).end) && cutsAt(text, (spans[h + 1] as Span).start)) h++;
+    const from = (spans[g] as Span).start;
+    while (h + 1 < spans.length && (spans[h + 1] as Span).end - from <= CALL && cutsAt(text, (spans[h] as Span).end) && cutsAt(text, (spans[h + 1] as Span).start)) h++;
     if (h === g) {
       const s = spans[g] as Span;
-      out.push(segment(text, s.start, s.end));
+      out.push(s.end - s.start > CALL ? segmentInWindows(text, s.start, s.end) : segment(text, s.start, s.end));
     } else {
       const tokens = segment(text, (spans[g] as Span).start, (spans[h] as Span).end);
       let k = 0;
@@ -65,3 +76,29 @@ export function segmentSpans(text: string, spans: readonly { start: number; end:
 }
 
 type Span = { start: number; end: number };
+
+/** Characters of context kept after the last token taken from a window (jieba's reading settles within a few words). */
+const WINDOW_MARGIN = 64;
+
+/**
+ * The tokens of text[start, end) tagged window by window (one jieba call over megabytes without a separator is
+ * slower per character and holds every token at once): each window's tokens up to the last one that ends
+ * WINDOW_MARGIN before the window's end, then the next window from there. Back to back, like segment()'s.
+ */
+export function segmentInWindows(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let at = start;
+  while (at < end) {
+    const to = Math.min(end, at + CALL);
+    const tokens = segment(text, at, to);
+    let keep = tokens.length;
+    if (to < end) {
+      keep = 0;
+      while (keep < tokens.length && (tokens[keep] as Token).end <= to - WINDOW_MARGIN) keep++;
+      keep = Math.max(keep, 1);
+    }
+    for (let i = 0; i < keep; i++) out.push(tokens[i] as Token);
+    at = (tokens[keep - 1] as Token).end;
+  }
+  return out;
+}

@@ -11,6 +11,7 @@
 // The tries are built on first use: importing this module costs nothing but parsing the data.
 import { Locale, Trie } from 'opencc-js/t2cn';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
+import { getLexicon } from '../lexicon/lexicon.js';
 
 interface Stage {
   /** longest-match phrases and characters */
@@ -50,13 +51,18 @@ export function isLikelyTraditional(text: string): boolean {
 
 let changedTable: Uint8Array | null = null;
 
-/** 1 for every UTF-16 unit that some stage's character table maps to another character (no tries built). */
+/**
+ * 1 for every UTF-16 unit that some stage's character table maps to another character (no tries built), except
+ * the surnames simplified text writes in their traditional form too (麴, 乾, 於): a page naming 麴某 twice is
+ * no traditional page.
+ */
 function changedUnits(): Uint8Array {
   if (changedTable !== null) return changedTable;
   const table = new Uint8Array(0x10000);
   for (const group of stageGroups()) {
     for (const [from, to] of charTable(group)) if (from.length === 1 && to !== from) table[from.charCodeAt(0)] = 1;
   }
+  for (const e of getLexicon().surnames.entries) if (e.surname.length === 1) table[e.surname.charCodeAt(0)] = 0;
   changedTable = table;
   return table;
 }

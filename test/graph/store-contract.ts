@@ -8,6 +8,7 @@ import { GraphStoreError } from '../../src/graph/store.js';
 import { asInputs, ingestRecords } from '../../src/graph/ingest.js';
 import { toGraph } from '../../src/resolve/to-graph.js';
 import { ARTICLE_1, YUNXI } from '../fixtures/graph/yunxi.js';
+import { runAroundContract } from './store-contract-around.js';
 
 const MEETING_1 = 'meeting:云溪县2026年经济工作会议@2026-03-04';
 const MEETING_2 = 'meeting:云溪县委务虚会@2026-04-10';
@@ -53,6 +54,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(summary).toMatchObject({ articles: 2, added: 2, unchanged: 0, failed: [] });
       });
       afterAll(async () => { await s.close(); });
+      runAroundContract(() => s);
 
       it('counts nodes per label and relationships per type', async () => {
         const c = await s.counts();

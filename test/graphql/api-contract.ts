@@ -6,6 +6,7 @@ import type { GraphStore } from '../../src/graph/store.js';
 import { YUNXI } from '../fixtures/graph/yunxi.js';
 import { ARTICLE_3 } from '../fixtures/graph/yunxi-office.js';
 import { gql, serveRecords } from './http.js';
+import { runViewApiContract } from './api-contract-view.js';
 
 export function runApiContract(name: string, makeStore: () => Promise<GraphStore>): void {
 let server: RunningServer;
@@ -19,6 +20,7 @@ const ask = async (query: string, variables?: Record<string, unknown>) => {
 };
 
 describe(`GraphQL API (${name})`, () => {
+  runViewApiContract(() => server.url);
   it('who attended a meeting, in what role (the documented cost-bounded query)', async () => {
     const d = await ask(`{ meetings(nameContains: "务虚", limit: 10) { name startDate endDate
       attendees { person { name } roles order evidence { sentence } } } }`);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openGraphologyStore } from '../../src/graph/graphology-store.js';
 import { asInputs, ingestRecords } from '../../src/graph/ingest.js';
-import { KG } from '../cli/run-kg.js';
+import { KG, runKg } from '../cli/run-kg.js';
 import { YUNXI } from '../fixtures/graph/yunxi.js';
 import { gql } from './http.js';
 
@@ -31,5 +31,15 @@ describe('kg serve', () => {
     expect(r.body.data?.person.positions).toEqual([{ title: '书记', organization: { name: '中共云溪县委员会' } }]);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it.each([
+    [['--max-body', 'lots'], /--max-body must be a size such as/],
+    [['--timeout', '0'], /--timeout must be a positive number/],
+    [['--cors'], /--cors needs a value/],
+  ])('%j is a usage error', (flags, message) => {
+    const r = runKg(['serve', '--store', '/nonexistent/graph.json', ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 });

@@ -1,4 +1,5 @@
-// vitest globalSetup: compile src/ into dist/ once, so tests that run the `kg` command run the current code.
+// vitest globalSetup: compile src/ into dist/ and bundle the browser pages into dist/web once, so tests that run
+// the `kg` command or load the pages run the current code.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -9,4 +10,5 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, ['scripts/build-web.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
 }

@@ -5,6 +5,7 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
+import { SpanIndex } from '../span-index.js';
 
 /** Person rules with a cue next to the name: such a name is a clause's subject, never part of a body's name. */
 export const CUED_PERSON_RULES: ReadonlySet<string> = new Set(['person.title-before', 'person.verb-after']);
@@ -30,16 +31,15 @@ export function holdsCompanyName(tokens: readonly Token[], start: number, end: n
 
 export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
-  const persons = earlier.filter((f) => f.type === 'person');
-  return doc.sentences.flatMap((s) => companiesInSentence(doc.text, s, k, persons));
-};
-
-function companiesInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[]): Found[] {
-  const out: Found[] = [];
   // a person found inside a company's name (a brand like 明辉) does not cut it: the longer span wins later; but a
   // person with a title before or a verb after (某某获…基金) is a clause's subject, and no brand
-  const cued = persons.filter((p) => CUED_PERSON_RULES.has(p.rule));
-  const blocked = (t: Token): boolean => k.titles.has(t.word) || cued.some((p) => p.start < t.end && t.start < p.end);
+  const cued = new SpanIndex(earlier.filter((f) => f.type === 'person' && CUED_PERSON_RULES.has(f.rule)));
+  return doc.sentences.flatMap((s) => companiesInSentence(doc.text, s, k, cued));
+};
+
+function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: SpanIndex<Found>): Found[] {
+  const out: Found[] = [];
+  const blocked = (t: Token): boolean => k.titles.has(t.word) || cued.overlaps(t.start, t.end);
   const endsName = (t: Token): boolean => endsCompanyName(t, k);
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);

@@ -6,6 +6,7 @@ import type { Doc, Found, Recogniser } from '../types.js';
 import { recogniseCompanies } from './company.js';
 import { recogniseOrganizations } from './organization.js';
 import { recognisePersons } from './person.js';
+import { recognisePersonSlots } from './person-slot.js';
 import { recogniseForeignPersons } from './person-foreign.js';
 import { recognisePersonEchoes } from './person-echo.js';
 import { recogniseJapanesePersons } from './person-japanese.js';
@@ -15,7 +16,7 @@ import { resolveOverlaps, type Ranked } from './resolve-overlaps.js';
 
 const STRONG_RULES = new Set(['place.list', 'org.before-title']);
 
-export const RECOGNISERS: Recogniser[] = [recognisePersons, recogniseForeignPersons, recogniseJapanesePersons, recognisePersonEchoes, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
+export const RECOGNISERS: Recogniser[] = [recognisePersonSlots, recognisePersons, recogniseForeignPersons, recogniseJapanesePersons, recognisePersonEchoes, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
 
 /** Runs every recogniser in order and resolves overlaps; finds sorted by start. */
 export function recogniseAll(doc: Doc): Found[] {
@@ -23,10 +24,12 @@ export function recogniseAll(doc: Doc): Found[] {
   const earlier: Found[] = [];
   RECOGNISERS.forEach((recognise, order) => {
     const found = recognise(doc, earlier);
-    earlier.push(...found);
+    for (const f of found) earlier.push(f); // no spread: a long article's finds are more than a call's arguments may be
     // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
     // a body before a post glued to it (国防部 in 国防部长) beats the post: the post's holder is reported through it
-    for (const f of found) ranked.push(STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
+    // a find its recogniser is sure of (a name read in its slot: person-slot.ts) beats the pieces other readings cut it
+    // into (索朗 + 白玛, 热合 + 曼·别克) and a place short form inside it (尼玛)
+    for (const f of found) ranked.push(f.strong || STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
   });
   return resolveOverlaps(ranked);
 }

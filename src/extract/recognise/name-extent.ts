@@ -2,6 +2,7 @@
 // part of a name (places, nouns, brand words, unknown words) and stop at anything that cannot
 // (punctuation, verbs, prepositions, numbers, function words, a person found earlier).
 import type { Token } from '../types.js';
+import { spanHolding } from '../span-index.js';
 
 /** jieba tags that can sit inside a name: nouns of all kinds, abbreviations, unknown words, distinguishing words. */
 const NAME_PART_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'vn', 'b', 'an', 'ng', 'l', 'i', 's', 'f', 'eng', 'mq']);
@@ -77,16 +78,7 @@ export function isNamePart(t: Token): boolean {
 
 /** The token index holding offset `at` (tokens sorted, contiguous); -1 when none. */
 export function tokenIndexAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (at < t.start) hi = mid - 1;
-    else if (at >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanHolding(tokens, at);
 }
 
 export interface ExtentOptions {

@@ -9,6 +9,8 @@ import { segment } from '../../text/segment.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+import { SpanIndex } from '../span-index.js';
+import { splitPlaceNames } from './place-split.js';
 
 /** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
 const INNER = new Set(['v', 'vd']);
@@ -21,18 +23,64 @@ const COMPANY_KINDS = new Set(['enterprise']);
 
 export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly Found[]): Found[] => {
   const k = knowledge();
-  const persons = earlier.filter((f) => f.type === 'person');
-  const branches = earlier.filter((f) => f.type === 'company' && f.kind === 'branch');
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, persons, branches));
+  // the persons and branches found before, indexed once for the whole article (not scanned per token)
+  const persons = new SpanIndex(earlier.filter((f) => f.type === 'person'));
+  const cued = new SpanIndex(persons.items.filter((p) => CUED_PERSON_RULES.has(p.rule)));
+  const branches = new SpanIndex(earlier.filter((f) => f.type === 'company' && f.kind === 'branch'));
+  // a title whose holder was read in its slot (局长 + 沙某某, though jieba read 局/长沙) ends any body before it
+  const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
+  const titleStarts = new Set(slotTitles.map((t) => t.start));
+  const titlesAt = new Map<number, Found[]>();
+  for (const t of slotTitles) titlesAt.set(t.start, [...(titlesAt.get(t.start) ?? []), t]);
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts })).flatMap((o) => beforeTitles(o, titlesAt, k));
 };
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readonly Found[], branches: readonly Found[]): Found[] {
+interface Earlier {
+  persons: SpanIndex<Found>;
+  /** persons with a cue next to them (a title before, a verb after) */
+  cued: SpanIndex<Found>;
+  /** company branches (…分行) */
+  branches: SpanIndex<Found>;
+  /** where a title starts whose holder was read in its slot */
+  titleStarts: ReadonlySet<number>;
+}
+
+/**
+ * A body that runs into such a title ends where the title starts when a body's suffix ends there too (某局|局长: the
+ * body's own 局, then the post); otherwise the title holds the body's suffix (片区管委|管委主任, 舰队政治部|政治部主任)
+ * and the body stays.
+ */
+function beforeTitles(o: Found, titlesAt: ReadonlyMap<number, readonly Found[]>, k: Knowledge): Found[] {
+  // the post begins with the body's last character written twice (局|局长), not with the body's own suffix (政治部主任)
+  const title = (titlesAt.get(o.end - 1) ?? []).find((t) => t.start > o.start && o.text[t.start - o.start - 1] === o.text[t.start - o.start]);
+  if (!title) return [o];
+  const text = o.text.slice(0, title.start - o.start);
+  return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];
+}
+
+/**
+ * The start of a division's full name (gazetteer, not a short form; or an unknown one jieba cut apart, 鸣|沙区) that
+ * begins before `at` and ends after it.
+ */
+function placeAcross(k: Knowledge, text: string, at: number, floor: number, split: readonly Found[]): number {
+  const cut = split.find((p) => p.start < at && at < p.end);
+  if (cut) return cut.start;
+  for (let from = at - 1; from >= Math.max(floor, at - 3); from--) {
+    const m = k.places.longestMatchAt(text, from);
+    if (m && !m.value.short && m.end > at && (from === floor || !/[\u4e00-\u9fff]/.test(text[from - 1] as string) || text[from - 1] === '、')) return from;
+  }
+  return at;
+}
+
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts }: Earlier): Found[] {
+  const split = splitPlaceNames(text, s, k);
   const out: Found[] = congressesInSentence(text, s);
-  const inPerson = (t: Token): boolean => persons.some((p) => p.start < t.end && t.start < p.end);
+  const inPerson = (t: Token): boolean => persons.overlaps(t.start, t.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);
   for (const t of s.tokens) {
     const alias = t.tag === 'eng' ? latinAlias(k, t) : k.orgAliases.longestMatchAt(text, t.start, s.end);
-    if (alias && isBoundary(s.tokens, alias.end, text, k)) {
+    // a boundary where jieba cut, or where a title starts whose holder was read in its slot (改革委|主任 + 何某)
+    if (alias && (isBoundary(s.tokens, alias.end, text, k) || titleStarts.has(alias.end))) {
       // a well-known company by its common name (微软, 工行) is a company
       const company = COMPANY_KINDS.has(alias.value.kind);
       out.push({ type: company ? 'company' : 'organization', start: alias.start, end: alias.end, text: text.slice(alias.start, alias.end), rule: company ? 'company.alias' : 'org.alias', name: alias.value.canonical, kind: alias.value.kind });
@@ -42,7 +90,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
         if (arm) out.push({ type: 'company', start: arm.start, end: arm.end, text: text.slice(arm.start, arm.end), rule: 'company.alias', kind: 'branch' });
       }
       // a branch written right after the company (建行 + 青禾分行) is the company's branch: one name
-      const branch = company ? branches.find((b) => b.start === alias.end) : undefined;
+      const branch = company ? branches.startingAt(alias.end)[0] : undefined;
       if (branch) out.push({ type: 'company', start: alias.start, end: branch.end, text: text.slice(alias.start, branch.end), rule: 'company.alias', kind: 'branch' });
     }
     if (t.tag === 'nt' && t.word.length >= 2 && !notABody(t, k) && !isAbbreviationRun(t, k) && !nationalGovernment(k, t.word.slice(0, -2), t.word.slice(-2))) {
@@ -58,7 +106,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
     // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)
     // is the name's last character, not a body
-    if (persons.some((p) => p.start <= suffix.start && suffix.start < p.end && CUED_PERSON_RULES.has(p.rule))) continue;
+    if (cued.overlaps(suffix.start, suffix.start + 1)) continue;
     const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
     if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
@@ -67,7 +115,9 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, persons: readon
     // a transliterated name ending in a suffix character (…延科, …斯基处) is a foreign name, not a body
     if (last && last.start < suffix.start && last.end === e && e - suffix.start === 1
       && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
+    const cut = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
+    // a division written in full that the cut went through (、和|田县农业局: 和田县 is the place, not 和 + 田县)
+    const start = placeAcross(k, text, cut, s.start, split);
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;

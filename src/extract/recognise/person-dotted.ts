@@ -14,7 +14,7 @@ export const DOTS = new Set(['·', '•', '・', '．']);
 const DOTS_BY_UNIT = charTable(DOTS);
 const MAX_PART = 6;
 /** characters that never continue a dotted name on its outer edges (function words, time words, 人 of 美国人) */
-const STOP = new Set([...'在的是了说将对向为和与及均都也还又就已曾今昨明等于以被把从并如人称由据同叫名官著译任站编一两二三四五六七八九十几每']);
+const STOP = new Set([...'在的是了说将对向为和与及均都也还又就已曾今昨明等于以被把从并如人称由据同叫名官著译任站编一两二三四五六七八九十几每受请让派经']);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz']);
 /** last characters of estates, buildings and parks (某某·某园, 某·某宫): such a name is no person */
 const BUILDING_END = new Set([...'园苑宫府城庭居阁轩墅舍楼厦湾谷']);

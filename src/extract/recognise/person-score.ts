@@ -158,7 +158,7 @@ const CLOSING = new Set([...'，,。；;、：:）)”']);
 const TAIL_FUNCTION_TAGS = new Set(['p', 'c', 'uj', 'ul', 'uz', 'v', 'd']);
 
 /** Honorifics and kin words after a surname: 吴先生 is the surname 吴 plus a word (person.surname-ref), not a name. */
-const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
+export const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '老师', '大哥', '大姐', '师傅', '太太', '夫人', '阿姨', '同志'];
 /** their first characters: most candidates start none of them */
 const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 

@@ -5,6 +5,7 @@ import type { Doc, Found, Sentence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { isHan } from './person-score.js';
 import { charTable, hasCharAt } from './char-table.js';
+import { namesByHead } from './names-by-head.js';
 
 /** Words after a surname that make it a reference to a person. */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老师', '师傅', '老', '某', '某某', '氏', '大娘', '大爷', '大妈', '大姐', '大哥', '阿姨', '医生', '军医', '教授', '同志', '总'];
@@ -102,7 +103,7 @@ function honorificAt(text: string, at: number): string | undefined {
 
 function ref(text: string, start: number, end: number, fullNames: readonly Found[]): Found {
   const surname = text.slice(start, end);
-  const same = [...new Set(fullNames.filter((f) => f.start < start && f.text.startsWith(surname) && f.text.length > surname.length).map((f) => f.name ?? f.text))];
+  const same = namesByHead(fullNames).onlyNameBefore(surname, start);
   const found: Found = { type: 'person', start, end, text: surname, rule: 'person.surname-ref' };
-  return same.length === 1 ? { ...found, name: same[0] as string } : found;
+  return same !== null ? { ...found, name: same } : found;
 }

@@ -79,7 +79,7 @@ export function tokenEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): 
 }
 
 /** Function characters jieba's HMM glues to the surname after them (当/以/但 + 某某: 当许/x, 以朴/x). */
-export const GLUED_HEAD: ReadonlySet<string> = new Set([...'当以可但令向胜和与在对被把由给让从将跟同或并而却又也就才使为替叫请派据经']);
+export const GLUED_HEAD: ReadonlySet<string> = new Set([...'当以可但令向胜和与在对被把由给让从将跟同或并而却又也就才使为替叫请派据经受']);
 
 /**
  * The span starts inside jieba's token: a name only when that token is an unknown word (x) that glued one

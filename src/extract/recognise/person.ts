@@ -13,6 +13,7 @@ import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 import { GLUED_HEAD } from './person-tokens.js';
+import { spanIndex } from '../span-index.js';
 
 interface Scored extends NameCandidate {
   score: number;
@@ -23,9 +24,10 @@ export const recognisePersons: Recogniser = (doc: Doc): Found[] => {
   const cues = personCues();
   const full = doc.sentences.flatMap((s) => personsInSentence(doc.text, s, k, cues));
   // person.surname-ref: 吴先生, 王书记 → 吴, 王 (where no full name already covers the surname)
+  const fullIndex = spanIndex(full);
   const refs = doc.sentences
     .flatMap((s) => surnameRefs(doc, s, k, full))
-    .filter((r) => !full.some((f) => f.start < r.end && r.start < f.end));
+    .filter((r) => !fullIndex.overlaps(r.start, r.end));
   return [...full, ...refs];
 };
 

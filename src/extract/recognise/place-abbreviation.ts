@@ -7,6 +7,7 @@ import type { Knowledge } from './knowledge.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { Trie } from '../../lexicon/trie.js';
 import { charTable, hasCharAt } from './char-table.js';
+import { indexWithin } from '../text-search.js';
 
 /** One-character verbs and prepositions that glue to an abbreviation in a single word (访华, 抵京, 抗日). */
 const GLUE = new Set(['访', '来', '在', '驻', '赴', '抵', '进', '离', '返', '抗', '侵', '对', '援', '旅', '留', '使', '出', '入', '回', '反', '亲', '知', '友']);
@@ -137,8 +138,8 @@ function abbreviationList(text: string, s: Sentence, table: ReadonlyMap<string, 
   let i = s.start;
   while (i < s.end) {
     // only where 、 follows a character: jump from one 、 to the next
-    const mark = text.indexOf('、', i + 1);
-    if (mark < 0 || mark >= s.end) break;
+    const mark = indexWithin(text, '、', i + 1, s.end);
+    if (mark < 0) break;
     i = mark - 1;
     if (!(table.has(text[i] as string) && tokenEndingAt(s, i + 1) >= 0)) { i = mark; continue; }
     const items = [i];

@@ -3,6 +3,7 @@
 import type { Found, Sentence, Token } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { tokenIndexAt } from './name-extent.js';
+import { indexWithin } from '../text-search.js';
 
 /** Words after 等 that say the listed items are places. */
 const CLOSERS = ['镇街', '镇', '街道', '乡镇', '地', '县', '市', '区', '县区', '区县', '县市', '乡', '村', '省', '省市', '国', '城市', '社区', '街镇'];
@@ -10,7 +11,7 @@ const CLOSERS = ['镇街', '镇', '街道', '乡镇', '地', '县', '市', '区'
 export function placeList(text: string, s: Sentence, _k: Knowledge): Found[] {
   const out: Found[] = [];
   // only where 等 stands: jump from one to the next
-  for (let i = text.indexOf('等', s.start); i >= 0 && i < s.end; i = text.indexOf('等', i + 1)) {
+  for (let i = indexWithin(text, '等', s.start, s.end); i >= 0; i = indexWithin(text, '等', i + 1, s.end)) {
     // the closer is a word of its own (等国 + 际 is no closer: 等国际著名通讯社)
     if (!CLOSERS.some((c) => text.startsWith(c, i + 1) && endsToken(s.tokens, i + 1 + c.length))) continue;
     for (const item of listItemsBefore(text, s, i)) {

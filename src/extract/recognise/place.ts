@@ -2,13 +2,14 @@
 // 青岛市 only for the higher levels and only on word boundaries: place.gazetteer-short), a name plus a
 // place suffix (place.suffix: 城西乡, 滨河街道, 东岳新区), jieba's place words (place.jieba-ns) and lists
 // closed by a place word (place.list: 松涛、鹭湖、青石等镇街 names three towns).
+import { tokenCovering } from '../tokens.js';
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
 import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { looksLikePlace, placeContext } from './place-shape.js';
-import { loadTsv } from '../../lexicon/load-tsv.js';
+import { placeStopwords, splitPlaceNames } from './place-split.js';
 import { segment } from '../../text/segment.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 
@@ -21,20 +22,25 @@ const SHORT_OK = new Set([
 /** Tags of a token that may be a proper name (a short place form must be one of these to jieba too). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 
-let stopwords: Set<string> | undefined;
-/** dictionaries/place-stopwords.tsv: common words jieba tags as places. */
-function placeStopwords(): Set<string> {
-  stopwords ??= new Set(loadTsv('place-stopwords.tsv', { columns: ['word'] }).map((r) => r.word));
-  return stopwords;
-}
+
+/** One-character administrative levels that end an unknown word jieba glued to its name (桐溪县/x). */
+const ADMIN_LEVELS = new Set([...'县区市镇乡旗州']);
 
 /** Tags of a token that can carry a place suffix after it (城西 + 乡). */
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 
-export const recognisePlaces: Recogniser = (doc: Doc): Found[] => {
+export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...placeList(doc.text, s, k), ...placeAbbreviations(doc.text, s, k), ...foreignPlaces(doc.text, s, k)]);
+  const names = earlier.filter((f) => f.type === 'person' && f.strong);
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
+    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k)]);
 };
+
+/** An abbreviation read from a token jieba glued to the end of a name read in its slot (某某华/以 as 华以: no 以色列). */
+function gluedToName(s: Sentence, f: Found, names: readonly Found[]): boolean {
+  const t = s.tokens[tokenCovering(s, f.start)];
+  return !!t && t.start < f.start && names.some((p) => p.start < f.start && t.start < p.end);
+}
 
 function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const out: Found[] = [];
@@ -84,7 +90,7 @@ function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | 
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
-function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: Set<string>): { end: number; value: PlaceInfo } | null {
+function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: ReadonlySet<string>): { end: number; value: PlaceInfo } | null {
   const end = s.end;
   const all = k.places.allMatchesAt(text, i, end);
   for (let n = all.length - 1; n >= 0; n--) {
@@ -126,6 +132,13 @@ const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
   const stem = tokens[n] as Token;
+  // an unknown word jieba made of a name and its level (桐溪县/x, 阿洛县/x): the level ends it
+  if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
+    const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
+    if (level && ADMIN_LEVELS.has(text[stem.end - 1] as string)) {
+      return { type: 'place', start: stem.start, end: stem.end, text: stem.word, rule: 'place.suffix', kind: level.value };
+    }
+  }
   const next = tokens[n + 1];
   if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);

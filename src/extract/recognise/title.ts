@@ -7,20 +7,80 @@ import type { TrieMatch } from '../../lexicon/trie.js';
 import { tokenEndingAt } from '../tokens.js';
 import { regionTitle } from '../region-title.js';
 
-export const recogniseTitles: Recogniser = (doc: Doc): Found[] => {
+export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
-  return doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k));
+  // a title also ends where a name read in its slot starts (县长 + 江某某, though jieba reads 长江 as one word)
+  const nameStarts = new Set(earlier.filter((f) => f.type === 'person' && f.strong).map((f) => f.start));
+  const found = doc.sentences.flatMap((s) => titlesInSentence(doc.text, s, k, nameStarts));
+  // the ends and the covered offsets of the titles found, kept as titles are added (no scan of `found` per name)
+  const ends = new Set(found.map((f) => f.end));
+  const covered = new Uint8Array(doc.text.length + 1);
+  const push = (f: Found): void => { found.push(f); ends.add(f.end); covered.fill(1, f.start, f.end); };
+  for (const f of found) covered.fill(1, f.start, f.end);
+  // …and wherever jieba cut across it, the title right before such a name (改革委/主 + 任何 + 烨: 主任 + 何烨)
+  for (const at of nameStarts) {
+    if (ends.has(at)) continue;
+    const m = k.titlesBack.longestSuffixEndingAt(doc.text, at, Math.max(0, at - 8));
+    if (!m || covered.subarray(m.start, m.end).includes(1)) continue;
+    push(bodyGluedToPost(k, doc.text, m.start, m.end) ?? { type: 'position', start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), rule: 'position.title', kind: m.value.kind });
+  }
+  return found;
 };
 
-function titlesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+/** Bodies that titles.tsv writes together with their post. */
+const BODY_PREFIXES = ['人大常委会', '政协', '纪委', '监委', '政法委', '组织部', '宣传部', '统战部'];
+const LEVEL_BEFORE = new Set([...'省市区县镇乡州旗']);
+
+/**
+ * A national body glued to its post (外交部 + 长 of 外交部长) is the body, as org.before-title reads it where jieba kept
+ * the post whole: the holder is reported through the body.
+ */
+function bodyGluedToPost(k: ReturnType<typeof knowledge>, text: string, start: number, end: number): Found | null {
+  if (!text.endsWith('长', end)) return null;
+  const body = k.orgAliases.longestMatchAt(text, start, end - 1);
+  if (!body || body.end !== end - 1) return null;
+  return { type: 'organization', start, end: body.end, text: text.slice(start, body.end), rule: 'org.before-title', kind: body.value.kind };
+}
+
+function bodyTitle(text: string, start: number, end: number, floor: number): { body: Found; post: Found } | null {
+  const k = knowledge();
+  const word = text.slice(start, end);
+  const body = BODY_PREFIXES.find((b) => word.startsWith(b) && word.length > b.length);
+  if (!body) return null;
+  const post = k.titles.get(word.slice(body.length));
+  if (!post) return null;
+  const from = start > floor && LEVEL_BEFORE.has(text[start - 1] as string) ? start - 1 : start;
+  const cut = start + body.length;
+  return {
+    body: { type: 'organization', start: from, end: cut, text: text.slice(from, cut), rule: 'org.region-title', kind: body.includes('委') || body.endsWith('部') ? 'party' : 'legislature' },
+    post: { type: 'position', start: cut, end, text: word.slice(body.length), rule: 'position.title', kind: post.kind },
+  };
+}
+
+function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) continue;
     const all = k.titles.allMatchesAt(text, i, s.end);
     let m;
-    for (let n = all.length - 1; n >= 0 && !m; n--) if (tokenEndingAt(s, (all[n] as TrieMatch<TitleEntry>).end) >= 0) m = all[n];
+    for (let n = all.length - 1; n >= 0 && !m; n--) {
+      const end = (all[n] as TrieMatch<TitleEntry>).end;
+      if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) m = all[n];
+    }
+    // glued to a slot name where jieba cut across it: a national body and its post is the body (外交部|长葛 …)
+    const glued = m && tokenEndingAt(s, m.end) < 0 ? bodyGluedToPost(k, text, m.start, m.end) : null;
+    if (glued && m) { out.push(glued); after = m.end; i = m.end - 1; continue; }
     if (!m) continue;
+    // a body + its post written as one title (人大常委会主任, 政协副主席, 组织部部长), with the level before it when there is
+    // one (区人大常委会 + 主任): the body is an organization, the post a position
+    const split = bodyTitle(text, m.start, m.end, s.start);
+    if (split) {
+      out.push(split.body, split.post);
+      after = m.end;
+      i = m.end - 1;
+      continue;
+    }
     // a region body + its post (市委书记, 县委常委): the body is an organization, the post a position
     const region = regionTitle(text.slice(m.start, m.end));
     if (region && region.body !== region.level && k.titles.get(region.title)) {

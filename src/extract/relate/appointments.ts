@@ -6,9 +6,12 @@ import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundPosition } from './positions.js';
 import { isTitle } from './words.js';
+import { indexWithin } from '../text-search.js';
 
 /** Verbs that give a post to the name before them (longest first). */
 const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|任命为|当选|改任|调任|升任|兼任|出任|担任|任)/;
+/** the longest text GIVES_POST matches (同志被推举为) */
+const GIVES_POST_REACH = 6;
 /** 任命某某为: the post follows the name and 为. */
 const NAMED_BEFORE = /(?:任命|提名|选举|推举)$/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */
@@ -22,9 +25,10 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     if (person.type !== 'person') continue;
     const sentence = sentenceAt(doc, person.start);
     if (!sentence) continue;
-    const rest = doc.text.slice(person.end, sentence.end);
+    // what follows the name, as far as GIVES_POST can reach (not the rest of the sentence: a long one has many names)
+    const rest = doc.text.slice(person.end, Math.min(sentence.end, person.end + GIVES_POST_REACH));
     const given = GIVES_POST.exec(rest);
-    const named = !given && NAMED_BEFORE.test(doc.text.slice(sentence.start, person.start)) && rest.startsWith('为');
+    const named = !given && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, person.start - 2), person.start)) && rest.startsWith('为');
     if (!given && !named) continue;
     if (LEAVES.test(doc.text.slice(sentence.start, person.start))) continue;
     const from = person.end + (given ? given[0].length : 1);
@@ -42,8 +46,8 @@ function postsFrom(ctx: RelateContext, person: Found, from: number, sentence: { 
   let body: FoundPosition['organization'] = null;
   let at = from;
   while (at < end) {
-    let pieceEnd = doc.text.indexOf('、', at);
-    if (pieceEnd < 0 || pieceEnd > end) pieceEnd = end;
+    let pieceEnd = indexWithin(doc.text, '、', at, end);
+    if (pieceEnd < 0) pieceEnd = end;
     // the piece ends with a title (职务 after it is the post's word: 秘书长职务)
     const stop = doc.text.endsWith('职务', pieceEnd) ? pieceEnd - 2 : pieceEnd;
     const post = postEndingAt(doc.text, found, at, stop);

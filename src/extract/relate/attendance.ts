@@ -8,12 +8,16 @@ import type { Found, Sentence } from '../types.js';
 import type { RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
+import { CLOSING_LIST } from '../closing-list.js';
+import { SpanIndex } from '../span-index.js';
 
 export interface FoundAttendance {
   person: Found;
   roles: AttendanceRole[];
   evidence: { start: number; end: number };
   rule: string;
+  /** the key of the meeting it belongs to, where it is not the one its sentence names (参加上述活动) */
+  meeting?: string;
 }
 
 const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
@@ -22,20 +26,32 @@ const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
+/** 等 (+ a level) before a post names the group just listed (甲，乙等区委常委出席), not someone new */
+const GROUP_AFTER_DENG = /等[^，。；、]{0,4}$/;
+/** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
+const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
+/** how far before a speech VIDEO is looked for */
+const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
-const CLOSING_LIST = /(?:出席|参加|列席)[^，。；、]{0,8}?的(?:领导|同志|嘉宾|人员)?(?:还)?(?:有|包括)/;
+/** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
+const SPEECH_OBJECT_REACH = 42;
 
 interface Act { start: number; end: number; role: VerbRole }
 
-function actsIn(text: string, s: Sentence): Act[] {
+/** The act words of a sentence, left to right; none starts inside a person's name (提 of 某某·麦麦提 + 出席). */
+function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   const trie = getLexicon().personVerbs.prefix;
   const acts: Act[] = [];
+  let next = 0; // people are in text order: the first that may still hold i
   for (let i = s.start; i < s.end; i++) {
+    while (next < people.length && (people[next] as Found).end <= i) next++;
+    const inside = people[next];
+    if (inside && inside.start <= i) { i = inside.end - 1; continue; }
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
     const role = m.value.role as VerbRole;
@@ -48,11 +64,13 @@ function actsIn(text: string, s: Sentence): Act[] {
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
   // 工作报告 and 合作 are no act)
   for (const t of s.tokens) {
-    // 作 as a word, or glued by jieba to the unknown name before it (某某某作/x)
+    // 作 as a word, or glued by jieba to the name before it (某某某作/x, 邢某/生作): 作 right after a person's name
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
-    if (!own && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
-    const at = own ? t.start : t.end - 1;
-    const m = SPEECH_OBJECT.exec(text.slice(t.end, s.end));
+    // 作 glued to the name before it: looked for only in a token that holds 作 or 做 past its start
+    const gluedAt = !own && /[作做]/.test(t.word.slice(1)) ? people.find((p) => p.end > t.start && p.end < t.end && (text[p.end] === '作' || text[p.end] === '做'))?.end : undefined;
+    if (!own && gluedAt === undefined && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
+    const at = own ? t.start : gluedAt ?? t.end - 1;
+    const m = SPEECH_OBJECT.exec(text.slice(t.end, Math.min(s.end, t.end + SPEECH_OBJECT_REACH)));
     if (!m || acts.some((a) => a.start < t.end + m[0].length && a.end > at)) continue;
     acts.push({ start: at, end: t.end + m[0].length, role: 'SPOKE' });
   }
@@ -60,23 +78,34 @@ function actsIn(text: string, s: Sentence): Act[] {
   return acts;
 }
 
-/** Roles per person for the article's reported meetings, in order of first appearance. `names` are the spans of
- * meeting names: act words inside them (启动 in 启动仪式) are not acts. */
-export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = []): FoundAttendance[] {
+/**
+ * Roles per person and meeting for the article's reported meetings, in order of first appearance. `names` are the
+ * spans of meeting names: act words inside them (启动 in 启动仪式) are not acts. `meetingOf` says which meeting a
+ * sentence's acts belong to, so that one person's acts at two meetings of the article stay two attendances.
+ */
+export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
+  meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
   const { doc, found } = ctx;
-  const people = found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const people = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start));
+  const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
+  const inName = new SpanIndex(names);
+  const saidAtMeeting = atMeetingBySentence(doc.text, doc.sentences);
+  const keyOf = (person: Found, s: { start: number; end: number }): string => `${meetingOf(s)}|${person.name ?? person.text}`;
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
-  const byName = new Map<string, FoundAttendance>(known.map((a) => [a.person.name ?? a.person.text, { ...a, roles: [...a.roles] }]));
+  const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
   for (const s of doc.sentences) {
-    const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
+    const inS = people.within(s.start, s.end);
     if (inS.length === 0) continue;
     const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
     for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
-    const acts = actsIn(doc.text, s).filter((a) => (a.end <= listFrom || a.start >= listTo) && !names.some((n) => a.start >= n.start && a.end <= n.end));
+    // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
+    // a title (任 of 主任)
+    const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !inName.containing(a.start, a.end) &&
+      !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
@@ -84,37 +113,70 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       // delegated it (受甲委托，乙出席)
       const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
       if (before.length) group = before;
+      // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
+      // was not read): the earlier group does not take it
+      else if (titles.within(lastAct, act.start).some((t) => !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, t.start - 6, 0), t.start)))) group = [];
       lastAct = act.end;
       if (group.length === 0) continue;
-      const role = toRole(act, doc.text.slice(s.start, act.start));
+      const role = toRole(act, doc.text.slice(Math.max(s.start, act.start - VIDEO_REACH), act.start));
       if (role === 'STATE') {
         // a statement is the person's own words only right after the name (甲指出, 甲在会上强调)
         const last = group[group.length - 1] as Found;
         if (!STATEMENT_GAP.test(doc.text.slice(last.end, act.start))) continue;
-        for (const person of group) statements.push({ person, sentence: s, atMeeting: AT_MEETING.test(doc.text.slice(s.start, s.end)) });
+        for (const person of group) statements.push({ person, sentence: s, atMeeting: saidAtMeeting.get(s) === true });
         continue;
       }
       if (role) for (const person of group) add(byName, person, role, s);
+      // 参加上述活动: every reported meeting the article names before
+      if (role && ALL_ABOVE.test(doc.text.slice(act.end, Math.min(s.end, act.end + 8)))) {
+        for (const key of everyMeeting(s)) for (const person of group) addTo(key, person, role, s);
+      }
     }
   }
   for (const st of statements) {
-    const a = byName.get(st.person.name ?? st.person.text);
+    const a = byName.get(keyOf(st.person, st.sentence));
     if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
   }
   return [...byName.values()];
+
+  function add(map: Map<string, FoundAttendance>, person: Found, role: AttendanceRole, s: Sentence, rule = 'attendance.act'): void {
+    const key = keyOf(person, s);
+    const a = map.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule };
+    if (!a.roles.includes(role)) a.roles.push(role);
+    map.set(key, a);
+  }
+
+  /** `add` for the meeting of key `meeting` (not the one the sentence belongs to). */
+  function addTo(meeting: string, person: Found, role: AttendanceRole, s: Sentence): void {
+    const key = `${meeting}|${person.name ?? person.text}`;
+    const a = byName.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule: 'attendance.act', meeting };
+    if (!a.roles.includes(role)) a.roles.push(role);
+    byName.set(key, a);
+  }
+}
+
+/**
+ * Per sentence, whether it is placed at the meeting: it says 会上 / 在会上 itself, or an earlier sentence of its
+ * paragraph does (会上，常委们先后发言。某某建议，…). One pass over the sentences, a paragraph ending at a line break.
+ */
+function atMeetingBySentence(text: string, sentences: readonly Sentence[]): Map<Sentence, boolean> {
+  const out = new Map<Sentence, boolean>();
+  let said = false;
+  let prevEnd = 0;
+  for (const s of sentences) {
+    if (text.slice(prevEnd, s.start).includes('\n')) said = false;
+    said ||= AT_MEETING.test(text.slice(s.start, s.end));
+    out.set(s, said);
+    prevEnd = s.end;
+  }
+  return out;
 }
 
 function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {
   if (act.role === 'STATE') return 'STATE';
-  if (act.role === 'SPOKE' && VIDEO.test(before.slice(-12))) return 'VIDEO_SPEECH';
+  if (act.role === 'SPOKE' && VIDEO.test(before.slice(-VIDEO_REACH))) return 'VIDEO_SPEECH';
   if (act.role === 'PRESIDED' || act.role === 'SPOKE' || act.role === 'ATTENDED' || act.role === 'VIDEO_SPEECH') return act.role;
   if (act.role === 'HOST') return 'PRESIDED';
   return null;
 }
 
-function add(map: Map<string, FoundAttendance>, person: Found, role: AttendanceRole, s: Sentence, rule = 'attendance.act'): void {
-  const key = person.name ?? person.text;
-  const a = map.get(key) ?? { person, roles: [], evidence: { start: s.start, end: s.end }, rule };
-  if (!a.roles.includes(role)) a.roles.push(role);
-  map.set(key, a);
-}

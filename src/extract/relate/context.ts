@@ -1,28 +1,34 @@
 // What the relation finders share: the doc, its finds sorted, and look-ups by position.
+import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
+import { spanHolding, spanIndex } from '../span-index.js';
 
 export interface RelateContext {
   doc: Doc;
   found: readonly Found[];
   /** the district / city / county the page is about (e.g. 某某新区), for region-prefixed short forms */
-  region: { name: string; kind: string } | null;
+  region: Region | null;
 }
 
+/** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */
 export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
-  return doc.sentences.find((s) => at >= s.start && at < s.end);
+  const i = spanHolding(doc.sentences, at);
+  return i < 0 ? undefined : doc.sentences[i];
 }
 
+/** The longest find of one of `types` ending at `end` (the first of equal length in the list's order). */
 export function foundEndingAt(found: readonly Found[], end: number, types: readonly string[]): Found | undefined {
   let best: Found | undefined;
-  for (const f of found) {
-    if (f.end === end && types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
+  for (const f of spanIndex(found).endingAt(end)) {
+    if (types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
   }
   return best;
 }
 
+/** The finds of a type inside [start, end), in the list's order. */
 export function foundIn(found: readonly Found[], start: number, end: number, type: string): Found[] {
-  return found.filter((f) => f.type === type && f.start >= start && f.end <= end);
+  return spanIndex(found).within(start, end, (f) => f.type === type);
 }
 
 /** Clause punctuation: a clause ends at any of these (or the sentence's end). */

@@ -1,9 +1,10 @@
 // Who holds a meeting and which meeting a headline means: a body or a person that holds a bare kind
 // (某中心组举行集体学习, 某某主持召开座谈会), the organizer named by 由…主办, and a headline's shorter name for the
 // meeting the body reports. Used by meetings.ts.
-import type { Found } from '../types.js';
+import type { Found, Sentence } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
+import { spanHolding, spanIndex } from '../span-index.js';
 
 /** a day (26日, 11日至12日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
 export const WHEN = '(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
@@ -16,22 +17,26 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
   const { doc } = ctx;
   const s = sentenceAt(doc, r.start);
   if (!s) return undefined;
-  const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(s.start, r.start));
+  // the verbs end right before the kind: the few characters there are all they need
+  const near = Math.max(s.start, r.start - 5);
+  const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(near, r.start));
   if (!verb) return undefined;
-  const verbAt = s.start + verb.index;
+  const verbAt = near + verb.index;
   // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会)
-  const body = found.filter((f) => (f.type === 'organization' || f.type === 'company') && f.end <= verbAt && f.start >= s.start)
+  const body = spanIndex(found).within(s.start, verbAt, (f) => f.type === 'organization' || f.type === 'company')
     .filter((f) => doc.text[f.start - 1] !== '在' && BETWEEN_HOLDER_AND_VERB.test(doc.text.slice(f.end, verbAt))).pop();
   if (body) {
     const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);
     return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
       startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
   }
-  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase
-  const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(s.start, r.start));
-  const person = chair ? foundEndingAt(found, s.start + chair.index, ['person']) : undefined;
-  if (!person) return undefined;
-  return { name: doc.text.slice(person.start, r.end), kind: r.kind, start: person.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
+  // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase; with the person further back
+  // (某某到某区调研，并在某室主持召开座谈会), by its kind. The phrase is at most five characters: `near` holds it.
+  const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(near, r.start));
+  if (!chair) return undefined;
+  const person = foundEndingAt(found, near + chair.index, ['person']);
+  const start = person ? person.start : r.start;
+  return { name: doc.text.slice(start, r.end), kind: r.kind, start, end: r.end, mentions: [{ start: r.start, end: r.end }],
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
 }
 
@@ -60,14 +65,15 @@ const HOSTED_BY = /由([^。；]{2,40}?)(?:共同|联合)?(?:主办|举办)/;
 /** The first body named in a 由…主办 clause near the report of the meeting. */
 export function hostedBy(ctx: RelateContext, evidence: { start: number; end: number }, found: readonly Found[]): Found | undefined {
   const { doc } = ctx;
-  const i = doc.sentences.findIndex((x) => x.start === evidence.start);
+  const holding = spanHolding(doc.sentences, evidence.start);
+  const i = holding >= 0 && (doc.sentences[holding] as Sentence).start === evidence.start ? holding : -1;
   if (i < 0) return undefined;
   for (const s of doc.sentences.slice(i, i + 3)) {
     const m = HOSTED_BY.exec(doc.text.slice(s.start, s.end));
     if (!m) continue;
     const from = s.start + m.index + 1;
     const to = from + (m[1] as string).length;
-    return found.find((f) => (f.type === 'organization' || f.type === 'company') && f.start >= from && f.end <= to);
+    return spanIndex(found).within(from, to, (f) => f.type === 'organization' || f.type === 'company')[0];
   }
   return undefined;
 }

@@ -6,6 +6,11 @@ import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { SpanIndex, spanIndex } from '../span-index.js';
+import { firstTokenEndingFrom } from '../tokens.js';
+import { lastIndexWithin } from '../text-search.js';
+import { MeetingNames } from './meeting-names.js';
+import { ReportedByKind } from './reported-meetings.js';
 
 export interface FoundMeeting {
   name: string;
@@ -30,6 +35,9 @@ const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
 const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
 
+/** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
+const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌)/;
+
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
   const trie = getLexicon().meetingKinds.prefix;
@@ -39,11 +47,16 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
     if (!m || m.end - m.start < 2) continue;
     // 务虚会 + 议: a kind ending in 会 written as …会议
     const end = text[m.end - 1] === '会' && text[m.end] === '议' ? m.end + 1 : m.end;
+    // a room or hall named for meetings is a place (县政府一楼东会议室, 会议中心, 报告厅)
+    if (ROOM_AFTER.test(text.slice(end, end + 2))) { i = end - 1; continue; }
     out.push({ start: i, end, kind: m.value.kind });
     i = end - 1;
   }
   return out;
 }
+
+/** Introducers that also name a field of work before 工作 (组织工作: a party's personnel work). */
+const FIELD_VERBS = new Set(['组织']);
 
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
 const INTRODUCERS = ['宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
@@ -61,9 +74,9 @@ const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 
 const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
 
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
-function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: readonly Found[]): number {
+function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: SpanIndex<Found>): number {
   let i = kindStart;
-  let k = tokens.findIndex((t) => t.end >= kindStart) ;
+  let k = firstTokenEndingFrom(tokens, kindStart);
   if (k < 0) return kindStart;
   const inside = tokens[k] as Token;
   if (inside.end > kindStart) {
@@ -77,8 +90,9 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (t.end > i) { k--; continue; }
     const open = OPEN[t.word];
     if (open) {
-      const at = text.lastIndexOf(open, t.start - 1);
-      if (at < floor || t.start - at > MAX_NAME) break;
+      // the opening mark, no further back than the name may reach
+      const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
+      if (at < 0) break;
       i = at;
       while (k >= 0 && (tokens[k] as Token).start > at) k--;
       if (k >= 0 && (tokens[k] as Token).start === at) k--;
@@ -86,14 +100,18 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     }
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
-    if (endsWithIntroducer(t.word)) break;
-    if (people.some((p) => p.start < t.end && p.end > t.start)) break;
+    // 组织 before 工作 is the field, not the verb (全县组织工作会议)
+    if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作')) break;
+    if (people.overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
     if (STOP_TAGS.has(t.tag) && !festival && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
     i = t.start;
     k--;
   }
+  // a name right after 召开/举行/举办 runs back to it over the verbs inside it (召开民族团结进步创建工作座谈会): between the
+  // two stand only words, no break, no other introducer, no person
+  i = overVerbsToHolder(text, tokens, i, floor, people);
   // an anniversary's name begins at its 庆祝/纪念, over the verbs inside it (庆祝某国成立77周年招待会)
   if (ANNIVERSARY.test(text.slice(i, kindStart))) {
     const left = text.slice(Math.max(floor, i - MAX_NAME), i);
@@ -103,6 +121,56 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   // a deictic word makes it a reference, not part of the name
   const m = DEICTIC.exec(text.slice(i, kindStart));
   return m ? i + m[0].length : i;
+}
+
+/** Tags of words a meeting's name never holds: prepositions, conjunctions, pronouns, particles. */
+const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
+/** The verbs that hold a meeting, right before its name. */
+const HOLDING = /(?:召开|举行|举办|召集)$/;
+
+function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
+  let k = tokens.findIndex((t) => t.end > i - 1 && t.start < i) ;
+  let j = i;
+  for (let n = 0; n < 8 && k >= 0; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.end > j) continue;
+    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
+    if (HOLDING.test(text.slice(floor, t.end))) return j;
+    if (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag)) return i;
+    j = t.start;
+  }
+  return i;
+}
+
+/** A name that is only a sitting's number (第一次会议, 第二次全体会议). */
+const ORDINAL_ONLY = /^第[一二三四五六七八九十百0-9]+次/;
+/** A name that is only the opening or closing sitting (开幕大会, 闭幕会议, 开幕式). */
+const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
+/** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
+const CEREMONY = /(?:仪式|典礼)$/;
+/** 举行/举办 (+了) right before a ceremony's kind */
+const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
+/** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
+const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
+
+/**
+ * The subject of 举行 right before a ceremony's kind, from the clause's start over its time words (近日，某某项目举行开工
+ * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
+ */
+function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: SpanIndex<Found>): { start: number; end: number } | null {
+  const before = text.slice(floor, nameStart);
+  const verb = HOLDS_CEREMONY.exec(before);
+  const own = text.slice(nameStart, k.end);
+  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own))) return null;
+  let end = floor + verb.index;
+  let start = end;
+  while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
+  start += CLAUSE_TIME.exec(text.slice(start, end))?.[0].length ?? 0;
+  // the time written after the subject (大会主席团于8日下午 举行) is no part of the name
+  const when = /(?:于|在)[^，。；]{0,12}$/.exec(text.slice(start, end));
+  if (when) end = start + when.index;
+  if (end - start < 2 || end - start > 30 || people.overlaps(start, end)) return null;
+  return { start, end };
 }
 
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
@@ -124,52 +192,91 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string }[] = [];
-  const people = found.filter((f) => f.type === 'person');
+  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
-    const start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
-    const name = doc.text.slice(start, k.end).trim();
-    if (start === k.start || name.length <= k.end - k.start + 1) { references.push(k); continue; }
-    const same = meetings.find((m) => clean(m.name) === clean(name) || clean(m.name).endsWith(clean(name)) || clean(name).endsWith(clean(m.name)));
+    let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
+    // a ceremony, or a numbered sitting, named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式; 大会主席团于8日
+    // 举行第一次会议 is 大会主席团第一次会议)
+    const own = doc.text.slice(start, k.end);
+    const subject = start === k.start || ORDINAL_ONLY.test(own) ? heldBySubject(doc.text, start, k, sentence.start, people) : null;
+    const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
+    if (subject) start = subject.start;
+    // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push(k); continue; }
+    // the first meeting whose name is this one, ends with it or is its end
+    const at = named.find(clean(name));
+    const same = meetings[at];
     if (same) {
       same.mentions.push({ start, end: k.end });
-      if (name.length > same.name.length) Object.assign(same, { name, start, end: k.end });
+      if (name.length > same.name.length) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
       continue;
     }
-    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start, end: k.end }], reported: false,
+    named.set(meetings.length, clean(name));
+    // judged by its own words: a subject's name is judged where its kind stands (…举行 | 第一次会议)
+    const from = subject ? k.end - own.trim().length : start;
+    meetings.push({ name, kind: k.kind, start, end: k.end, mentions: [{ start: from, end: k.end }], reported: false,
       startDate: null, endDate: null, organizer: null, place: null, evidence: sentence, rule: 'meeting.named' });
   }
   // named meetings are judged on their own mentions first; a bare reference (会议, 此次务虚会) then goes to the
   // reported meeting it can mean — the one named before it, else the first — and only failing that to a
   // meeting of the same kind that the reference itself may show taking place (主持会议)
   for (const m of meetings) judge(ctx, dateCtx, m, found);
+  // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || kind === '会议';
+  const reportedOf = new ReportedByKind(meetings, fits);
+  const position = new Map(meetings.map((m, i) => [m, i]));
+  const firstOfKind = new Map<string, FoundMeeting>();
+  for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   for (const r of references) {
-    const fits = (m: FoundMeeting): boolean => m.kind === r.kind || m.name.endsWith(r.kind) || r.kind === '会议';
-    const reported = meetings.filter((m) => m.reported && fits(m));
-    const target = reported.filter((m) => m.start < r.start).pop() ?? reported[0] ?? meetings.find((m) => m.kind === r.kind) ?? heldBy(ctx, r, found);
+    // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
+    // named later in the article; else the first of its kind
+    const target = reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
     if (!target) continue;
-    if (!meetings.includes(target)) meetings.push(target);
+    if (!position.has(target)) {
+      position.set(target, meetings.length);
+      meetings.push(target);
+      if (!firstOfKind.has(target.kind)) firstOfKind.set(target.kind, target);
+    }
     target.mentions.push({ start: r.start, end: r.end });
-    if (!target.reported) judge(ctx, dateCtx, target, found);
+    if (!target.reported) {
+      judge(ctx, dateCtx, target, found);
+      if (target.reported) reportedOf.reported(position.get(target) as number);
+    }
   }
   mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
 
+/** the same day as the events written before (当天下午，某某主持召开…) */
+const SAME_DAY = /当天|当日|同日|当晚|随后/;
+
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
+
+/**
+ * How many of a meeting's first mentions were judged and report nothing: a meeting judged again (a reference added a
+ * mention) is judged from there, not from its first mention again (that was quadratic in a long article). Mentions
+ * are only ever added at the end, and what a mention says depends on its sentence alone.
+ */
+const judgedUpTo = new WeakMap<FoundMeeting, number>();
 
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
-  for (const mention of m.mentions) {
+  for (let i = judgedUpTo.get(m) ?? 0; i < m.mentions.length; i++) {
+    const mention = m.mentions[i] as { start: number; end: number };
     const s = sentenceAt(doc, mention.start);
     if (!s) continue;
     const after = doc.text.slice(mention.end, s.end);
     const before = doc.text.slice(s.start, mention.start);
-    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(before.replace(/\s+$/, ''));
+    // the verbs of TAKES_PLACE_BEFORE end the text before the name, spaces aside: the last characters are enough
+    let end = mention.start;
+    while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
+    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after)) continue;
     m.reported = true;
@@ -183,14 +290,19 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
-    if (at) m.place = found.find((f) => f.type === 'place' && f.start === s.start + at.index + 1) ?? null;
+    if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
     break;
   }
+  if (!m.reported) judgedUpTo.set(m, m.mentions.length);
   if (m.reported && !m.startDate) {
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date
-    const lead = doc.sentences[0];
-    const d = lead && lead.end <= m.evidence.start ? findDates(doc.text, dateCtx, lead.start, lead.end)[0] : undefined;
+    // 当天/同日 (the same day) is the day written last before it
+    const earlier = doc.sentences.filter((x) => x.end <= m.evidence.start);
+    const sameDay = SAME_DAY.test(doc.text.slice(m.evidence.start, m.evidence.end));
+    const d = sameDay
+      ? earlier.flatMap((x) => findDates(doc.text, dateCtx, x.start, x.end)).pop()
+      : earlier.map((x) => findDates(doc.text, dateCtx, x.start, x.end)[0]).find((x) => x !== undefined);
     m.startDate = d?.startDate ?? doc.date;
     m.endDate = d ? d.endDate : doc.date;
   }

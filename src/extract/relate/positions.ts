@@ -3,7 +3,9 @@
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
-import { expandRegion, isTitle, regionTitle } from './words.js';
+import { expandRegion, isTitle, regionOfLevel, regionTitle } from './words.js';
+import { spanIndex } from '../span-index.js';
+import { lastIndexWithin } from '../text-search.js';
 
 export interface FoundPosition {
   person: Found;
@@ -28,16 +30,51 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     let pieceEnd = person.start;
     let chained = false;
     while (pieceEnd > from) {
-      let pieceStart = doc.text.lastIndexOf('、', pieceEnd - 1) + 1;
-      if (pieceStart < from) pieceStart = from;
+      // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
+      const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
+      const pieceStart = mark < 0 ? from : mark + 1;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
-      if (found.some((f) => f.type === 'person' && f !== person && f.start >= pieceStart && f.end <= pieceEnd)) break;
-      out.push({ person, title: hit.title, organization: hit.organization, evidence: sentence,
-        rule: chained ? 'position.title-chain' : hit.rule });
+      if (spanIndex(found).within(pieceStart, pieceEnd, (f) => f.type === 'person' && f !== person).length > 0) break;
+      // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
+      const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
+      out.push({ person, title: hit.title, organization, evidence: sentence,
+        rule: chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
       chained = true;
       pieceEnd = pieceStart - 1; // skip the 、
     }
+  }
+  return [...out, ...listItemPosts(ctx, out)];
+}
+
+/** The body of the post that 副X deputises for, named before in the sentence, or null. */
+function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number; end: number }, before: number): FoundPosition['organization'] {
+  if (!title.startsWith('副')) return null;
+  const full = title.slice(1);
+  const hit = found.filter((p) => p.title === full && p.organization && p.evidence.start === s.start && p.person.start < before).pop();
+  return hit?.organization ?? null;
+}
+
+/**
+ * The items of a 、-list after a titled name hold the same posts (副主席甲、乙、丙: three 副主席), unless a title of their
+ * own stands before them.
+ */
+function listItemPosts(ctx: RelateContext, found: readonly FoundPosition[]): FoundPosition[] {
+  const { doc } = ctx;
+  const persons = ctx.found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const out: FoundPosition[] = [];
+  const postsOf = new Map<Found, FoundPosition[]>();
+  for (const p of found) postsOf.set(p.person, [...(postsOf.get(p.person) ?? []), p]);
+  for (let i = 1; i < persons.length; i++) {
+    const item = persons[i] as Found;
+    const prev = persons[i - 1] as Found;
+    if (postsOf.has(item) || doc.text[item.start - 1] !== '、' || prev.end !== item.start - 1) continue;
+    const head = postsOf.get(prev);
+    if (!head) continue;
+    const posts = head.filter((p) => p.rule !== 'position.title-chain' || head.length === 1).slice(0, 1);
+    const copied = posts.map((p) => ({ ...p, person: item, rule: 'position.list' }));
+    postsOf.set(item, copied);
+    out.push(...copied);
   }
   return out;
 }
@@ -61,7 +98,7 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
     if (titleStart !== start || best) continue;
     const region = regionTitle(title);
     if (region) {
-      const name = region.body === region.level ? (ctx.region?.name.endsWith(region.level) ? ctx.region.name : null) : expandRegion(region.body, ctx.region);
+      const name = region.body === region.level ? regionOfLevel(region.level, ctx.region) : expandRegion(region.body, ctx.region);
       best = { title: region.title, organization: name ? { name, kind: region.kind } : null, rule: 'position.region-title', orgLen: 0 };
     } else {
       best = { title, organization: null, rule: 'position.bare-title', orgLen: -1 };

@@ -3,6 +3,7 @@
 // what follows the verb) and its year.
 import type { Found } from '../types.js';
 import type { RelateContext } from './context.js';
+import { spanIndex } from '../span-index.js';
 
 export interface FoundRecognition {
   company: Found;
@@ -25,7 +26,7 @@ export function findRecognitions(ctx: RelateContext): FoundRecognition[] {
     const verb = HONOURED.exec(text);
     if (!verb) return;
     const verbAt = s.start + verb.index;
-    const companies = found.filter((f) => f.type === 'company' && f.start >= s.start && f.end <= verbAt);
+    const companies = spanIndex(found).within(s.start, verbAt, (f) => f.type === 'company');
     if (companies.length === 0) return;
     const listTitle = /^[^，。；、]{2,40}/.exec(doc.text.slice(verbAt + verb[0].length, s.end))?.[0] ?? '';
     const by = issuer(ctx, k);
@@ -49,7 +50,7 @@ function issuer(ctx: RelateContext, k: number): Found | null {
     const m = ISSUED.exec(doc.text.slice(s.start, s.end));
     if (!m) continue;
     const at = s.start + m.index;
-    const orgs = found.filter((f) => f.type === 'organization' && f.start >= s.start && f.end <= at);
+    const orgs = spanIndex(found).within(s.start, at, (f) => f.type === 'organization');
     if (orgs.length) return orgs[orgs.length - 1] as Found;
   }
   return null;

@@ -6,6 +6,7 @@ import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
 import { clauseBreakAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
+import { SpanIndex } from '../span-index.js';
 
 export interface TalksMeeting extends FoundMeeting {
   /** roles given by the talks pattern itself */
@@ -13,29 +14,35 @@ export interface TalksMeeting extends FoundMeeting {
 }
 
 const RECEIVE = /会见|会晤|接见/g;
-const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/g;
+const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/y;
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
 
 export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
   const { doc, found } = ctx;
-  const people = found.filter((f) => f.type === 'person');
+  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
   const out: TalksMeeting[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    const inS = people.filter((p) => p.start >= s.start && p.end <= s.end);
+    const inS = people.within(s.start, s.end);
     if (inS.length === 0) continue;
     const hits: { verbAt: number; verbEnd: number; guestFrom: number; guestTo: number }[] = [];
     for (const m of text.matchAll(RECEIVE)) {
       const at = s.start + m.index;
-      if (JOINING.test(doc.text.slice(s.start, at))) continue;
+      if (JOINING.test(doc.text.slice(Math.max(s.start, at - 2), at))) continue;
       let to = at + m[0].length;
       while (to < s.end && !/[。；;]/.test(doc.text[to] as string)) to++;
       hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + m[0].length, guestTo: to });
     }
-    for (const m of text.matchAll(TALKS)) {
-      const at = s.start + m.index;
+    // 同/与/和 of the talks, never one inside a name (国家主席和某17日…同某某会谈: the surname 和)
+    for (let i = 0; i < text.length; i++) {
+      const at = s.start + i;
+      if (!'同与和'.includes(text[i] as string) || inS.some((p) => p.start <= at && at < p.end)) continue;
+      TALKS.lastIndex = i;
+      const m = TALKS.exec(text);
+      if (!m) continue;
       hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + 1, guestTo: at + 1 + (m[1]?.length ?? 0) });
+      i += m[0].length - 1;
     }
     for (const h of hits) {
       const hosts = subjectBefore(doc.text, inS, s.start, h.verbAt);
@@ -58,9 +65,11 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
     }
   }
   // a group reception (会见某国总理 in a headline) whose host received someone by name elsewhere is that reception
-  const named = out.filter((t) => t.sides.some((x) => x.role === 'ATTENDED'));
+  const named = new Set(out.filter((t) => t.sides.some((x) => x.role === 'ATTENDED')));
   const hostOf = (t: TalksMeeting): string[] => t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text);
-  return out.filter((t) => named.includes(t) || !named.some((n) => hostOf(n).some((h) => hostOf(t).includes(h))));
+  // the hosts of every named reception, in one set (not the receptions scanned once per reception)
+  const namedHosts = new Set([...named].flatMap(hostOf));
+  return out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h)));
 }
 
 /** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */

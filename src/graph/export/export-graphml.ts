@@ -2,7 +2,7 @@
 // the graph collects them); lists are written as JSON text; relationships carry their type in `label`.
 import type { PropValue } from '../model.js';
 import type { GraphReader } from '../store.js';
-import type { Exporter } from './target.js';
+import type { Exporter, ExportTarget } from './target.js';
 import { edgeProps, nodeProps, type Neo4jProps } from './neo4j-props.js';
 
 type AttrType = 'boolean' | 'int' | 'double' | 'string';
@@ -41,7 +41,10 @@ function dataLines(scope: 'n' | 'e', props: Neo4jProps): string {
     .map(([k, v]) => `      <data key="${escapeXml(keyId(scope, k))}">${escapeXml(text(v))}</data>\n`).join('');
 }
 
-async function declaredKeys(store: GraphReader): Promise<{ node: Keys; edge: Keys }> {
+/** All the exporter reads: every node and every edge (the explorer gives it the nodes of its view). */
+type Source = Pick<GraphReader, 'allNodes' | 'allEdges'>;
+
+async function declaredKeys(store: Source): Promise<{ node: Keys; edge: Keys }> {
   const node: Keys = new Map([['labels', 'string']]);
   const edge: Keys = new Map([['label', 'string']]);
   for await (const n of store.allNodes()) collect(node, nodeProps(n));
@@ -52,7 +55,7 @@ async function declaredKeys(store: GraphReader): Promise<{ node: Keys; edge: Key
 const keyLine = (scope: 'n' | 'e', name: string, type: AttrType): string =>
   `  <key id="${escapeXml(keyId(scope, name))}" for="${scope === 'n' ? 'node' : 'edge'}" attr.name="${escapeXml(name)}" attr.type="${type}"/>\n`;
 
-export const exportGraphml: Exporter = async (store, target) => {
+export const exportGraphml = async (store: Source, target: Pick<ExportTarget, 'write'>): ReturnType<Exporter> => {
   const keys = await declaredKeys(store);
   await target.write('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n');
   for (const [k, t] of keys.node) await target.write(keyLine('n', k, t));

@@ -1,0 +1,20 @@
+// dictionaries/name-followers.tsv as a matcher: what may follow a person's name in a slot (person-slot.ts), and
+// how surely it ends the name there.
+import { DictionaryError, loadTsv } from '../../lexicon/load-tsv.js';
+import { Trie } from '../../lexicon/trie.js';
+
+export type FollowerKind = 'mark' | 'word' | 'join' | 'prep' | 'adverb' | 'weak';
+const KINDS: ReadonlySet<string> = new Set<FollowerKind>(['mark', 'word', 'join', 'prep', 'adverb', 'weak']);
+
+let built: Trie<FollowerKind> | undefined;
+
+/** The followers, longest match first (等人 before 等). */
+export function nameFollowers(): Trie<FollowerKind> {
+  if (built) return built;
+  const rows = loadTsv('name-followers.tsv', { columns: ['follower', 'kind'], key: ['follower'] });
+  for (const r of rows) {
+    if (!KINDS.has(r.kind)) throw new DictionaryError('dictionaries/name-followers.tsv', r.line, `unknown kind "${r.kind}"`);
+  }
+  built = new Trie<FollowerKind>(rows.map((r) => [r.follower, r.kind as FollowerKind] as const));
+  return built;
+}

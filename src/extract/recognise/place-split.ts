@@ -1,0 +1,57 @@
+// Unknown counties and districts whose name jieba cut apart (place.suffix): a two-character name + its level, read as
+// one character + a place word ending in the level (雉/山县, 鸣/沙区, 绛/北县), or as two characters + the level alone
+// (岗/则/县). Real divisions are in the gazetteer; these are the ones it does not know, named the commonest way.
+import type { Found, Sentence, Token } from '../types.js';
+import type { Knowledge } from './knowledge.js';
+import { loadTsv } from '../../lexicon/load-tsv.js';
+
+let stopwords: Set<string> | undefined;
+/** dictionaries/place-stopwords.tsv: common words jieba tags as places (上市, 山区). */
+export function placeStopwords(): ReadonlySet<string> {
+  stopwords ??= new Set(loadTsv('place-stopwords.tsv', { columns: ['word'] }).map((r) => r.word));
+  return stopwords;
+}
+
+/** Levels that end such a name when jieba glued them to the name's second character. */
+const GLUED_LEVELS = new Set([...'县区市旗']);
+/** Levels that stand alone after the name's two characters (市 and 区 alone are too often 上市, 城区, 辖区). */
+const ALONE_LEVELS = new Set([...'县旗']);
+/** Tags of a one-character token that is no part of a name: pronouns, prepositions, conjunctions, particles,
+ * numerals, measure words, localisers. */
+const NOT_NAME_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'm', 'q', 'f', 'y', 'e', 'o', 'x']);
+/** Characters that begin phrases about counties, not names (全县, 各县, 本县, 外县, 邻县, 每县, 市县). */
+const NOT_FIRST = new Set([...'全各本该此外邻每其我贵省市县区乡镇村地州两几诸']);
+
+function nameChar(t: Token | undefined): boolean {
+  return t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !NOT_NAME_TAGS.has(t.tag);
+}
+
+export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[] {
+  const stop = placeStopwords();
+  const out: Found[] = [];
+  const t = s.tokens;
+  for (let n = 0; n < t.length; n++) {
+    const first = t[n] as Token;
+    if (!nameChar(first) || NOT_FIRST.has(first.word)) continue;
+    const next = t[n + 1];
+    const third = t[n + 2];
+    let end = -1;
+    if (next && next.tag === 'ns' && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) && !stop.has(next.word)) end = next.end;
+    else if (nameChar(next) && third && third.word.length === 1 && ALONE_LEVELS.has(third.word)) end = third.end;
+    if (end < 0) continue;
+    const name = text.slice(first.start, end);
+    // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
+    if (k.places.has(name) || isFullPlace(k, text.slice(first.end, end))) continue;
+    out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
+  }
+  return out;
+}
+
+function isFullPlace(k: Knowledge, name: string): boolean {
+  const p = k.places.get(name);
+  return p !== undefined && !p.short;
+}
+
+function kindOf(k: Knowledge, level: string): string {
+  return k.placeSuffixes.get(level) ?? level;
+}

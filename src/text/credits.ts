@@ -1,0 +1,204 @@
+// Bylines and credits, wherever an article prints them: in brackets after the dateline (本报讯（记者 甲 通讯员 乙）),
+// at the start of the body (记者 甲 通讯员 乙 报道：), on a line of their own (□本报记者 甲), at the end
+// (（融媒体记者 甲）, 编辑 甲 校对 乙, 文/甲 图/乙). The people credited are the article's writers, each with the
+// credit word as printed (dictionaries/credit-roles.tsv), and the credit is no part of any sentence: its names are
+// never attendees or hosts, and the act after it (…）3月8日，某县召开) belongs to the subject after it.
+import { loadTsv, DictionaryError } from '../lexicon/load-tsv.js';
+import { Trie } from '../lexicon/trie.js';
+import { getLexicon } from '../lexicon/lexicon.js';
+
+export interface Credit {
+  name: string;
+  /** the credit word as printed: 记者, 通讯员, 融媒体记者, 文, 图, 编辑 … */
+  role: string;
+  start: number;
+  end: number;
+}
+
+/** A credit as printed, brackets and trailer included: [start, end) is taken out of the article's sentences. */
+export interface CreditBlock {
+  start: number;
+  end: number;
+  credits: Credit[];
+}
+
+interface Words { roles: Trie<'role' | 'trailer'> }
+let words: Words | undefined;
+
+function creditWords(): Words {
+  if (words) return words;
+  const rows = loadTsv('credit-roles.tsv', { columns: ['word', 'kind'], key: ['word'] });
+  for (const r of rows) {
+    if (r.kind !== 'role' && r.kind !== 'trailer') throw new DictionaryError('dictionaries/credit-roles.tsv', r.line, `kind must be role or trailer, found "${r.kind}"`);
+  }
+  words = { roles: new Trie(rows.map((r) => [r.word, r.kind as 'role' | 'trailer'] as const)) };
+  return words;
+}
+
+const SPACE = /[ \t\u3000\u00a0]/;
+const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
+const HAN = /[\u4e00-\u9fff·]/;
+const OPEN = /[（(【\[]/;
+const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+/** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
+const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
+
+/** a newsroom's name before a credit word: 某某区融媒体中心 + 记者, 某某日报 + 记者 (the credit word itself may begin
+ * with 融媒体中心) */
+const NEWSROOM = /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)|^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/;
+
+interface Item {
+  kind: 'role' | 'trailer' | 'name';
+  text: string;
+  start: number;
+  end: number;
+  /** a name printed right after its role word, without a space (记者王某) */
+  glued?: boolean;
+}
+
+/** Reads credit items from `from` up to `to`; stops at the first thing that is none (returns what came before). */
+function readItems(text: string, from: number, to: number, commas: boolean): Item[] {
+  const { roles } = creditWords();
+  const items: Item[] = [];
+  let at = from;
+  let spaced = true;
+  while (at < to) {
+    const ch = text[at] as string;
+    if (SEPARATOR.test(ch) || (commas && (ch === '，' || ch === ','))) { at++; spaced = true; continue; }
+    // a colon belongs to the credit only right after its role word (编辑：某某); anywhere else it ends the credit
+    if (ch === '：' || ch === ':') {
+      if (items[items.length - 1]?.kind !== 'role') break;
+      at++; spaced = true; continue;
+    }
+    // a role written with its newsroom before it (某某区融媒体中心记者): the role word is the credit word
+    const desk = NEWSROOM.exec(text.slice(at, Math.min(to, at + 24)));
+    if (desk && roleAt(roles, text, at + desk[0].length, to)) { at += desk[0].length; continue; }
+    const word = roleAt(roles, text, at, to);
+    if (word) {
+      items.push({ kind: word.kind, text: text.slice(at, word.end), start: at, end: word.end });
+      at = word.end;
+      spaced = false;
+      continue;
+    }
+    if (!HAN.test(ch)) break;
+    let end = at;
+    // a name runs on over a one-character role word glued to it (常某文 + 报道 is 常某文, not 常某 + 文)
+    while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to) && (end + 1 - at > 4 || (roleAt(roles, text, end, to)?.end ?? end) - end > 1 || trailerAt(roles, text, end, to)))) end++;
+    const last = items[items.length - 1];
+    items.push({ kind: 'name', text: text.slice(at, end), start: at, end, glued: !spaced && last?.kind === 'role' });
+    at = end;
+    spaced = false;
+  }
+  return items;
+}
+
+/**
+ * A role or trailer word at `at`. One-character words count only standing alone: a role before a slash, colon or
+ * space (文/某某, 图 某某), a trailer before a space, a closing mark or the end (某某 摄).
+ */
+function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): { end: number; kind: 'role' | 'trailer' } | null {
+  const m = roles.longestMatchAt(text, at, to);
+  if (!m) return null;
+  if (m.end - at > 1) return { end: m.end, kind: m.value };
+  const next = text[m.end] ?? '';
+  const alone = m.value === 'role'
+    ? /[/／:：]/.test(next) || SPACE.test(next)
+    : m.end >= to || SPACE.test(next) || /[）)】\]。]/.test(next);
+  return alone ? { end: m.end, kind: m.value } : null;
+}
+
+/** A trailer word (报道, 摄) at `at`, which may follow a name without a space (某某摄). */
+function trailerAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): boolean {
+  return roleAt(roles, text, at, to)?.kind === 'trailer';
+}
+
+/** The credits of a run of items: every name after a role; null unless it starts with a role and names someone. */
+function creditsOf(items: readonly Item[]): Credit[] | null {
+  if (items[0]?.kind !== 'role') return null;
+  const out: Credit[] = [];
+  let role = '';
+  for (const it of items) {
+    if (it.kind === 'role') { role = it.text.replace(/[/／]/g, '/'); continue; }
+    if (it.kind === 'trailer') continue;
+    if (!isCreditName(it)) return null;
+    out.push({ name: it.text, role, start: it.start, end: it.end });
+  }
+  return out.length ? out : null;
+}
+
+/** A name in a credit: 2–4 Han characters (or a dotted name); glued to its role word it must start with a surname. */
+function isCreditName(it: Item): boolean {
+  const n = it.text;
+  if (n.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}$/.test(n);
+  if (n.length < 2 || n.length > 4) return false;
+  if (!it.glued) return true;
+  const surnames = getLexicon().surnames.byWord;
+  return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1));
+}
+
+/** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
+function runAt(text: string, from: number, to: number, commas: boolean): CreditBlock | null {
+  const items = readItems(text, from, to, commas);
+  while (items.length && items[items.length - 1]?.kind === 'role') items.pop();
+  const credits = creditsOf(items);
+  if (!credits) return null;
+  const last = items[items.length - 1] as Item;
+  return { start: (items[0] as Item).start, end: last.end, credits };
+}
+
+/**
+ * A line that is a credit and nothing else (□记者 甲 报道, 本报记者 甲 乙, 【融媒体记者 甲】): its credits with
+ * offsets into the page (`start` is the line's offset), or null.
+ */
+export function creditLine(line: string, start: number): Credit[] | null {
+  let from = 0;
+  while (from < line.length && /[□■◆◇●○▲△☆★◎\s]/.test(line[from] as string)) from++;
+  let to = line.length;
+  while (to > from && /\s/.test(line[to - 1] as string)) to--;
+  const bracket = OPEN.test(line[from] ?? '') && line[to - 1] === CLOSE[line[from] as string];
+  const b = bracket ? runAt(line, from + 1, to - 1, true) : runAt(line, from, to, false);
+  if (!b || line.slice(b.end, bracket ? to - 1 : to).trim() !== '') return null;
+  return b.credits.map((c) => ({ ...c, start: c.start + start, end: c.end + start }));
+}
+
+/** Every credit block of an article's text (offsets into it). */
+export function findCredits(text: string): CreditBlock[] {
+  const blocks: CreditBlock[] = [];
+  const add = (b: CreditBlock | null): void => {
+    if (b && !blocks.some((x) => x.start < b.end && b.start < x.end)) blocks.push(b);
+  };
+  // in brackets, anywhere: the whole bracket is the credit
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i] as string;
+    if (!OPEN.test(open)) continue;
+    const close = text.indexOf(CLOSE[open] as string, i + 1);
+    if (close < 0 || close - i > 60) continue;
+    const inner = runAt(text, i + 1, close, true);
+    if (inner && text.slice(inner.end, close).trim() === '') add({ ...inner, start: i, end: close + 1 });
+  }
+  // at the start of the text or of a line, after a dateline if there is one: up to a colon, a date or the line's end
+  for (let line = 0; line < text.length; line = text.indexOf('\n', line) + 1) {
+    const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line);
+    const dl = DATELINE.exec(text.slice(line, lineEnd));
+    const from = line + (dl ? dl[0].length : 0);
+    const b = runAt(text, from, lineEnd, false);
+    if (b) add(withColon(text, b));
+    if (text.indexOf('\n', line) < 0) break;
+  }
+  // at the end: what follows the last sentence, or the last credit found, when it is credits and nothing else
+  // (（融媒体记者 甲）编辑 乙 joined into one line)
+  const lastBlock = blocks.reduce((m, b) => Math.max(m, b.end), 0);
+  for (const tail of [Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('\n')) + 1, lastBlock]) {
+    if (tail <= 0 || tail >= text.length) continue;
+    const b = runAt(text, tail, text.length, true);
+    if (b && text.slice(b.end).trim() === '') add(b);
+  }
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** A credit at the start of the body takes the colon after it (记者 甲 报道：). */
+function withColon(text: string, b: CreditBlock): CreditBlock {
+  let end = b.end;
+  while (SPACE.test(text[end] ?? '')) end++;
+  return /[：:]/.test(text[end] ?? '') ? { ...b, end: end + 1 } : b;
+}

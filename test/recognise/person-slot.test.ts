@@ -1,0 +1,57 @@
+// The name slots of issue 11 (src/extract/recognise/person-slot.ts): a name after a post, a role noun or a verb
+// that takes a person, in a list a slot opens, before 同志 — of any shape — ends at its follower. Sentences written
+// for this test; everyone in them is fictional.
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../src/extract/page.js';
+
+const persons = (text: string): string[] =>
+  extractRecord({ id: 't', text }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('a name after a post, of any shape', () => {
+  it.each([
+    ['副县长禚晓峰主持会议。', '禚晓峰', 'a rare surname'],
+    ['县委副书记欧阳明远出席会议并讲话。', '欧阳明远', 'a compound surname'],
+    ['区长亓敏在会上强调，要抓好落实。', '亓敏', 'a one-character given name'],
+    ['镇党委书记高峰主持召开座谈会。', '高峰', 'a name that is also a word'],
+    ['副主任訾建长主持会议。', '訾建长', 'a given name ending in a title character'],
+    ['县长阚立和出席。', '阚立和', 'a given name ending in a joining word'],
+    ['副县长扎西多吉出席开工仪式。', '扎西多吉', 'a Tibetan name without a dot'],
+    ['乡长热依拉·艾山介绍了情况。', '热依拉·艾山', 'a dotted name'],
+  ])('%s → %s (%s)', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});
+
+describe('role nouns, verbs that take a person, lists, 同志', () => {
+  it('after a role noun that is a word of its own', () => {
+    expect(persons('来自桐溪农机合作社的代表郜思远发言。')).toContain('郜思远');
+  });
+  it('after a verb of appointment', () => {
+    expect(persons('会议决定任命宓承远为县财政局局长。')).toContain('宓承远');
+  });
+  it('every item of a list a slot opens', () => {
+    expect(persons('县领导逯芳、上官明远、靳一帆出席活动。')).toEqual(expect.arrayContaining(['逯芳', '上官明远', '靳一帆']));
+  });
+  it('before 同志 and a studied speech', () => {
+    expect(persons('会议传达学习了邬海川同志的重要讲话精神。')).toContain('邬海川');
+  });
+  it('a surname jieba glued to the role noun before it', () => {
+    expect(persons('市委领导权明、张晓帆等出席。')).toEqual(expect.arrayContaining(['权明', '张晓帆']));
+  });
+});
+
+describe('where a slot is no slot', () => {
+  it('a surname glued to a noun before an ordinary word is no name (研究生班 + 毕业)', () => {
+    expect(persons('她即将从某音乐学院研究生班毕业。')).toEqual([]);
+  });
+  it('a role noun inside a longer word opens nothing (领导班子)', () => {
+    expect(persons('县领导班子成员参加了学习。')).toEqual([]);
+  });
+  it('a name ends before a verb with its result (见到, 来到), not inside it', () => {
+    expect(persons('副县长邝明见到了返乡创业的青年。')).toEqual(['邝明']);
+    expect(persons('副县长邝明来到桐岗村。')).toEqual(['邝明']);
+  });
+  it('a name before 发来 keeps its last character even where jieba reads 生发', () => {
+    expect(persons('主任詹建生发来贺信。')).toEqual(['詹建生']);
+  });
+});

@@ -1,0 +1,37 @@
+// Unknown counties and districts whose names jieba cuts apart (src/extract/recognise/place-split.ts). Fictional
+// places, sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../src/extract/page.js';
+
+const places = (text: string): string[] => extractRecord({ id: 't', text }).entities.filter((e) => e.type === 'place').map((e) => e.name);
+const orgs = (text: string): string[] => extractRecord({ id: 't', text }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+
+describe('a two-character name + its level, cut apart by jieba', () => {
+  it.each([
+    ['今天上午，雉山县召开森林防灭火工作调度会。', '雉山县'],
+    ['日前，绛北县文旅产业发展推进会召开。', '绛北县'],
+    ['昨日，岗则县干部培训班开班。', '岗则县'],
+  ])('%s → %s', (text, name) => {
+    expect(places(text)).toContain(name);
+  });
+  it('a body named after such a place keeps the whole name', () => {
+    expect(orgs('区长主持召开鸣沙区政府常务会议。')).toContain('鸣沙区政府');
+  });
+  it('no place in words that end in a level (上市, 全县, 各乡镇) or a prefix before a known place', () => {
+    expect(places('公司新上市的产品供不应求。')).toEqual([]);
+    expect(places('全县各乡镇要抓好落实。')).not.toContain('全县');
+    expect(orgs('原眉县中医医院院长讲话。')).toEqual(['眉县中医医院']);
+  });
+});
+
+describe('a bare region post goes to the place of its level the article names', () => {
+  it('a county paper\'s 市长 is the mayor of the city it names, its 县长 the county\'s', () => {
+    const r = extractRecord({ id: 't', text: '6月14日，淮岭市防汛工作视频会议召开，市长屠建勋出席会议并讲话。淮岭市各区县设分会场。芦河县县长孟庆和在芦河县分会场参加会议。' });
+    const posts = r.positions.map((p) => `${p.person}|${p.title}|${p.organization}`);
+    expect(posts).toEqual(expect.arrayContaining(['屠建勋|市长|淮岭市', '孟庆和|县长|芦河县']));
+  });
+  it('常务副县长 and 代区长 keep their level', () => {
+    const r = extractRecord({ id: 't', text: '泗桥县召开会议。常务副县长晏卫东主持，代县长孟庆和讲话。' });
+    expect(r.positions.map((p) => `${p.person}|${p.title}|${p.organization}`)).toEqual(['晏卫东|常务副县长|泗桥县', '孟庆和|代县长|泗桥县']);
+  });
+});
