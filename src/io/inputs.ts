@@ -93,4 +93,6 @@ const REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'is a folder',
   ENOTDIR: 'not a folder',
   EMFILE: 'too many open files',
+  ELOOP: 'a symlink loop (too many levels of symbolic links)',
+  ENXIO: 'not a regular file (a socket or a device)',
 };

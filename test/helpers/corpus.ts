@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from './rng.js';
 
 const GENERATOR = new URL('../../bench/generate-corpus.mjs', import.meta.url).pathname;
 
@@ -21,13 +22,7 @@ export function generatedArticles(size: number, seed: number): string[] {
 
 /** A seeded shuffle (mulberry32), so a failing split can be replayed. */
 export function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
