@@ -12,7 +12,6 @@ import type { Locked, Run } from './write-locks.js';
 /** Rows per UNWIND statement. */
 export const ROWS_PER_STATEMENT = 5000;
 
-
 export function checkLabel(label: string): Label {
   if (!(LABELS as readonly string[]).includes(label)) throw new GraphStoreError(`Neo4jStore: unknown label "${label}"`);
   return label as Label;
@@ -43,11 +42,6 @@ const labelOf = (id: string, known: Map<string, Label>): Label => {
   return l;
 };
 
-/**
- * `fresh`: a bulk load into a database that held none of kg's nodes when the load began, from a source whose
- * ids are unique (kg load): nothing can be stored under these ids, so nothing is read back and rows are
- * CREATEd; a relationship whose ends are missing is counted and reported as an error.
- */
 /** The ends of the batch's edges that are not among its nodes. */
 export function outsideEnds(batch: GraphBatch): string[] {
   const inBatch = new Set(batch.nodes.map((n) => n.id));
@@ -63,6 +57,9 @@ function checkEnds(batch: GraphBatch, ids: readonly string[], found: (id: string
 }
 
 /**
+ * `fresh`: a bulk load into a database that held none of kg's nodes when the load began, from a source whose
+ * ids are unique (kg load): nothing can be stored under these ids, so nothing is read back and rows are
+ * CREATEd; a relationship whose ends are missing is counted and reported as an error.
  * `locked` (write-locks.ts): the nodes this transaction has locked and what it found stored under them; those are
  * not read again, and an outside end must be among them.
  */
