@@ -107,7 +107,7 @@ function lengthTables(lengths) {
 }
 
 /** Many writers at once (bench/concurrent.mjs): each backend's sequential run against its writers. */
-function concurrentLines(c) {
+export function concurrentLines(c) {
   const out = ['### Many writers at once (issue 13)', ''];
   out.push('One `kg ingest` of all the articles against N at once, of disjoint parts (every N-th article) and of overlapping ones (each a shuffled 60 %, together all). Counts are `kg stats --json`; the content hash covers every node\'s id, names and aliases and every relationship\'s ends, evidence and roles.', '');
   out.push('| store | articles | writers | parts | time | sequential | speed-up | counts | content hash | retried transactions |', '|---|---|---|---|---|---|---|---|---|---|');
