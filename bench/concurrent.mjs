@@ -144,12 +144,12 @@ async function part(run, { file, writers, say }) {
 
 /**
  * `storeFile` into one graph file and `neo4jFile` into one Neo4j (a local one on a free port, started and stopped
- * here), each by `writers` processes at once and by one; a null file skips that part.
+ * here), each by `writers` processes at once and by one; a null file skips that part (`why`: the reason printed).
  */
-export async function concurrentIngest({ storeFile, neo4jFile, writers = 4, say }) {
+export async function concurrentIngest({ storeFile, neo4jFile, writers = 4, why = {}, say }) {
   say(`\n== many writers at once: ${writers} kg ingest processes against one sequential ingest`);
-  const store = storeFile ? await part(embedded, { file: storeFile, writers, say }) : { skipped: '--no-store' };
-  const neo4jPart = neo4jFile ? await part(neo4j, { file: neo4jFile, writers, say }) : { skipped: '--no-neo4j' };
+  const store = storeFile ? await part(embedded, { file: storeFile, writers, say }) : { skipped: why.store ?? '--no-store' };
+  const neo4jPart = neo4jFile ? await part(neo4j, { file: neo4jFile, writers, say }) : { skipped: why.neo4j ?? '--no-neo4j' };
   if (store.skipped) say(`  graph file: skipped (${store.skipped})`);
   if (neo4jPart.skipped) say(`  Neo4j: skipped (${neo4jPart.skipped})`);
   return { store, neo4j: neo4jPart };

@@ -119,7 +119,7 @@ if (!has('no-concurrent')) {
   results.concurrent = await concurrentIngest({
     storeFile: has('no-store') ? null : corpusFile(storeSize),
     neo4jFile: quick || has('no-neo4j') ? null : corpusFile(neo4jSize),
-    writers: 4, say,
+    writers: 4, why: { neo4j: quick ? '--quick' : '--no-neo4j' }, say,
   });
 }
 
