@@ -77,7 +77,7 @@ describe(`fuzz tier (seed ${SEED}; KG_FUZZ_SEED=n to try another)`, () => {
     const wanted = bad().filter(inLines).map((c) => `${whereOf(root, c)}: `);
     expect(r.stderr).toContain(`${wanted.length} input(s) failed:`);
     const listed = r.stderr.split('\n').filter((l) => l.startsWith('  '));
-    for (const w of wanted) expect(listed.filter((l) => l.includes(w)), w).toHaveLength(1);
+    for (const w of wanted) expect(listed.filter((l) => l.startsWith(`  ${w}`)), w).toHaveLength(1);
     const stats = runKg(['stats', '--json', '--store', store]);
     const articles = new Set(results.lines.flatMap((x) => (x.ok ? [x.record.hash] : [])));
     expect((JSON.parse(stats.stdout) as { nodes: { Article: number } }).nodes.Article).toBe(articles.size);
