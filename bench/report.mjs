@@ -76,6 +76,7 @@ export function tables(r, resultFile) {
     else if (n4.admin) out.push(`\`kg export --format neo4j-admin\` ${(n4.admin.exportMs / 1000).toFixed(1)} s + \`neo4j-admin database import full\` ${(n4.admin.importMs / 1000).toFixed(1)} s (a JVM start included).`);
     out.push('');
   }
+  if (r.concurrent) out.push(...concurrentLines(r.concurrent));
   if (r.explorer && !r.explorer.skipped) out.push(...explorerLines(r.explorer));
   return `${out.join('\n')}\n`;
 }
@@ -102,5 +103,21 @@ function lengthTables(lengths) {
     }
     out.push('', `Largest / smallest time per character: ${ratio === null ? 'n/a' : `**${ratio.toFixed(2)}×**`} (≤ 1.3: ${verdict(ratio !== null && ratio <= 1.3)}).`, '');
   }
+  return out;
+}
+
+/** Many writers at once (bench/concurrent.mjs): each backend's sequential run against its writers. */
+export function concurrentLines(c) {
+  const out = ['### Many writers at once (issue 13)', ''];
+  out.push('One `kg ingest` of all the articles against N at once, of disjoint parts (every N-th article) and of overlapping ones (each a shuffled 60 %, together all). Counts are `kg stats --json`; the content hash covers every node\'s id, names and aliases and every relationship\'s ends, evidence and roles.', '');
+  out.push('| store | articles | writers | parts | time | sequential | speed-up | counts | content hash | retried transactions |', '|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, x] of [['graph file', c.store], ['Neo4j', c.neo4j]]) {
+    if (!x || x.skipped) { out.push(`| ${name} | skipped (${x?.skipped ?? 'not run'}) | | | | | | | | |`); continue; }
+    for (const kind of ['disjoint', 'overlapping']) {
+      const y = x[kind];
+      out.push(`| ${name} | ${x.articles} | ${x.writers} | ${kind} | ${ms(y.ms)} | ${ms(x.sequentialMs)} | ${(x.sequentialMs / y.ms).toFixed(2)}× | ${y.countsEqual ? 'equal' : '**differ**'} | ${y.hashEqual ? 'equal' : '**differs**'} (${y.hash}) | ${y.retries} |`);
+    }
+  }
+  out.push('');
   return out;
 }

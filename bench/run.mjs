@@ -1,5 +1,5 @@
 // npm run bench [-- --size 1k|10k|100k|all|1k,10k] [--runs 3] [--quick] [--no-neo4j] [--no-store] [--no-browser]
-//                [--no-lengths] [--browser-only]
+//                [--no-lengths] [--no-concurrent] [--browser-only]
 // The ratios of issue 6, measured in one run: each whole-process benchmark prints median, min and max over
 // runs after a warm-up, with its floor beside it. Writes bench/results/<timestamp>.json and the tables of
 // docs/performance.md (between its bench markers). Never part of npm test.
@@ -7,6 +7,8 @@
 //             10k and 100k only: a smoke run of a minute or two; its JSON goes to bench/.tmp/ and docs/performance.md
 //             is left alone
 //   --no-lengths  skip the time per character of one long article (bench/lengths.mjs, about 3 minutes)
+//   --no-concurrent  skip the many-writers part (bench/concurrent.mjs: 4 kg ingest at once into one graph file, 1k
+//             articles, and into one Neo4j, 100 articles, against one; --no-store / --no-neo4j skip either half)
 //   --browser-only  the explorer in headless Chromium alone (bench/explorer.mjs); prints, writes nothing
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { formatProfile, profileExtract } from './profile.mjs';
 import { writePerformanceDoc } from './report.mjs';
 import { explorerBench } from './explorer.mjs';
 import { LENGTHS, SHAPES, lengthScaling } from './lengths.mjs';
+import { concurrentIngest } from './concurrent.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -107,6 +110,17 @@ if (!quick && !has('no-neo4j')) {
 } else {
   results.neo4j = { skipped: quick ? '--quick' : '--no-neo4j' };
   say(`\n== Neo4j: skipped (${results.neo4j.skipped})`);
+}
+
+// issue 13: many writers at once, into one graph file and into one Neo4j
+if (!has('no-concurrent')) {
+  const [storeSize, neo4jSize] = quick ? [100, 0] : [1000, 100];
+  for (const size of [storeSize, neo4jSize].filter(Boolean)) await generate({ size });
+  results.concurrent = await concurrentIngest({
+    storeFile: has('no-store') ? null : corpusFile(storeSize),
+    neo4jFile: quick || has('no-neo4j') ? null : corpusFile(neo4jSize),
+    writers: 4, why: { neo4j: quick ? '--quick' : '--no-neo4j' }, say,
+  });
 }
 
 // 7: the explorer in headless Chromium

@@ -54,6 +54,8 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     process.stderr.write(`kg ${name}: ${(err as Error).message}\n`);
-    return 1;
+    // an error may carry its own status (StoreLockedError: 75, try again later)
+    const code = (err as { exitCode?: unknown }).exitCode;
+    return typeof code === 'number' ? code : 1;
   }
 }

@@ -4,8 +4,10 @@ import { existsSync, statSync } from 'node:fs';
 import { fork } from 'node:child_process';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractResult } from '../extract/pipeline.js';
+import type { ExtractOptions } from '../extract/pipeline.js';
+import type { IngestSummary } from '../graph/ingest.js';
 import type { StoreFlags } from '../graph/open-store.js';
+import type { GraphCounts } from '../graph/store.js';
 
 export interface StartIngest {
   inputs: string[];
@@ -13,9 +15,10 @@ export interface StartIngest {
   store: StoreFlags;
 }
 
+type Extract<R> = (paths: string[], opts: ExtractOptions) => AsyncGenerator<R>;
+
 /** Pages and JSON-lines files alike: folders give both kinds, a file is read by its extension. */
-async function* mixedInputs(paths: string[], date: string | undefined): AsyncGenerator<ExtractResult> {
-  const { extractInputs } = await import('../extract/pipeline.js');
+async function* mixedInputs<R>(paths: string[], date: string | undefined, extract: Extract<R>): AsyncGenerator<R> {
   const { listInputFiles } = await import('../io/list-files.js');
   const pages: string[] = [];
   const lines: string[] = [];
@@ -26,24 +29,46 @@ async function* mixedInputs(paths: string[], date: string | undefined): AsyncGen
     } else (extname(p).toLowerCase() === '.jsonl' ? lines : pages).push(p);
   }
   const opts = date ? { date } : {};
-  if (pages.length) yield* extractInputs(pages, { jsonl: false, ...opts });
-  if (lines.length) yield* extractInputs(lines, { jsonl: true, ...opts });
+  if (pages.length) yield* extract(pages, { jsonl: false, ...opts });
+  if (lines.length) yield* extract(lines, { jsonl: true, ...opts });
 }
 
-/** In this process: extract, merge, flush, print the summary. Returns the number of inputs that failed. */
-export async function ingestHere(job: StartIngest): Promise<number> {
+/**
+ * Into the graph file: extracted without the lock, merged under it, waiting for another writer as
+ * `kg ingest --wait DEFAULT_WAIT_SECONDS` does (src/graph/ingest-file.ts).
+ */
+async function ingestFile(job: StartIngest): Promise<{ summary: IngestSummary; counts: GraphCounts; where: string }> {
+  const { extractInputsJson } = await import('../extract/pipeline.js');
+  const { ingestIntoFile } = await import('../graph/ingest-file.js');
+  const { storeFile } = await import('../graph/open-store.js');
+  const { DEFAULT_WAIT_SECONDS } = await import('../graph/store-lock.js');
+  const say = (line: string): void => { process.stderr.write(`kg start: ${line}\n`); };
+  const where = storeFile(job.store);
+  const r = await ingestIntoFile(where, mixedInputs(job.inputs, job.date, extractInputsJson),
+    { waitSeconds: DEFAULT_WAIT_SECONDS, onWait: say, every: Number.MAX_SAFE_INTEGER });
+  return { summary: r.summary, counts: await r.store.counts(), where };
+}
+
+/** Into Neo4j: merged batch by batch as extracted (each batch one transaction, safe with other writers). */
+async function ingestNeo4j(job: StartIngest): Promise<{ summary: IngestSummary; counts: GraphCounts; where: string }> {
+  const { extractInputs } = await import('../extract/pipeline.js');
   const { ingestRecords } = await import('../graph/ingest.js');
-  const { openStore, storeFile } = await import('../graph/open-store.js');
-  const { formatSummary } = await import('../graph/report.js');
+  const { openStore } = await import('../graph/open-store.js');
   const store = await openStore(job.store);
   try {
-    const summary = await ingestRecords(mixedInputs(job.inputs, job.date), store);
-    await store.flush();
-    process.stderr.write(`kg start: ${formatSummary(summary, await store.counts(), storeFile(job.store))}`);
-    return summary.failed.length;
+    const summary = await ingestRecords(mixedInputs(job.inputs, job.date, extractInputs), store);
+    return { summary, counts: await store.counts(), where: store.location };
   } finally {
     await store.close();
   }
+}
+
+/** In this process: extract, merge, write, print the summary. Returns the number of inputs that failed. */
+export async function ingestHere(job: StartIngest): Promise<number> {
+  const { formatSummary } = await import('../graph/report.js');
+  const { summary, counts, where } = await (job.store.neo4j ? ingestNeo4j(job) : ingestFile(job));
+  process.stderr.write(`kg start: ${formatSummary(summary, counts, where)}`);
+  return summary.failed.length;
 }
 
 /** In a child process; resolves to the number of failed inputs, rejects when the ingest itself failed. */

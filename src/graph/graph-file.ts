@@ -2,7 +2,7 @@
 // per line. Read with readline (no whole-file string, so 10^5 articles stay under V8's string limit); written to a
 // temp file in the same folder, fsynced, then renamed over the old file (a crash leaves the old file intact).
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphEdge, GraphNode } from './model.js';
@@ -47,12 +47,29 @@ export async function* readGraphFile(file: string): AsyncGenerator<FileLine> {
 
 const CHUNK = 1 << 20;
 
-/** Writes header, nodes, edges atomically: temp file beside the target, fsync, rename, fsync the folder. */
+/**
+ * Which version of the file is on disk: inode, size and mtime (every write is a rename of a new file, so a write
+ * by anyone changes it), or 'absent'. Compared before a write to make sure nobody wrote since the file was read.
+ */
+export async function fileIdentity(file: string): Promise<string> {
+  try {
+    const s = await stat(file);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw err;
+  }
+}
+
+/**
+ * Writes header, nodes, edges atomically: temp file beside the target, fsync, rename, fsync the folder.
+ * `beforeRename` runs when the new file is complete and may throw to abandon it (the old file stays).
+ */
 export async function writeGraphFile(file: string, nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>,
-  counts: { nodes: number; edges: number }): Promise<void> {
+  counts: { nodes: number; edges: number }, beforeRename?: () => Promise<void>): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join(dir, `${tempPrefix(file)}${process.pid}.${Date.now()}.tmp`);
   const fh = await open(tmp, 'w');
   try {
     const header: FileHeader = { format: FORMAT, version: VERSION, ...counts };
@@ -66,6 +83,7 @@ export async function writeGraphFile(file: string, nodes: Iterable<GraphNode>, e
     await fh.write(buf);
     await fh.sync();
     await fh.close();
+    await beforeRename?.();
     await rename(tmp, file);
   } catch (err) {
     await fh.close().catch(() => undefined);
@@ -73,6 +91,22 @@ export async function writeGraphFile(file: string, nodes: Iterable<GraphNode>, e
     throw err;
   }
   await syncDir(dir);
+}
+
+const tempPrefix = (file: string): string => `.${basename(file)}.`;
+
+/**
+ * Removes the temporary files that writers of `file` killed mid-write (kill -9, power loss) left beside it. Only the
+ * holder of the writer's lock may call it: no other writer can be writing one then.
+ */
+export async function removeLeftoverTemps(file: string): Promise<void> {
+  const dir = dirname(file);
+  const prefix = tempPrefix(file);
+  let names: string[];
+  try { names = await readdir(dir); } catch { return; }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
+  }
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -5,13 +5,14 @@ import type { AttendanceRole } from '../extract/record.js';
 import type { GraphBatch, GraphEdge, GraphNode, Label } from './model.js';
 import { mergeEdge, mergeNode } from './merge.js';
 import { indexNode, lookupName, newNameIndex, type NameIndex } from './name-index.js';
-import { readGraphFile, writeGraphFile } from './graph-file.js';
+import { fileIdentity, readGraphFile, removeLeftoverTemps, writeGraphFile } from './graph-file.js';
+import { DEFAULT_WAIT_SECONDS, lockStore, StoreConflictError, type StoreLock } from './store-lock.js';
 import * as read from './graphology-read.js';
 import * as rel from './graphology-relations.js';
 import { shortestPath } from './graphology-path.js';
 import {
   GraphStoreError, type Around, type AroundFilter, type CoAttendee, type DateRange, type GraphCounts, type GraphStore, type Hit, type MeetingFilter,
-  type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep,
+  type MergeResult, type NeighbourQuery, type NodeFilter, type Page, type PathStep, type Resolver,
 } from './store.js';
 
 export const DEFAULT_STORE_FILE = '.kg/graph.json';
@@ -24,15 +25,25 @@ export class GraphologyStore implements GraphStore {
   readonly graph: read.KgGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
   private readonly index: NameIndex = newNameIndex();
   private dirty = false;
+  /** the version of the file this graph was read from (fileIdentity), checked before writing over it */
+  private readFrom = 'absent';
 
-  /** `file` null: in memory only (tests); flush() then does nothing. */
-  constructor(readonly file: string | null) {}
+  /**
+   * `file` null: in memory only (tests); flush() then does nothing. `lock`: the writer's lock on the file, held by
+   * the caller from before load() until after flush() (updateStoreFile); without it, flush() takes it itself.
+   */
+  constructor(readonly file: string | null, private lock: StoreLock | null = null) {}
+
+  /** Forgets the caller's lock (which the caller releases): a later flush() takes the lock itself. */
+  detachLock(): void { this.lock = null; }
 
   get location(): string { return this.file ?? '(memory)'; }
 
   /** Loads the file's nodes and edges (used by openGraphologyStore). */
   async load(): Promise<void> {
-    if (!this.file || !existsSync(this.file)) return;
+    if (!this.file) return;
+    this.readFrom = await fileIdentity(this.file);
+    if (!existsSync(this.file)) return;
     for await (const line of readGraphFile(this.file)) {
       const { t, ...item } = line;
       if (t === 'node') this.putNode(item as GraphNode);
@@ -70,8 +81,9 @@ export class GraphologyStore implements GraphStore {
     return n !== null && n.label === 'Article' && n.props.hash === hash;
   }
 
-  /** All or nothing: the batch is checked (every edge end present in the store or the batch) before any write. */
-  async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
+  /** All or nothing: the batch is resolved, then checked (every edge end present in the store or the batch) before any write. */
+  async mergeBatch(raw: GraphBatch, resolver?: Resolver): Promise<MergeResult> {
+    const batch = resolver ? await resolver.resolve(raw, (label, name) => this.findByName(label, name)) : raw;
     const ids = new Set(batch.nodes.map((n) => n.id));
     for (const e of batch.edges) {
       for (const end of [e.from, e.to]) {
@@ -92,14 +104,32 @@ export class GraphologyStore implements GraphStore {
     return r;
   }
 
-  /** Writes the whole graph atomically when anything changed since the last load or flush. */
+  /**
+   * Writes the whole graph atomically when anything changed since the last load or flush, under the writer's lock.
+   * Never writes over another process's work: when the file on disk is no longer the one this graph was read from
+   * (or the lock was lost), nothing is written and a StoreConflictError says so.
+   */
   async flush(): Promise<void> {
     if (!this.file || !this.dirty) return;
-    const g = this.graph;
-    const nodes = (function* () { for (const { attributes } of g.nodeEntries()) yield attributes; })();
-    const edges = (function* () { for (const { attributes } of g.edgeEntries()) yield attributes; })();
-    await writeGraphFile(this.file, nodes, edges, { nodes: g.order, edges: g.size });
-    this.dirty = false;
+    const file = this.file;
+    const lock = this.lock ?? (await lockStore(file, { waitSeconds: DEFAULT_WAIT_SECONDS }));
+    try {
+      await removeLeftoverTemps(file);
+      const g = this.graph;
+      const nodes = (function* () { for (const { attributes } of g.nodeEntries()) yield attributes; })();
+      const edges = (function* () { for (const { attributes } of g.edgeEntries()) yield attributes; })();
+      await writeGraphFile(file, nodes, edges, { nodes: g.order, edges: g.size }, async () => {
+        const lost = lock.lost();
+        if (lost) throw new StoreConflictError(`${file}: the writer's lock was lost while writing (${lost.message}); nothing written`);
+        if ((await fileIdentity(file)) !== this.readFrom) {
+          throw new StoreConflictError(`${file}: another process wrote it after it was read; nothing written (read it again and merge)`);
+        }
+      });
+      this.readFrom = await fileIdentity(file);
+      this.dirty = false;
+    } finally {
+      if (!this.lock) await lock.release();
+    }
   }
 
   async close(): Promise<void> {}
@@ -147,9 +177,9 @@ export class GraphologyStore implements GraphStore {
   async *allEdges(): AsyncIterable<GraphEdge> { for (const { attributes } of this.graph.edgeEntries()) yield attributes; }
 }
 
-/** Opens (or starts empty when the file does not exist) the graphology store kept in `file`. */
-export async function openGraphologyStore(file: string | null = DEFAULT_STORE_FILE): Promise<GraphologyStore> {
-  const store = new GraphologyStore(file);
+/** Opens (or starts empty when the file does not exist) the graphology store kept in `file`; `lock`: see the constructor. */
+export async function openGraphologyStore(file: string | null = DEFAULT_STORE_FILE, lock: StoreLock | null = null): Promise<GraphologyStore> {
+  const store = new GraphologyStore(file, lock);
   await store.load();
   return store;
 }

@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../extract/record.js';
 import { articleId } from './ids.js';
 import type { GraphStore, MergeResult } from './store.js';
 import { toGraph } from '../resolve/to-graph.js';
-import { resolveBatch } from '../resolve/resolve-batch.js';
+import { RESOLVER } from '../resolve/resolve-batch.js';
 
 /** Structurally the extractor's ExtractResult (src/extract/pipeline.ts). */
 export type IngestInput = { ok: true; record: ArticleRecord } | { ok: false; source: string; message: string };
@@ -33,8 +33,7 @@ export const emptySummary = (): IngestSummary => ({
 
 async function ingestOne(record: ArticleRecord, store: GraphStore, s: IngestSummary, o: IngestOptions): Promise<void> {
   if (await store.hasArticle(articleId(record.hash), record.hash)) { s.unchanged++; return; }
-  const batch = await resolveBatch(toGraph(record, { knownPlaces: o.knownPlaces }), (label, name) => store.findByName(label, name));
-  const r = await store.mergeBatch(batch);
+  const r = await store.mergeBatch(toGraph(record, { knownPlaces: o.knownPlaces }), RESOLVER);
   s.added++;
   s.nodesCreated += r.nodesCreated; s.nodesUpdated += r.nodesUpdated;
   s.edgesCreated += r.edgesCreated; s.edgesUpdated += r.edgesUpdated;

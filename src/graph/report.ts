@@ -22,7 +22,8 @@ export function formatProgress(s: Readonly<IngestSummary>): string {
 }
 
 export function formatSummary(s: IngestSummary, counts: GraphCounts, where: string): string {
-  const failed = s.failed.map((f) => `  ${f.source}: ${f.message}\n`).join('');
+  // an extraction error already starts with its input's name (file, file:line); a merge error does not
+  const failed = s.failed.map((f) => `  ${f.message.startsWith(`${f.source}:`) ? f.message : `${f.source}: ${f.message}`}\n`).join('');
   return `${s.articles} articles read: ${s.added} added or changed, ${s.unchanged} already in the graph; `
     + `${s.nodesCreated} nodes and ${s.edgesCreated} relationships new\n`
     + `graph ${where}:\n${formatCounts(counts).replace(/^/gm, '  ').trimEnd()}\n`

@@ -143,12 +143,27 @@ export interface GraphReader {
   allEdges(): AsyncIterable<GraphEdge>;
 }
 
+/** A name look-up as findByName does it. */
+export type NameLookup = (label: Label, name: string) => Promise<GraphNode | null>;
+
+/** How a batch's entities are matched with stored ones across articles (src/resolve/resolve-batch.ts). */
+export interface Resolver {
+  /** the names resolve() may look up in this batch: a store with concurrent writers locks them first */
+  names(batch: GraphBatch): { label: Label; name: string }[];
+  /** the batch with its entities re-keyed onto the stored nodes they are */
+  resolve(batch: GraphBatch, lookup: NameLookup): Promise<GraphBatch>;
+}
+
 /** Write side: idempotent merges (see src/graph/merge.ts for the property rules). */
 export interface GraphWriter {
   /** true when an Article node with this id exists and has this content hash (ingest then skips it) */
   hasArticle(id: string, hash: string): Promise<boolean>;
-  /** add or merge every node, then every edge (an edge whose ends are missing is an error) */
-  mergeBatch(batch: GraphBatch): Promise<MergeResult>;
+  /**
+   * add or merge every node, then every edge (an edge whose ends are missing is an error). With a resolver, the
+   * batch is first resolved against the store — in the same transaction as the write where the store has them,
+   * so that writers running at once resolve as they would one after another.
+   */
+  mergeBatch(batch: GraphBatch, resolver?: Resolver): Promise<MergeResult>;
   /** persist pending writes (the graphology store writes its file atomically here) */
   flush(): Promise<void>;
   /** release resources; does NOT flush */

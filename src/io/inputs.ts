@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { ErrorItem, InputItem } from './input-item.js';
-import { listInputFiles } from './list-files.js';
+import { listInputEntries, type ListEntry } from './list-files.js';
 import { readJsonl } from './read-jsonl.js';
 import { readJsonlChunks } from './jsonl-chunks.js';
 import { pageFromBytes } from './read-page.js';
@@ -28,9 +28,9 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions): Asy
       yield* readStream(opts.stdin ?? process.stdin, STDIN, opts.jsonl, opts.chunks ?? false);
       continue;
     }
-    let files: string[];
+    let files: ListEntry[];
     try {
-      files = (await stat(path)).isDirectory() ? await listInputFiles(path, opts.jsonl) : [path];
+      files = (await stat(path)).isDirectory() ? await listInputEntries(path, opts.jsonl) : [path];
     } catch (e) {
       yield fsError(path, e);
       continue;
@@ -39,7 +39,10 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions): Asy
       const wanted = opts.jsonl ? '.jsonl' : '.txt, .text, .htm, .html or .md';
       yield { kind: 'error', source: path, message: `${path}: folder has no ${wanted} files` };
     }
-    for (const file of files) yield* readFileInput(file, opts.jsonl, opts.chunks ?? false);
+    for (const file of files) {
+      if (typeof file === 'string') yield* readFileInput(file, opts.jsonl, opts.chunks ?? false);
+      else yield fsError(file.path, file.error);
+    }
   }
 }
 
@@ -93,4 +96,6 @@ const REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'is a folder',
   ENOTDIR: 'not a folder',
   EMFILE: 'too many open files',
+  ELOOP: 'a symlink loop (too many levels of symbolic links)',
+  ENXIO: 'not a regular file (a socket or a device)',
 };

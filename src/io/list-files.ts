@@ -18,23 +18,44 @@ export function isInputFile(name: string, jsonl: boolean): boolean {
   return (jsonl ? JSONL_EXTENSIONS : PAGE_EXTENSIONS).includes(ext);
 }
 
-/** Input files under `dir` (paths joined onto `dir` as given), in walk order. Throws on an unreadable `dir`. */
-export async function listInputFiles(dir: string, jsonl: boolean): Promise<string[]> {
-  const found: string[] = [];
-  await walk(dir, jsonl, found, new Set());
+/** A file found, or a folder below the walked one that could not be read (permission denied …). */
+export type ListEntry = string | { path: string; error: unknown };
+
+/**
+ * Input files under `dir` (paths joined onto `dir` as given), in walk order, with the folders below it that could
+ * not be read in their place: one unreadable folder never hides the rest. Throws on an unreadable `dir` itself.
+ */
+export async function listInputEntries(dir: string, jsonl: boolean): Promise<ListEntry[]> {
+  const found: ListEntry[] = [];
+  await walk(dir, jsonl, found, new Set(), true);
   return found;
 }
 
-async function walk(dir: string, jsonl: boolean, found: string[], seen: Set<string>): Promise<void> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
+/** The files of listInputEntries; throws on any folder that could not be read. */
+export async function listInputFiles(dir: string, jsonl: boolean): Promise<string[]> {
+  const entries = await listInputEntries(dir, jsonl);
+  const unreadable = entries.find((e) => typeof e !== 'string');
+  if (unreadable) throw unreadable.error;
+  return entries as string[];
+}
+
+async function walk(dir: string, jsonl: boolean, found: ListEntry[], seen: Set<string>, top: boolean): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
+  } catch (error) {
+    if (top) throw error;
+    found.push({ path: dir, error });
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(path)));
-    if (isDir) await walk(path, jsonl, found, seen);
+    if (isDir) await walk(path, jsonl, found, seen, false);
     else if (isInputFile(entry.name, jsonl)) found.push(path);
   }
 }

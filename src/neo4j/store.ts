@@ -9,7 +9,7 @@ import { labelOfId } from '../graph/ids.js';
 import { LABELS, REL_TYPES, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../graph/model.js';
 import { normalizeName, searchKey } from '../graph/names.js';
 import type {
-  Around, AroundFilter, CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep,
+  Around, AroundFilter, CoAttendee, DateRange, GraphCounts, GraphStore, Hit, MeetingFilter, MergeResult, NeighbourQuery, NodeFilter, Page, PathStep, Resolver,
 } from '../graph/store.js';
 import { edgeFromProps, nodeFromProps } from './codec.js';
 import { configFromEnv, openDriver, type Neo4jConfig } from './config.js';
@@ -20,6 +20,8 @@ import { localGraph } from './local-graph.js';
 import { aroundQuery, edgesQuery } from './around.js';
 import { aliasQuery, candidates, searchQuery } from './search.js';
 import { checkLabel, checkType, writeBatch } from './write.js';
+import { mergeInTx } from './merge-tx.js';
+import { inWriteTransaction } from './write-session.js';
 
 type Row = Record<string, unknown>;
 const MAX_HOPS = 6;
@@ -51,7 +53,7 @@ export class Neo4jStore implements GraphStore {
     return (await this.q('MATCH (n:Article {id: $id}) WHERE n.hash = $hash RETURN count(n) AS c', { id, hash }))[0]?.c === 1;
   }
 
-  /** Batches the driver ran again after a transient failure (deadlock, leader switch, lost connection). */
+  /** Batches run again after a transient failure (deadlock, leader switch, lost connection) or a constraint race. */
   retries = 0;
   /** Where retries are reported; stderr unless a caller says otherwise. */
   onRetry: (message: string) => void = (m) => { process.stderr.write(`kg: ${m}\n`); };
@@ -62,30 +64,19 @@ export class Neo4jStore implements GraphStore {
     return (await tx.run(cypher, params)).records.map((x) => x.toObject());
   }
 
-  /** The whole batch in one transaction: all of it is stored or none of it. Transient failures are retried. */
-  async mergeBatch(batch: GraphBatch): Promise<MergeResult> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
-    let attempt = 0;
-    let last: unknown;
-    try {
-      return await session.executeWrite(async (tx) => {
-        if (attempt++ > 0) {
-          this.retries++;
-          const why = (last as { code?: string } | undefined)?.code ?? 'a transient failure';
-          this.onRetry(`${this.config.uri}: batch of ${batch.nodes.length} node(s), ${batch.edges.length} relationship(s) retried (attempt ${attempt}) after ${why}`);
-        }
-        try {
-          return await writeBatch(tx, (t, c, p) => this.runInTx(t, c, p), batch, this.fresh);
-        } catch (err) {
-          last = err;
-          throw err;
-        }
-      });
-    } catch (err) {
-      throw mapNeo4jError(err, this.config.uri, 'mergeBatch');
-    } finally {
-      await session.close();
-    }
+  /**
+   * The whole batch in one transaction: all of it is stored or none of it. Safe with other writers at once: the
+   * nodes it touches are locked and the batch resolved inside the transaction (merge-tx.ts). Transient failures
+   * (deadlocks included) and constraint races are retried (write-session.ts); each retry is reported.
+   */
+  async mergeBatch(batch: GraphBatch, resolver?: Resolver): Promise<MergeResult> {
+    const run = (tx: ManagedTransaction, c: string, p: Row): Promise<Row[]> => this.runInTx(tx, c, p);
+    return inWriteTransaction(this.driver, this.config, (tx) => (this.fresh
+      ? writeBatch(tx, run, batch, true)
+      : mergeInTx(tx, run, batch, resolver, (t, label, name) => this.lookupName((c, p) => run(t, c, p), label, name))), {
+      what: `batch of ${batch.nodes.length} node(s), ${batch.edges.length} relationship(s)`,
+      onRetry: (m) => { this.retries++; this.onRetry(m); },
+    });
   }
 
   /** True between beginBulkLoad and endBulkLoad when the database held none of kg's nodes (see bulk.ts). */
@@ -157,11 +148,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findByName(label: Label, name: string): Promise<GraphNode | null> {
+    return this.lookupName((c, p) => this.q(c, p), label, name);
+  }
+
+  /** findByName through `q` (a read on its own, or a statement of a write transaction). */
+  private async lookupName(q: (cypher: string, params: Row) => Promise<Row[]>, label: Label, name: string): Promise<GraphNode | null> {
     const L = checkLabel(label);
     const key = normalizeName(name);
-    const exact = await this.q(`MATCH (n:${L} {nameKey: $key}) RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key });
+    const exact = await q(`MATCH (n:${L} {nameKey: $key}) RETURN n._json AS j ORDER BY n.id LIMIT 1`, { key });
     const alias = aliasQuery(key, L);
-    const hit = exact[0] ?? (await this.q(alias.cypher, alias.params))[0];
+    const hit = exact[0] ?? (await q(alias.cypher, alias.params))[0];
     return hit ? nodeFromProps({ _json: hit.j }) : null;
   }
 

@@ -7,11 +7,10 @@ import { mergeEdge, mergeNode } from '../graph/merge.js';
 import { LABELS, REL_TYPES, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../graph/model.js';
 import { GraphStoreError, type MergeResult } from '../graph/store.js';
 import { edgeFromProps, edgeToProps, nodeFromProps, nodeToProps } from './codec.js';
+import type { Locked, Run } from './write-locks.js';
 
 /** Rows per UNWIND statement. */
 export const ROWS_PER_STATEMENT = 5000;
-
-type Run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 export function checkLabel(label: string): Label {
   if (!(LABELS as readonly string[]).includes(label)) throw new GraphStoreError(`Neo4jStore: unknown label "${label}"`);
@@ -43,30 +42,46 @@ const labelOf = (id: string, known: Map<string, Label>): Label => {
   return l;
 };
 
+/** The ends of the batch's edges that are not among its nodes. */
+export function outsideEnds(batch: GraphBatch): string[] {
+  const inBatch = new Set(batch.nodes.map((n) => n.id));
+  return [...new Set(batch.edges.flatMap((e) => [e.from, e.to]).filter((id) => !inBatch.has(id)))];
+}
+
+/** Throws unless every outside end is stored; `found` holds the ids known to exist. */
+function checkEnds(batch: GraphBatch, ids: readonly string[], found: (id: string) => boolean): void {
+  const missing = ids.find((id) => !found(id));
+  if (!missing) return;
+  const edge = batch.edges.find((e) => e.from === missing || e.to === missing) as GraphEdge;
+  throw new GraphStoreError(`Neo4jStore.mergeBatch: edge "${edge.id}" refers to missing node "${missing}"`);
+}
+
 /**
  * `fresh`: a bulk load into a database that held none of kg's nodes when the load began, from a source whose
  * ids are unique (kg load): nothing can be stored under these ids, so nothing is read back and rows are
  * CREATEd; a relationship whose ends are missing is counted and reported as an error.
+ * `locked` (write-locks.ts): the nodes this transaction has locked and what it found stored under them; those are
+ * not read again, and an outside end must be among them.
  */
-export async function writeBatch(tx: ManagedTransaction, run: Run, batch: GraphBatch, fresh = false): Promise<MergeResult> {
+export async function writeBatch(tx: ManagedTransaction, run: Run, batch: GraphBatch, fresh = false, locked?: Locked): Promise<MergeResult> {
   if (fresh) return createBatch(tx, run, batch);
   const r: MergeResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   const labels = new Map(batch.nodes.map((n) => [n.id, n.label]));
   // the ends of every edge must be in the batch or already stored
-  const outside = [...new Set(batch.edges.flatMap((e) => [e.from, e.to]).filter((id) => !labels.has(id)))];
-  for (const [label, ids] of groupBy(outside, (id) => labelOf(id, labels))) {
-    const found = new Set((await run(tx, `MATCH (n:${checkLabel(label)}) WHERE n.id IN $ids RETURN n.id AS id`, { ids })).map((x) => String(x.id)));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) {
-      const edge = batch.edges.find((e) => e.from === missing || e.to === missing) as GraphEdge;
-      throw new GraphStoreError(`Neo4jStore.mergeBatch: edge "${edge.id}" refers to missing node "${missing}"`);
+  for (const [label, ids] of groupBy(outsideEnds(batch), (id) => labelOf(id, labels))) {
+    if (locked) checkEnds(batch, ids, (id) => Boolean(locked.nodes.get(id)));
+    else {
+      const found = new Set((await run(tx, `MATCH (n:${checkLabel(label)}) WHERE n.id IN $ids RETURN n.id AS id`, { ids })).map((x) => String(x.id)));
+      checkEnds(batch, ids, (id) => found.has(id));
     }
     for (const id of ids) labels.set(id, label as Label);
   }
   for (const [label, nodes] of groupBy(batch.nodes, (n) => n.label)) {
     const L = checkLabel(label);
     const stored = new Map<string, GraphNode>();
-    for (const part of chunks(nodes, ROWS_PER_STATEMENT)) {
+    for (const n of nodes) { const old = locked?.nodes.get(n.id); if (old) stored.set(n.id, old); }
+    const unread = nodes.filter((n) => !locked?.nodes.has(n.id));
+    for (const part of chunks(unread, ROWS_PER_STATEMENT)) {
       for (const x of await run(tx, `MATCH (n:${L}) WHERE n.id IN $ids RETURN n._json AS j`, { ids: part.map((n) => n.id) })) {
         const n = nodeFromProps({ _json: x.j });
         stored.set(n.id, n);

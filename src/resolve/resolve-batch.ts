@@ -2,21 +2,29 @@
 // (canonical name or an alias that is not a local short form, see isGlobalName) takes the stored node's id.
 import type { GraphBatch, GraphNode, Label } from '../graph/model.js';
 import { edgeDiscriminator, edgeId } from '../graph/ids.js';
+import type { NameLookup, Resolver } from '../graph/store.js';
 import { addEdge, addNode, newBuilder, toBatch } from './batch-builder.js';
 import { isGlobalName } from './region-prefix.js';
 
-export type NameLookup = (label: Label, name: string) => Promise<GraphNode | null>;
+export type { NameLookup } from '../graph/store.js';
 
 const RESOLVED: ReadonlySet<Label> = new Set(['Organization', 'Company', 'Place']);
 
+/** The names of a node that may match it with a stored node, in look-up order (none for unresolved labels). */
+const globalNames = (node: GraphNode): string[] =>
+  RESOLVED.has(node.label) ? [node.name, ...node.aliases].filter((name) => isGlobalName(name, node.name)) : [];
+
 async function targetOf(node: GraphNode, lookup: NameLookup): Promise<string | null> {
-  if (!RESOLVED.has(node.label)) return null;
-  for (const name of [node.name, ...node.aliases]) {
-    if (!isGlobalName(name, node.name)) continue;
+  for (const name of globalNames(node)) {
     const hit = await lookup(node.label, name);
     if (hit) return hit.id === node.id ? null : hit.id;
   }
   return null;
+}
+
+/** Every (label, name) resolveBatch may look up for this batch. */
+export function lookupNames(batch: GraphBatch): { label: Label; name: string }[] {
+  return batch.nodes.flatMap((node) => globalNames(node).map((name) => ({ label: node.label, name })));
 }
 
 export async function resolveBatch(batch: GraphBatch, lookup: NameLookup): Promise<GraphBatch> {
@@ -38,3 +46,6 @@ export async function resolveBatch(batch: GraphBatch, lookup: NameLookup): Promi
   }
   return toBatch(b);
 }
+
+/** resolveBatch with the names it looks up, as stores take it (GraphWriter.mergeBatch). */
+export const RESOLVER: Resolver = { names: lookupNames, resolve: resolveBatch };

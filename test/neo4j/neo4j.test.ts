@@ -6,3 +6,4 @@ import './cli.suite.js';
 import './cypher-library.suite.js';
 import './query-count.suite.js';
 import './store-writes.suite.js';
+import './concurrent-writes.suite.js';

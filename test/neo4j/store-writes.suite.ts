@@ -6,7 +6,9 @@ import { openGraphologyStore } from '../../src/graph/graphology-store.js';
 import { mergeEdge, mergeNode } from '../../src/graph/merge.js';
 import { asInputs, ingestRecords } from '../../src/graph/ingest.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { Neo4jQueryError } from '../../src/neo4j/errors.js';
+import { Neo4jConstraintError, Neo4jQueryError } from '../../src/neo4j/errors.js';
+import { CONSTRAINT_ATTEMPTS } from '../../src/neo4j/retry.js';
+import { toGraph } from '../../src/resolve/to-graph.js';
 import { loadInto } from '../../src/neo4j/load.js';
 import { Neo4jStore } from '../../src/neo4j/store.js';
 import { YUNXI } from '../fixtures/graph/yunxi.js';
@@ -56,6 +58,32 @@ describe.skipIf(!neo4jAvailable())('Neo4j writes', () => {
       expect(s.reports).toHaveLength(1);
       expect(s.reports[0]).toMatch(/^bolt:\/\/.*retried \(attempt 2\) after Neo\.TransientError\.Transaction\.DeadlockDetected/);
       expect((await s.counts()).nodes).toEqual(YUNXI_COUNTS.nodes);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('retries a batch that lost a MERGE race on a uniqueness constraint, reports it, and stores it once', async () => {
+    const race = () => new Neo4jError('Node(7) already exists with label `Person` and property `id` = \'person:林晓峰\'',
+      'Neo.ClientError.Schema.ConstraintValidationFailed', '', '');
+    const s = new FailingStore(await emptyNeo4jStore(), (n) => (n === 2 ? race() : null));
+    try {
+      const summary = await ingestRecords(asInputs(YUNXI), s);
+      expect(summary.failed).toEqual([]);
+      expect(s.retries).toBe(1);
+      expect(s.reports[0]).toMatch(/retried \(attempt 2\) after Neo\.ClientError\.Schema\.ConstraintValidationFailed/);
+      expect(await s.counts()).toEqual(YUNXI_COUNTS);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('gives up on a constraint failure that comes back every time, as a Neo4jConstraintError, storing nothing', async () => {
+    const s = new FailingStore(await emptyNeo4jStore(), () => new Neo4jError('always', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', ''));
+    try {
+      await expect(s.mergeBatch(toGraph(YUNXI[0]!))).rejects.toBeInstanceOf(Neo4jConstraintError);
+      expect(s.retries).toBe(CONSTRAINT_ATTEMPTS - 1);
+      expect(await s.counts()).toEqual({ nodes: {}, relationships: {} });
     } finally {
       await s.close();
     }
