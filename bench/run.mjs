@@ -41,7 +41,7 @@ if (has('browser-only')) {
 }
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, cores: (await import('node:os')).availableParallelism(), sizes, runs, extraction: {} };
 
-for (const size of [...new Set([...sizes, mid])]) await generate({ size });
+for (const size of [...new Set([...sizes, mid, Math.min(mid, 1000)])]) await generate({ size }); // 1k: the stages' warm-up
 
 // 1, 2, 4: whole-process extraction against the jieba floor, two workers, peak RSS
 for (const size of sizes) {

@@ -8,6 +8,9 @@ interface TrieNode<V> {
   word: { value: V } | undefined;
 }
 
+/** A node as flattenTrie (flat-trie.ts) reads it. */
+export type TrieNodeView<V> = Readonly<TrieNode<V>>;
+
 /** A match [start, end) of one dictionary word, with the value it was stored with. */
 export interface TrieMatch<V> {
   start: number;
@@ -46,13 +49,22 @@ function rootTable<V>(root: TrieNode<V>): (TrieNode<V> | undefined)[] {
   return table;
 }
 
+/** The look-ups of words starting at a position, answered alike by Trie and FlatTrie (flat-trie.ts). */
+export interface PrefixMatcher<V> {
+  readonly size: number;
+  get(word: string): V | undefined;
+  has(word: string): boolean;
+  longestMatchAt(text: string, start: number, limit?: number): TrieMatch<V> | null;
+  allMatchesAt(text: string, start: number, limit?: number): TrieMatch<V>[];
+}
+
 /** Options for building: `merge` combines values when a word is added twice (default: last wins). */
 export interface TrieOptions<V> {
   merge?: (old: V, added: V) => V;
 }
 
 /** Matches dictionary words that start at a given position. */
-export class Trie<V> {
+export class Trie<V> implements PrefixMatcher<V> {
   private readonly root: TrieNode<V> = newNode();
   private first: (TrieNode<V> | undefined)[] | null = null;
   /** number of distinct words */
@@ -60,6 +72,11 @@ export class Trie<V> {
 
   constructor(entries: Iterable<readonly [string, V]> = [], private readonly options: TrieOptions<V> = {}) {
     for (const [word, value] of entries) this.add(word, value);
+  }
+
+  /** The root, for flattenTrie. */
+  get rootNode(): TrieNodeView<V> {
+    return this.root;
   }
 
   /** Adds a word (empty words are ignored). Used while building; treat a built trie as read-only. */
