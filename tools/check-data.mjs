@@ -75,6 +75,8 @@ const SPECS = {
   'credit-roles.tsv': { columns: ['word', 'kind'], checks: { kind: oneOf('role', 'trailer') } },
   // read by src/extract/recognise/person-slot.ts (names of minority peoples written without a dot)
   'minority-name-parts.tsv': { columns: ['part', 'people'], checks: { part: han, people: oneOf('tibetan', 'mongolian', 'yi') } },
+  // read by src/extract/recognise/party-sides.ts (承建方, 投资方: sides of a deal, no part of a company's name)
+  'party-sides.tsv': { columns: ['word'] },
   // read by src/extract/recognise/name-followers.ts (what may follow a name in its slot)
   'name-followers.tsv': { columns: ['follower', 'kind'], checks: { kind: oneOf('mark', 'word', 'join', 'prep', 'adverb', 'weak') } },
 };

@@ -6,6 +6,7 @@ import { findCorpora, TUNING_DIR } from '../eval/corpora.js';
 import { evaluateCorpus } from '../eval/run.js';
 import { formatReport } from '../eval/score.js';
 import { localNewsSection } from '../eval/local-news/section.js';
+import { LOCAL_NEWS_DIR } from '../eval/local-news/load.js';
 import { substitutionSection } from '../eval/substitute/tier-report.js';
 
 export const help = `usage: kg eval [--part ner|local|substitution …] [--corpus NAME …] [--errors N] [--limit N] [--dir D]
@@ -26,6 +27,7 @@ Scores the extraction pipeline, in three parts (all by default):
   --errors N      also print the first N errors of each part
   --limit N       only the first N lines of each NER corpus
   --dir D         the NER corpora folder (default ../shared/tuning beside the project)
+  --local-dir D   the local-news corpus folder (default examples/local-news; gold/ inside it)
 `;
 
 const PARTS = new Set(['ner', 'local', 'substitution']);
@@ -33,13 +35,13 @@ const PARTS = new Set(['ner', 'local', 'substitution']);
 export async function run(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv, {
     part: { type: 'string', multiple: true }, corpus: { type: 'string', multiple: true }, errors: { type: 'string' },
-    limit: { type: 'string' }, dir: { type: 'string' }, rewrites: { type: 'string' }, substitution: { type: 'string' },
+    limit: { type: 'string' }, dir: { type: 'string' }, 'local-dir': { type: 'string' }, rewrites: { type: 'string' }, substitution: { type: 'string' },
   });
   const asked = (flags.part as string[] | undefined) ?? (flags.corpus || flags.dir ? ['ner'] : [...PARTS]);
   for (const p of asked) if (!PARTS.has(p)) throw new UsageError(`--part must be ner, local or substitution, got "${p}"`);
   const errors = intFlag(flags.errors, 'errors', 0);
   if (asked.includes('ner')) ner(flags, errors);
-  if (asked.includes('local')) process.stdout.write(`${localNewsSection(intFlag(flags.rewrites, 'rewrites', 5), errors)}\n\n`);
+  if (asked.includes('local')) process.stdout.write(`${localNewsSection(intFlag(flags.rewrites, 'rewrites', 5), errors, (flags['local-dir'] as string | undefined) ?? LOCAL_NEWS_DIR)}\n\n`);
   if (asked.includes('substitution')) process.stdout.write(`${substitutionSection(intFlag(flags.substitution, 'substitution', 35), errors)}\n`);
   return 0;
 }

@@ -272,3 +272,41 @@ describe('a day and a place between the meeting and its verb', () => {
     expect(attendees(text, '2025-03-05')).toEqual([['贝明哲', 'SPOKE'], ['周明远', 'ATTENDED'], ['柯婉', 'ATTENDED'], ['吕承安', 'ATTENDED+PRESIDED']]);
   });
 });
+
+describe('meeting names joined by 和 between the holder and the kind', () => {
+  it.each([
+    ['3月5日，雁岭县政府召开耕地保护和违法占地整治视频会议。', '耕地保护和违法占地整治视频会议'],
+    ['6日，临溪市委召开全市组织和宣传工作会议。', '全市组织和宣传工作会议'],
+    ['昨天，柏川区召开防汛和安全生产工作调度会。', '防汛和安全生产工作调度会'],
+  ])('%s → %s', (text, name) => {
+    expect(rec(text, '2026-03-08').meetings.map((m) => m.name)).toEqual([name]);
+  });
+  it('without a holder before it, 和 still ends the name (研究了甲和乙工作会议精神)', () => {
+    expect(rec('会议研究了防汛和安全生产工作会议精神。').meetings.map((m) => m.name)).toEqual(['安全生产工作会议']);
+  });
+});
+
+describe('receptions: the guest welcomed is no host; 他说 is the host speaking', () => {
+  it('甲对乙表示欢迎。他说 → the host PRESIDED and SPOKE, the guest only ATTENDED', () => {
+    const text = '9日，柏川县委书记龚子墨在县行政中心会见了远航智能装备有限公司董事长万里云一行。龚子墨对万里云一行表示欢迎。他说，柏川正在打造智能制造基地。';
+    expect(attendees(text, '2026-04-09')).toEqual([['龚子墨', 'PRESIDED+SPOKE'], ['万里云', 'ATTENDED']]);
+  });
+  it('after a list of people, 他说 has no one subject and gives nobody a speech', () => {
+    const text = '9日，柏川县委书记龚子墨会见了万里云一行。县委副书记钱立，副县长孙一鸣参加会见。他说，县里欢迎投资。';
+    expect(attendees(text, '2026-04-09')).toEqual([['龚子墨', 'PRESIDED'], ['万里云', 'ATTENDED'], ['钱立', 'ATTENDED'], ['孙一鸣', 'ATTENDED']]);
+  });
+});
+
+describe('posts written bare after the body\'s head in one sentence', () => {
+  it('秘书长 after 主任 of a 人大常委会 is in that body; 副主席 again is in the body of the first', () => {
+    expect(positions('县人大常委会主任谷正言主持会议，副主任邝秋实、费安，秘书长伍冬青出席会议。')).toContainEqual(['伍冬青', '秘书长', '县人大常委会']);
+    expect(positions('县政协副主席、党组副书记苗思远，副主席骆惠出席会议。')).toContainEqual(['骆惠', '副主席', '县政协']);
+  });
+  it('a 党组 post in a chain is in the party group of the body another post of the chain names', () => {
+    expect(positions('县政协副主席、党组副书记苗思远出席会议。')).toContainEqual(['苗思远', '副书记', '县政协党组']);
+    expect(positions('县教育局局长、党组书记韦文澜出席会议。')).toContainEqual(['韦文澜', '书记', '县教育局党组']);
+  });
+  it('a region\'s 县长 gives its 秘书长 no body', () => {
+    expect(positions('县长鲍乐天主持会议，秘书长林明远出席。')).toContainEqual(['林明远', '秘书长', null]);
+  });
+});

@@ -11,6 +11,9 @@ describe('company recogniser', () => {
     ['年初，绿野集团宣布进军新能源。', '绿野集团'],
     // the person before a verb is the clause's subject, and a verb glued to the name (获/赴) begins none
     ['邝仲麟获青禾教育基金资助。', '青禾教育基金'],
+    // a side of the deal (承建方, 投资方) is no part of the name of the company that plays it
+    ['承建方江淮建工集团有限公司副总经理黎春阳发言。', '江淮建工集团有限公司'],
+    ['投资方远岫新能源科技有限公司与县政府签约。', '远岫新能源科技有限公司'],
   ])('%s → %s', (text, surface) => {
     expect(surfacesOf('company', text)).toContain(surface);
   });

@@ -11,6 +11,10 @@ describe('a two-character name + its level, cut apart by jieba', () => {
     ['今天上午，雉山县召开森林防灭火工作调度会。', '雉山县'],
     ['日前，绛北县文旅产业发展推进会召开。', '绛北县'],
     ['昨日，岗则县干部培训班开班。', '岗则县'],
+    // 州 + level is a city's name end whatever jieba tags 州市 (澄/州市)
+    ['3月18日上午，澄州市汐港新材料产业园二期项目举行开工仪式。', '澄州市'],
+    // a character jieba does not know alone (溆/g) binds to a known place word after it (东区)
+    ['昨日上午，溆东区智能装备产业园二期项目举行开工仪式。', '溆东区'],
   ])('%s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });
@@ -21,6 +25,9 @@ describe('a two-character name + its level, cut apart by jieba', () => {
     expect(places('公司新上市的产品供不应求。')).toEqual([]);
     expect(places('全县各乡镇要抓好落实。')).not.toContain('全县');
     expect(orgs('原眉县中医医院院长讲话。')).toEqual(['眉县中医医院']);
+  });
+  it('a zone the gazetteer knows by common words is no place at the end of a longer name (某某 + 新材料产业园)', () => {
+    expect(places('3月18日上午，澄州市汐港新材料产业园二期项目举行开工仪式。')).toEqual(['澄州市']);
   });
 });
 

@@ -85,7 +85,7 @@ export function scoreCorpusRewritten(files: readonly CorpusFile[], n: number): C
   return total;
 }
 
-function prf(c: Counts): string {
+export function prf(c: Counts): string {
   const p = c.pred ? c.tp / c.pred : 0;
   const r = c.gold ? c.tp / c.gold : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;

@@ -6,6 +6,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { nameStart } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
+import { partySides } from './party-sides.js';
 
 /** Person rules with a cue next to the name: such a name is a clause's subject, never part of a body's name. */
 export const CUED_PERSON_RULES: ReadonlySet<string> = new Set(['person.title-before', 'person.verb-after']);
@@ -39,7 +40,8 @@ export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found
 
 function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: SpanIndex<Found>): Found[] {
   const out: Found[] = [];
-  const blocked = (t: Token): boolean => k.titles.has(t.word) || cued.overlaps(t.start, t.end);
+  const sides = partySides();
+  const blocked = (t: Token): boolean => k.titles.has(t.word) || sides.has(t.word) || cued.overlaps(t.start, t.end);
   const endsName = (t: Token): boolean => endsCompanyName(t, k);
   for (let e = s.start + 2; e <= s.end; e++) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);

@@ -17,8 +17,8 @@ const GLUED_LEVELS = new Set([...'县区市旗']);
 /** Levels that stand alone after the name's two characters (市 and 区 alone are too often 上市, 城区, 辖区). */
 const ALONE_LEVELS = new Set([...'县旗']);
 /** Tags of a one-character token that is no part of a name: pronouns, prepositions, conjunctions, particles,
- * numerals, measure words, localisers. */
-const NOT_NAME_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'm', 'q', 'f', 'y', 'e', 'o', 'x']);
+ * numerals, measure words, localisers (a Chinese character jieba tags x is one it does not know: a name's). */
+const NOT_NAME_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'm', 'q', 'f', 'y', 'e', 'o']);
 /** Characters that begin phrases about counties, not names (全县, 各县, 本县, 外县, 邻县, 每县, 市县). */
 const NOT_FIRST = new Set([...'全各本该此外邻每其我贵省市县区乡镇村地州两几诸']);
 
@@ -36,12 +36,16 @@ export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[
     const next = t[n + 1];
     const third = t[n + 2];
     let end = -1;
-    if (next && next.tag === 'ns' && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) && !stop.has(next.word)) end = next.end;
+    // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba)
+    const glued = next && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) && (next.tag === 'ns' || next.word[0] === '州');
+    if (glued && !stop.has(next.word)) end = next.end;
     else if (nameChar(next) && third && third.word.length === 1 && ALONE_LEVELS.has(third.word)) end = third.end;
     if (end < 0) continue;
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
-    if (k.places.has(name) || isFullPlace(k, text.slice(first.end, end))) continue;
+    // — unless the character before is no word alone (溆/g 东区: a morpheme or a character jieba does not know)
+    const bound = first.tag === 'g' || first.tag === 'x';
+    if (k.places.has(name) || (!bound && isFullPlace(k, text.slice(first.end, end)))) continue;
     out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
   }
   return out;

@@ -49,7 +49,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) continue;
     const m = bestPlaceAt(k, text, i, s, stop);
-    if (m) {
+    if (m && !(m.value.kind === 'zone' && afterProperName(s, i))) {
       out.push(found(text, i, m.end, m.value.short ? 'place.gazetteer-short' : 'place.gazetteer', m.value));
       after = m.end;
     }
@@ -102,6 +102,13 @@ function bestPlaceAt(k: Knowledge, text: string, i: number, s: Sentence, stop: R
     } else if (tokenEndingAt(s, m.end) >= 0 || m.end - i >= 3 || (m.value.kind === 'country' && text.startsWith('政府', m.end)) || gluedToWord(k, text, m.end, tokenEnd(s, m.end))) return m;
   }
   return null;
+}
+
+/** A proper name's token ends right at `at`: a zone of the gazetteer named by common words after it (某某 + 新材料产业园)
+ * is the end of that zone's own longer name, not the zone the gazetteer knows. */
+function afterProperName(s: Sentence, at: number): boolean {
+  const t = s.tokens[tokenEndingAt(s, at)];
+  return t !== undefined && PROPER_TAGS.has(t.tag);
 }
 
 /** A token of the sentence spans exactly [start, end) and may be a proper name. */

@@ -10,6 +10,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
+import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -35,7 +36,7 @@ const VIDEO = /视频|线上|远程|连线/;
 /** how far before a speech VIDEO is looked for */
 const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
-const OBJECT_MARK = /[为向给替受]/;
+const OBJECT_MARK = /[为向给替受对]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
@@ -94,9 +95,15 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
+  // the subject of the last sentence that named someone, for 他说 / 她强调 after it
+  let subject: Found | null = null;
   for (const s of doc.sentences) {
     const inS = people.within(s.start, s.end);
-    if (inS.length === 0) continue;
+    if (inS.length === 0) {
+      if (subject && pronounStatementEnd(doc.text, s) >= 0) statements.push({ person: subject, sentence: s, atMeeting: saidAtMeeting.get(s) === true });
+      continue;
+    }
+    subject = subjectOf(doc.text, s, inS);
     const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;

@@ -136,7 +136,11 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
     if (t.end > j) continue;
     if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
     if (HOLDING.test(text.slice(floor, t.end))) return j;
-    if (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag)) return i;
+    // 和/与/及 between two words of the name's subject (耕地保护和违法占地整治) stays inside it
+    // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
+    const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
+    const firstOfTwo = t.word.length >= 2 && JOINERS.has(tokens[k + 1]?.word ?? '') && wordsAround(tokens, k + 1);
+    if (!joins && !firstOfTwo && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return i;
     j = t.start;
   }
   return i;
@@ -179,6 +183,14 @@ const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 /** 与, 和, 及 joining two fields inside a name (商务与投资峰会), not two sides (甲与乙会谈). */
 const JOINERS = new Set(['与', '和', '及']);
 const FIELD_TAGS = new Set(['n', 'vn']);
+
+/** Words of two characters or more, nouns or verbs, on both sides of a joiner (保护 和 违法). */
+function wordsAround(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const word = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && /^(?:n|v|vn|an|nz)$/.test(t.tag);
+  return word(before) && word(after);
+}
 
 function joinsFields(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];

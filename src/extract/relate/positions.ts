@@ -6,6 +6,7 @@ import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './
 import { expandRegion, isTitle, regionOfLevel, regionTitle } from './words.js';
 import { spanIndex } from '../span-index.js';
 import { lastIndexWithin } from '../text-search.js';
+import { canonicalOf } from '../entities.js';
 
 export interface FoundPosition {
   person: Found;
@@ -29,6 +30,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     while (from > sentence.start && !clauseBreakAt(doc.text, from - 1)) from--;
     let pieceEnd = person.start;
     let chained = false;
+    const chainFrom = out.length;
     while (pieceEnd > from) {
       // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
       const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
@@ -43,16 +45,45 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       chained = true;
       pieceEnd = pieceStart - 1; // skip the 、
     }
+    partyGroupOf(out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
 }
 
-/** The body of the post that 副X deputises for, named before in the sentence, or null. */
+/** 党组 posts written without their body (党组书记, 党组副书记, 党组成员) */
+const PARTY_GROUP = /^党组(书记|副书记|成员)$/;
+
+/**
+ * In one person's chain of titles, a 党组 post without a body is in the party group of the body another post of the
+ * chain names (县政协副主席、党组副书记某某: 副书记 of 县政协党组). Changes out[from…] in place.
+ */
+function partyGroupOf(out: FoundPosition[], from: number): void {
+  const body = out.slice(from).find((p) => p.organization && 'type' in p.organization && p.organization.type === 'organization')?.organization;
+  if (!body) return;
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = PARTY_GROUP.exec(p.title);
+    if (p.organization || !m) continue;
+    out[i] = { ...p, title: m[1] === '成员' ? p.title : (m[1] as string), organization: { name: `${canonicalOf(body as Found)}党组`, kind: 'organization' }, rule: 'position.party-group' };
+  }
+}
+
+/** Posts every body with a leadership has (秘书长 of a 人大常委会 or 政协): written bare after the body's head in one
+ * sentence, they are posts in that body (主任甲主持，副主任乙，秘书长丙出席). */
+const MEMBER_POSTS = new Set(['秘书长', '副秘书长']);
+
+/** The body of the post that 副X deputises for, or of a member post (秘书长), named before in the sentence, or null. */
 function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number; end: number }, before: number): FoundPosition['organization'] {
+  const earlier = found.filter((p) => p.organization && p.evidence.start === s.start && p.person.start < before);
+  if (MEMBER_POSTS.has(title)) {
+    // the body of the last post before it that an organization holds (not a region's 县长)
+    const hit = earlier.filter((p) => p.organization && 'type' in p.organization && p.organization.type === 'organization').pop();
+    return hit?.organization ?? null;
+  }
+  // the same deputy post again (县政协副主席甲，副主席乙), or the post deputised for (主任甲主持，副主任乙)
   if (!title.startsWith('副')) return null;
   const full = title.slice(1);
-  const hit = found.filter((p) => p.title === full && p.organization && p.evidence.start === s.start && p.person.start < before).pop();
-  return hit?.organization ?? null;
+  return earlier.filter((p) => p.title === full || p.title === title).pop()?.organization ?? null;
 }
 
 /**
