@@ -39,7 +39,7 @@ export function tables(r, resultFile) {
   const startCpu = r.startup.cpuRatio ? `; CPU ${r.startup.cpuRatio.toFixed(2)}×` : '';
   out.push(`\`kg extract\` on a one-line page ${range(r.startup.extract)} against a bare node process that loads nodejieba's dictionaries ${range(r.startup.bare)}: **${r.startup.ratio.toFixed(2)}×** (≤ 1.2×: ${verdict(r.startup.ratio <= 1.2)})${startCpu}.`, '');
   const sv = r.serveStart;
-  if (sv) out.push(`\`kg serve\` on the examples' store: ready in ${range(sv.time)}, ${sv.rssMb ?? '?'} MB resident, nodejieba ${sv.jieba === null ? 'not checked' : sv.jieba ? '**loaded**' : 'not loaded'}: its start and memory do not depend on the dictionaries.`, '');
+  if (sv) out.push(`\`kg serve\` on the examples' store: ready in ${range(sv.time)}, ${sv.rssMb ?? '?'} MB resident, nodejieba ${sv.jieba === null ? 'not checked' : sv.jieba ? '**loaded**' : 'not loaded'}${sv.jieba === false ? ': its start and memory do not depend on the dictionaries' : ''}.`, '');
   for (const s of r.seeds ?? []) out.push(`Real page (../shared/seeds/${s.page}, ${s.bytes} bytes): kg extract ${range(s.extract)}, jieba tag of the page ${range(s.floor)}: ${s.ratio.toFixed(2)}× (start-up dominates).`, '');
   if (r.lengths) out.push(...lengthTables(r.lengths));
   out.push(`### Stages, in-process (${r.stages.articles} articles, ${(r.stages.chars / 1e6).toFixed(1)} M characters)`, '');
