@@ -36,6 +36,8 @@ function creditWords(): Words {
 }
 
 const SPACE = /[ \t\u3000\u00a0]/;
+/** Fields a portal prints beside a credit on one line (作者：甲　来源：某中心　发布时间：…): they end the credit */
+const OTHER_FIELD = /^(?:来源|发布时间|发布日期|时间|日期|稿源|出处|点击|浏览|字号)[：:]/;
 const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
 const HAN = /[\u4e00-\u9fff·]/;
 const OPEN = /[（(【\[]/;
@@ -80,7 +82,7 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
       spaced = false;
       continue;
     }
-    if (!HAN.test(ch)) break;
+    if (!HAN.test(ch) || OTHER_FIELD.test(text.slice(at, Math.min(to, at + 5)))) break;
     let end = at;
     // a name runs on over a one-character role word glued to it (常某文 + 报道 is 常某文, not 常某 + 文)
     while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to) && (end + 1 - at > 4 || (roleAt(roles, text, end, to)?.end ?? end) - end > 1 || trailerAt(roles, text, end, to)))) end++;
@@ -193,7 +195,31 @@ export function findCredits(text: string): CreditBlock[] {
     const b = runAt(text, tail, text.length, true);
     if (b && text.slice(b.end).trim() === '') add(b);
   }
+  add(bareNamesAtEnd(text));
   return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** The last line of an article: names alone in brackets, no credit word (（甲 乙）), as county papers credit. */
+const BARE_NAMES = /[（(]([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,2})[）)]\s*$/;
+
+/**
+ * Names in brackets that end the article on their own line (…\n（甲 乙）): its writers, with no credit word. Each must
+ * begin with a surname, and the bracket must stand after the last sentence.
+ */
+function bareNamesAtEnd(text: string): CreditBlock | null {
+  const m = BARE_NAMES.exec(text);
+  if (!m || !/(?:^|\n)\s*$/.test(text.slice(0, m.index))) return null;
+  const surnames = getLexicon().surnames.byWord;
+  const credits: Credit[] = [];
+  const re = /[\u4e00-\u9fff]+/g;
+  const inner = m[1] as string;
+  const base = m.index + 1;
+  for (let x = re.exec(inner); x; x = re.exec(inner)) {
+    const name = x[0];
+    if (!surnames.has(name.slice(0, 2)) && !surnames.has(name.slice(0, 1))) return null;
+    credits.push({ name, role: '', start: base + x.index, end: base + x.index + name.length });
+  }
+  return { start: m.index, end: m.index + m[0].trimEnd().length, credits };
 }
 
 /** A credit at the start of the body takes the colon after it (记者 甲 报道：). */

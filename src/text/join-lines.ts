@@ -3,12 +3,15 @@
 // sentence or a line followed by an indented one keeps a paragraph break ('\n'), letter-spaced runs
 // ("现 代 化") lose their spaces, and other whitespace runs become one space.
 import { endsSentence, type Line } from './lines.js';
+import { creditLine } from './credits.js';
 import { MappedBuilder, type Mapped } from './offset-map.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const ALNUM = /[0-9A-Za-z]/;
 const WS = /[\s\u3000\u00a0]/;
 const WORDISH = /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/;
+/** The label of a field that web portals print on a line of its own: 来源：, 作者：, 编辑：, 责任编辑：, 发布时间： … */
+const FIELD = /^(?:来源|作者|编辑|责任编辑|校对|审核|审校|终审|监制|发布时间|发布日期|稿源|出处)[：:]/;
 
 /** Joins lines (content ranges of `page`) into one normalised text mapped to page offsets. */
 export function joinLines(page: string, lines: readonly Line[]): Mapped {
@@ -18,7 +21,9 @@ export function joinLines(page: string, lines: readonly Line[]): Mapped {
   let prev: Line | undefined;
   for (const line of lines) {
     if (prev) {
-      const paragraph = endsSentence(prev.text) || (line.indent >= 2 && prev.indent < line.indent + 8);
+      // a field of a web portal's page (来源：…, 编辑：…) or a credit (文/甲 图/乙) is a line of its own
+      const paragraph = endsSentence(prev.text) || (line.indent >= 2 && prev.indent < line.indent + 8) ||
+        FIELD.test(prev.text) || FIELD.test(line.text) || creditLine(prev.text, 0) !== null;
       const a = page[prev.end - 1] ?? '';
       const c = page[line.start] ?? '';
       if (paragraph) b.put('\n', prev.end);

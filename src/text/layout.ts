@@ -27,6 +27,25 @@ export function isDateline(text: string): boolean {
   return DATELINE.test(text);
 }
 
+/** A paragraph ends with its sentence, the closing bracket of a credit (…（记者 甲 通讯员 乙）) or a photo credit (甲 摄). */
+function endsParagraph(text: string): boolean {
+  return endsSentence(text) || /[）)]$|[\s\u3000]摄$/.test(text);
+}
+
+/** A page's running header: its page number, or a weekday next to the date */
+const PAGE_HEADER = /第\s*[0-9０-９一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|周[一二三四五六日]\s*$/;
+
+/** The first words of a lead paragraph: a date or a time word (11月18日下午，…; 近日，…; 昨天，…). */
+const LEAD = /^[\s\u3000]*(?:(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚|，|,|（|\(|至)|本周[一二三四五六日]|[0-9０-９]{4}年|近日|日前|近期|昨日|昨天|今天|今日|当天|前不久)/;
+
+/** The end of the run of unindented lines from i up to a blank line, a byline or an indented line. */
+function runEnd(lines: readonly Line[], i: number, indented: boolean): number {
+  let j = i;
+  while (j < lines.length && (lines[j] as Line).text.length > 0 && !parseByline((lines[j] as Line).text, 0) &&
+    !(indented && (lines[j] as Line).indent >= 2 && j > i)) j++;
+  return j;
+}
+
 function looksLikeHeadline(lines: Line[]): boolean {
   if (lines.length === 0 || lines.length > HEADLINE_MAX_LINES) return false;
   return lines.every((l) => l.text.length <= HEADLINE_MAX_LINE && !/[，。；！？]/.test(l.text.slice(0, -1)) && !endsSentence(l.text));
@@ -40,6 +59,10 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
   const indented = lines.some((l) => l.indent >= 2 && l.text.length > 0);
   let cur: PageArticle | null = null;
   let afterBlank = true;
+  // a headline block was met since the last body line
+  let sinceHeadline = false;
+  // the lines of the last headline block met since the last body line
+  let headlineLines = 0;
   let i = 0;
   const open = (byline: Byline | null): PageArticle => {
     cur = { byline, lines: [], headlines: [] };
@@ -59,23 +82,44 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     if (isDateline(line.text)) {
       if (!c || c.lines.length > 0) open(null);
       (cur as unknown as PageArticle).lines.push(line);
+      sinceHeadline = false;
       afterBlank = false; i++; continue;
     }
     const startsParagraph = indented && line.indent >= 2;
     const last = c?.lines[c.lines.length - 1];
-    const continues = c && last && !endsSentence(last.text) && !startsParagraph;
+    const continues = c && last && !endsParagraph(last.text) && !startsParagraph;
+    // on an indented page, unindented short lines right after a finished paragraph and up to a blank line are a
+    // headline printed after its body (…固定接待日。| 人大代表联络站 | “家门口”听民声 | blank)
+    if (!afterBlank && indented && !startsParagraph && c && last && endsParagraph(last.text)) {
+      const j = runEnd(lines, i, indented);
+      const run = lines.slice(i, j);
+      if ((j >= lines.length || (lines[j] as Line).text.length === 0) && looksLikeHeadline(run)) {
+        headlines.push({ lines: run, after: articles.length - 1 });
+        sinceHeadline = true;
+        headlineLines = run.length;
+        i = j; continue;
+      }
+    }
+    // a lead paragraph (a date first) after a headline block, once the open article has ended its sentence, opens
+    // the next article: a page runs bodies and their headlines one after another without datelines
+    // and so does one after a blank line (an article whose headline is printed after its body follows another)
+    // (a block of two lines or more, kicker and title, opens one whatever its first words: a feature story)
+    if (startsParagraph && (sinceHeadline || afterBlank) && c && last && endsParagraph(last.text) && (LEAD.test(line.text) || headlineLines >= 2)) open(null);
     if (afterBlank && !continues) {
       // a run of unindented lines up to the next blank line: headline or (unindented page) paragraph
-      let j = i;
-      while (j < lines.length && (lines[j] as Line).text.length > 0 && !parseByline((lines[j] as Line).text, 0) &&
-        !(indented && (lines[j] as Line).indent >= 2 && j > i)) j++;
+      const j = runEnd(lines, i, indented);
       const run = lines.slice(i, j);
       if (!startsParagraph && looksLikeHeadline(run)) {
-        headlines.push({ lines: run, after: articles.length - 1 });
+        // the page's own header (某某日报 2025年11月20日 星期四 第3版) is no article's headline
+        if (!run.some((l) => PAGE_HEADER.test(l.text))) headlines.push({ lines: run, after: articles.length - 1 });
+        sinceHeadline = true;
+        headlineLines = run.length;
         i = j; afterBlank = false; continue;
       }
     }
-    (c ?? open(null)).lines.push(line);
+    ((cur as PageArticle | null) ?? open(null)).lines.push(line);
+    sinceHeadline = false;
+    headlineLines = 0;
     afterBlank = false; i++;
   }
   return { articles: articles.filter((a) => a.lines.length > 0 || a.byline), headlines };

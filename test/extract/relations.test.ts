@@ -310,3 +310,37 @@ describe('posts written bare after the body\'s head in one sentence', () => {
     expect(positions('县长鲍乐天主持会议，秘书长林明远出席。')).toContainEqual(['林明远', '秘书长', null]);
   });
 });
+
+describe('a plenum under two names, and a second meeting 召开了 during it', () => {
+  it('the headline\'s 区委九届六次全会 is the body\'s formal plenum; 期间召开了 another meeting takes its own acts', () => {
+    const text = '中国共产党蒲川区第七届委员会第五次全体会议12月20日至21日召开。全会由区委常委会主持。\n区委委员、候补委员出席会议。\n全会期间，21日下午召开了区委农村工作会议。区委副书记柯晓岚主持会议，区委副书记、区长贲志远在会上讲话。';
+    const r = rec(text, '2025-12-22', '区委七届五次全会召开');
+    expect(r.meetings.filter((m) => m.reported).map((m) => [m.name, m.startDate, m.attendees.map((a) => a.person)])).toEqual([
+      ['中国共产党蒲川区第七届委员会第五次全体会议', '2025-12-20', []],
+      ['区委农村工作会议', '2025-12-21', ['柯晓岚', '贲志远']],
+    ]);
+  });
+});
+
+describe('a reception written three times, a signing, a numbered study session', () => {
+  it('a portal\'s headline line and title repeat the reception: one meeting; 签订 at a signing is attending', () => {
+    const text = '祁振宇会见鼎华集团董事长逯南山一行\n来源：淞南区融媒体中心\n7月8日下午，区委书记祁振宇在区行政中心会见了鼎华集团董事长逯南山一行。区长贝小岚参加会见。\n会见后，双方举行鼎华智能制造基地项目签约仪式。副区长柏宏远与鼎华集团副总裁吴立方代表双方签订投资协议。';
+    const r = rec(text, '2025-07-09', '祁振宇会见鼎华集团董事长逯南山一行');
+    expect(r.meetings.map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['祁振宇会见逯南山', ['祁振宇', '逯南山', '贝小岚']],
+      ['鼎华智能制造基地项目签约仪式', ['柏宏远', '吴立方']],
+    ]);
+  });
+  it('某中心组举行2026年第二次专题学习会 is named by its holder; a speech studied from another 学习会 is not reported', () => {
+    const text = '3月3日上午，洹川市委理论学习中心组举行2026年第二次专题学习会。市委书记芮广平主持学习会并讲话。学习会传达学习了省委书记茅以安在省委理论学习中心组学习会上的讲话精神。';
+    const r = rec(text, '2026-03-03');
+    expect(r.meetings.map((m) => [m.name, m.reported])).toEqual([['洹川市委理论学习中心组2026年第二次专题学习会', true], ['省委理论学习中心组学习会', false]]);
+  });
+});
+
+describe('a post held by an unnamed group does not take the act from the named', () => {
+  it('副县长甲，有关部门负责同志及各乡镇人大主席团主席列席会议 → 甲 attended', () => {
+    const text = '县十七届人大常委会第九次会议8月29日举行。县人大常委会主任靳国安主持会议。副县长贝小川，县法院、县检察院负责同志及各乡镇人大主席团主席列席会议。';
+    expect(attendees(text, '2025-08-30')).toEqual([['靳国安', 'PRESIDED'], ['贝小川', 'ATTENDED']]);
+  });
+});

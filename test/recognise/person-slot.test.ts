@@ -55,3 +55,21 @@ describe('where a slot is no slot', () => {
     expect(persons('主任詹建生发来贺信。')).toEqual(['詹建生']);
   });
 });
+
+describe('names of minority peoples and words that only look like names', () => {
+  it.each([
+    ['旗委副书记乌恩孟和、副旗长赛罕其其格出席会议。', ['乌恩孟和', '赛罕其其格'], 'Mongolian names of two parts, one beginning like a surname'],
+    ['县委常委、组织部部长吉史木果主持开班仪式，县委副书记勒格伍加出席。', ['吉史木果', '勒格伍加'], 'Yi names of two parts'],
+    ['县委书记土登旺扎主持会议。', ['土登旺扎'], 'a Tibetan name of two parts'],
+  ])('%s → %j (%s)', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+  it.each([
+    ['会上，下庄村党支部书记秦保国、杏岭村党支部书记吴金兰等14名村党组织书记逐一述职。', ['秦保国', '吴金兰'], 'a village before its bodies is no list item'],
+    ['街道班子成员、各社区书记和主任参加会议。', [], '和 before a title is the conjunction, not a surname'],
+    ['全县驻村第一书记和工作队员参加培训。', [], '和 before a word'],
+    ['会见了和平县县长和晓东。', ['和晓东'], 'but 和 as a surname before a given name stays'],
+  ])('%s → %j (%s)', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});

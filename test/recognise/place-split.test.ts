@@ -15,6 +15,10 @@ describe('a two-character name + its level, cut apart by jieba', () => {
     ['3月18日上午，澄州市汐港新材料产业园二期项目举行开工仪式。', '澄州市'],
     // a character jieba does not know alone (溆/g) binds to a known place word after it (东区)
     ['昨日上午，溆东区智能装备产业园二期项目举行开工仪式。', '溆东区'],
+    // …and so does one before an unknown word of a character and a level (峄/g 川县/x), or a place character that
+    // abbreviates no province before a known county (岫/ns 宁县)
+    ['决定任命田耕为峄川县财政局局长。', '峄川县'],
+    ['岫宁县召开会议。', '岫宁县'],
   ])('%s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });

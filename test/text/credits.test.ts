@@ -2,6 +2,7 @@
 // 融媒体 centres, in sentences written for the project (fictional people).
 import { describe, expect, it } from 'vitest';
 import { findCredits } from '../../src/text/credits.js';
+import { extractRecord } from '../../src/extract/page.js';
 
 const credits = (text: string): string[] => findCredits(text).flatMap((b) => b.credits.map((c) => `${c.role}:${c.name}`));
 const blocks = (text: string): string[] => findCredits(text).map((b) => text.slice(b.start, b.end));
@@ -45,5 +46,21 @@ describe('findCredits', () => {
     const text = '本报讯（记者 柴立群）3月8日';
     const [b] = findCredits(text);
     expect(b?.credits[0]).toEqual({ name: '柴立群', role: '记者', start: 7, end: 10 });
+  });
+});
+
+describe('credits of web portals and county papers, through the whole record', () => {
+  const rec = (text: string): string[] => extractRecord({ id: 't', text }).credits.map((c) => `${c.role}:${c.name}`);
+  it.each([
+    ['今天上午，柘川区召开推进会。区长钟离远主持会议。\n来源：柘川区融媒体中心\n编辑：雷小舟 校对：卫可', ['编辑:雷小舟', '校对:卫可'], 'a 来源 line before the editors'],
+    ['县政府召开座谈会\n来源：沣水县融媒体中心\n融媒体记者 穆清\n1月9日上午，县政府召开座谈会。', ['融媒体记者:穆清'], 'a credit line under the portal fields'],
+    ['副县长会见客商\n作者：冬至　来源：澧北区融媒体中心　发布时间：2025-03-28 09:30\n3月27日上午，区委书记勾新成会见了客商。', ['作者:冬至'], '作者 beside 来源 and 发布时间 on one line'],
+    ['近日，走进杉岭村果园。\n文/钟灵 图/牟小川\n数字赋能 果香满园', ['文:钟灵', '图:牟小川'], 'a credit line before a headline printed after the body'],
+    ['区领导勾新民参加会议。\n（庄晓园 滕一飞）', [':庄晓园', ':滕一飞'], 'names alone in brackets on the last line'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(rec(text)).toEqual(want);
+  });
+  it('words in brackets on the last line are no credit', () => {
+    expect(rec('区领导勾新民参加会议。\n（调查研究 深入基层）')).toEqual([]);
   });
 });

@@ -54,3 +54,39 @@ describe('layoutPage on other layouts', () => {
     expect(layoutPage(text).articles).toHaveLength(n);
   });
 });
+
+// A page written for this test: bodies with their headlines printed after them and no dateline, a page header,
+// a credit closing a body, a picture caption, a feature story after a two-line headline.
+const page2 = [
+  '柘溪日报　　2026年3月12日　星期四　　第2版',
+  '',
+  '　　本报讯（通讯员 葛小禾）近日，柘溪县东岭街道人大代表',
+  '联络站揭牌运行。',
+  '　　据了解，联络站每月第一个周三为接待日。',
+  '代表联络站',
+  '建在家门口',
+  '',
+  '　　10日下午，柘溪县委书记施远舟会见了客人。县长',
+  '罗青参加会见。（记者 庞小满 通讯员 ',
+  '韦丁）',
+  '',
+  '图片新闻',
+  '　　11日，志愿者在社区为老人理发。　本报记者 郝晴 摄',
+  '',
+  '村村有特色',
+  '茶岭村：一片叶子富了一方人',
+  '',
+  '　　春分前后的茶岭村，茶农们正忙着采摘明前茶。',
+  '',
+].join('\n');
+
+describe('layoutPage: bodies whose headlines come after them', () => {
+  const { articles, headlines } = layoutPage(page2);
+  const bodies = articles.map((a) => joinLines(page2, a.lines).text);
+  it('opens an article at a lead paragraph after a headline or a blank line, and at a feature after a two-line headline', () => {
+    expect(bodies.map((b) => b.slice(0, 6))).toEqual(['本报讯（通讯', '10日下午，', '11日，志愿', '春分前后的茶']);
+  });
+  it('keeps the page header out of the headlines; short lines right after a finished body are a headline', () => {
+    expect(headlines.map((h) => h.lines.map((l) => l.text).join(''))).toEqual(['代表联络站建在家门口', '图片新闻', '村村有特色茶岭村：一片叶子富了一方人']);
+  });
+});

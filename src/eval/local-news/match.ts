@@ -3,9 +3,12 @@
 // meeting on each side.
 import type { ArticleRecord, Meeting } from '../../extract/record.js';
 import type { GoldArticle, GoldMeeting } from './gold.js';
+import { toSimplified } from '../../text/simplify.js';
 
+/** A name as a reader compares it: width, spaces, quotes and script (traditional or simplified) aside. kg names an
+ * entity in simplified characters and keeps a traditional surface as an alias; a gold file may write either. */
 export function norm(s: string | null | undefined): string {
-  return String(s ?? '').normalize('NFKC').replace(/[\s\u3000“”"「」『』《》]/g, '');
+  return toSimplified(String(s ?? '').normalize('NFKC').replace(/[\s\u3000“”"「」『』《》]/g, ''));
 }
 
 /** Every name a record's entity answers to, by its canonical name. */

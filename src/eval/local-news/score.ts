@@ -80,10 +80,15 @@ export function scoreArticle(r: ArticleRecord | undefined, g: GoldArticle): Arti
   }
   for (const p of g.people) if (!found.has(p)) s.errors.push(`${g.id}: missed person ${p}`);
   // reporters: the same names with the same credit words
-  const got = (r.credits ?? []).map((c) => `${norm(c.name)}:${norm(c.role)}`).sort().join();
-  const want = g.reporters.map((c) => `${norm(c.name)}:${norm(c.role)}`).sort().join();
+  const got = (r.credits ?? []).map((c) => `${norm(c.name)}:${creditWord(c.role)}`).sort().join();
+  const want = g.reporters.map((c) => `${norm(c.name)}:${creditWord(c.role)}`).sort().join();
   s.reportersExact = got === want;
   if (!s.reportersExact) s.errors.push(`${g.id}: reporters ${got || '-'} (gold ${want || '-'})`);
   for (const p of s.reporterAttendees) s.errors.push(`${g.id}: REPORTER AS ATTENDEE ${p}`);
   return s;
+}
+
+/** A credit word as compared: the paper's own prefix aside (本报记者 is the paper's 记者; a gold file writes either). */
+function creditWord(role: string | null | undefined): string {
+  return norm(role).replace(/^(?:本报|本台|本刊)(?=记者|通讯员|特约)/, '');
 }

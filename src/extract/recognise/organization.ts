@@ -63,7 +63,8 @@ function beforeTitles(o: Found, titlesAt: ReadonlyMap<number, readonly Found[]>,
  * begins before `at` and ends after it.
  */
 function placeAcross(k: Knowledge, text: string, at: number, floor: number, split: readonly Found[]): number {
-  const cut = split.find((p) => p.start < at && at < p.end);
+  // (or that ends right where the cut stopped: 峄川县 + 财政局, the body is the place's)
+  const cut = split.find((p) => p.start < at && at <= p.end);
   if (cut) return cut.start;
   for (let from = at - 1; from >= Math.max(floor, at - 3); from--) {
     const m = k.places.longestMatchAt(text, from);

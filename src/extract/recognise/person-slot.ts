@@ -294,6 +294,9 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   // a transliterated name takes every transliteration character up to its follower (吐尔逊·麦麦提 + 出席, not
   // 吐尔逊·麦麦 + 提出)
   if (/[·•‧・]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
+  // a minority name made whole of the parts of its people (巴图 + 孟和, before 和 read as a joining word)
+  const whole = strong.filter((e) => minorityParts(c.text.slice(start, e.end), 3));
+  if (whole.length >= 1) return (whole[whole.length - 1] as { end: number }).end;
   const marked = ends.filter((e) => e.mark);
   if (marked.length === 1 && marked[0] === ends[ends.length - 1]) return (marked[0] as { end: number }).end;
   // else the one end closed by the dictionaries where the others are closed only by a verb of jieba's (某某生 + 发来,
@@ -382,12 +385,27 @@ function tokenTag(c: Ctx, at: number): string {
  * is a name only after an official title, closed by a mark, a date or a person verb, with given-name characters
  * (not 干部, 近日), or as a list item.
  */
+/** Surnames that are also conjunctions or prepositions joining two words (和, 与, 及, 同, 跟) */
+const JOINING_SURNAMES = new Set([...'和与及同跟']);
+/** A place's level followed by one of its bodies (村党支部, 镇党委, 乡政府, 街道党工委, 社区居委会) */
+const PLACE_BEFORE_BODY = /^(?:村|镇|乡|街道|社区|嘎查|苏木)(?:党|两委|村委|居委|人大|政府|办事处|支部|纪委)/;
+
+/** jieba reads a word of its dictionary (no name, no unknown word) of two characters or more starting at `at`. */
+function commonWordAt(c: Ctx, at: number): boolean {
+  const t = c.s.tokens[tokenStartingAt(c.s, at)];
+  return t !== undefined && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'x';
+}
+
 function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
   if (span.length > 6 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  // a surname that is also a conjunction before a word of its own (书记和主任, 负责人和企业代表, 第一书记和工作队员)
+  if (JOINING_SURNAMES.has(text[start] as string) && commonWordAt(c, start + 1)) return false;
+  // a village, town or street before its bodies (石岗村党支部书记, 柳集镇党委书记): the name of a place
+  if (PLACE_BEFORE_BODY.test(text.slice(end, end + 5))) return false;
   // a person verb of either side (主持, 任命; not 任 alone, a surname) or a title never begins a name, nor stands
   // inside it (和|专家, 和副|主任)
   if ((getLexicon().personVerbs.prefix.longestMatchAt(text, start, end)?.end ?? start) - start >= 2 || k.titles.longestMatchAt(text, start, end)) return false;
@@ -405,6 +423,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (whole && GRAMMAR_TAGS.has(whole.tag)) return false;
   // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
   const word = whole !== null && !whole.tag.startsWith('nr') && whole.tag !== 'x';
+  // two or three parts of a minority people's names (巴图 + 孟和, 赛罕 + 其其格), though the first begins like a surname
+  if (end - start >= 4 && minorityParts(span, 3)) return true;
   if (surnameFits(k, text, start, end)) {
     if (wordInside(c, start, end, slot.role && !slot.inList)) return false;
     if (!word || slot.inList) return true;

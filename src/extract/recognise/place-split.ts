@@ -4,6 +4,7 @@
 import type { Found, Sentence, Token } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
+import { abbreviationTable } from './place-abbreviation.js';
 
 let stopwords: Set<string> | undefined;
 /** dictionaries/place-stopwords.tsv: common words jieba tags as places (上市, 山区). */
@@ -36,15 +37,19 @@ export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[
     const next = t[n + 1];
     const third = t[n + 2];
     let end = -1;
-    // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba)
-    const glued = next && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) && (next.tag === 'ns' || next.word[0] === '州');
+    // a first character that is no word alone: a morpheme or one jieba does not know (溆/g, 峄/g), or a place
+    // character that abbreviates no province or country (岫/ns)
+    const bound = first.tag === 'g' || first.tag === 'x' || (first.tag === 'ns' && !abbreviationTable(k).has(first.word));
+    // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba); after a bound first
+    // character, so is any unknown word of a character and a level (峄/g 川县/x)
+    const glued = next && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) &&
+      (next.tag === 'ns' || next.word[0] === '州' || (next.tag === 'x' && bound));
     if (glued && !stop.has(next.word)) end = next.end;
     else if (nameChar(next) && third && third.word.length === 1 && ALONE_LEVELS.has(third.word)) end = third.end;
     if (end < 0) continue;
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
-    // — unless the character before is no word alone (溆/g 东区: a morpheme or a character jieba does not know)
-    const bound = first.tag === 'g' || first.tag === 'x';
+    // — unless the character before is bound to it (溆/g 东区, 岫/ns 宁县)
     if (k.places.has(name) || (!bound && isFullPlace(k, text.slice(first.end, end)))) continue;
     out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
   }

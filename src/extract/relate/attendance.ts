@@ -29,6 +29,15 @@ const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领�
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
 /** 等 (+ a level) before a post names the group just listed (甲，乙等区委常委出席), not someone new */
 const GROUP_AFTER_DENG = /等[^，。；、]{0,4}$/;
+/** a post held by many, not by someone unread: 各乡镇…主席, 有关部门负责同志, 负责人们 */
+const MANY_BEFORE = /(?:各|有关|相关|部分|全体|其他)[^，。；、]{0,8}$/;
+const MANY_AFTER = /^(?:同志|们|等)/;
+
+/** The title stands for an unnamed group of people (…负责同志及各乡镇人大主席团主席列席会议), not one person unread. */
+function unnamedGroup(text: string, t: { start: number; end: number }, floor: number): boolean {
+  return MANY_BEFORE.test(text.slice(Math.max(floor, t.start - 10), t.start)) || MANY_AFTER.test(text.slice(t.end, t.end + 2));
+}
+
 /** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
 const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
@@ -122,7 +131,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it
-      else if (titles.within(lastAct, act.start).some((t) => !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, t.start - 6, 0), t.start)))) group = [];
+      else if (titles.within(lastAct, act.start).some((t) => !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, t.start - 6, 0), t.start)) &&
+        !unnamedGroup(doc.text, t, lastAct))) group = [];
       lastAct = act.end;
       if (group.length === 0) continue;
       const role = toRole(act, doc.text.slice(Math.max(s.start, act.start - VIDEO_REACH), act.start));

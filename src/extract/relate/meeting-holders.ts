@@ -5,9 +5,10 @@ import type { Found, Sentence } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
 import { spanHolding, spanIndex } from '../span-index.js';
+import { plenumKey } from './plenum-key.js';
 
-/** a day (26日, 11日至12日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
-export const WHEN = '(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
+/** a day (26日, 12月27日, 11日至12日, 3月31日至4月1日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
+export const WHEN = '(?:(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
 
 /**
  * A bare kind after a body and its verb (某中心组举行集体学习, 某委召开常务会议) with no named meeting to refer to:
@@ -51,10 +52,16 @@ export function mergeHeadlineMeetings(doc: RelateContext['doc'], meetings: Found
   const bodyEnd = doc.text.length - doc.headlines.reduce((n, h) => n + h.length + 1, 0);
   const inBody = (m: FoundMeeting): boolean => m.mentions.some((x) => x.start < bodyEnd);
   for (const m of [...meetings]) {
-    if (inBody(m)) continue;
-    const body = meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
+    // a plenary session's short name in a headline (区委九届六次全会) is the body's formal one, reported or not: the
+    // references the short name took in the body (全会由…主持) are the formal one's
+    const key = m.start >= bodyEnd ? plenumKey(m.name) : null;
+    const formal = key ? meetings.filter((o) => o !== m && o.start < bodyEnd && plenumKey(o.name) === key) : [];
+    if (formal.length !== 1 && inBody(m)) continue;
+    const body = formal.length === 1 ? formal : meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
     if (body.length !== 1) continue;
-    (body[0] as FoundMeeting).mentions.push(...m.mentions);
+    const into = body[0] as FoundMeeting;
+    into.mentions.push(...m.mentions);
+    if (m.reported && !into.reported) Object.assign(into, { reported: true, startDate: into.startDate ?? m.startDate, endDate: into.endDate ?? m.endDate });
     meetings.splice(meetings.indexOf(m), 1);
   }
 }

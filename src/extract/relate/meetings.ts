@@ -33,7 +33,7 @@ const DEICTIC = /^(?:此次|这次|本次|该次|那次|今年的|今天的|今�
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
-const TAKES_PLACE_BEFORE = /(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|在)$/;
+const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行)了?|在)$/;
 
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
 const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌)/;
@@ -146,8 +146,8 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
   return i;
 }
 
-/** A name that is only a sitting's number (第一次会议, 第二次全体会议). */
-const ORDINAL_ONLY = /^第[一二三四五六七八九十百0-9]+次/;
+/** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
+const ORDINAL_ONLY = /^(?:[0-9]{4}年(?:度)?)?第[一二三四五六七八九十百0-9]+次/;
 /** A name that is only the opening or closing sitting (开幕大会, 闭幕会议, 开幕式). */
 const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
 /** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */

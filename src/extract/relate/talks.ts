@@ -69,7 +69,26 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const hostOf = (t: TalksMeeting): string[] => t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text);
   // the hosts of every named reception, in one set (not the receptions scanned once per reception)
   const namedHosts = new Set([...named].flatMap(hostOf));
-  return out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h)));
+  return sameSides(out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h))));
+}
+
+/**
+ * One reception written again (a portal prints its headline as the body's first line, and the title field holds
+ * it too): talks of the same name are one meeting, reported by its longest sentence (the body's report, with the
+ * day and the place), the others' mentions added to it.
+ */
+function sameSides(talks: TalksMeeting[]): TalksMeeting[] {
+  const byName = new Map<string, TalksMeeting[]>();
+  for (const t of talks) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
+  const out: TalksMeeting[] = [];
+  for (const t of talks) {
+    const same = byName.get(t.name) as TalksMeeting[];
+    const keep = same.reduce((a, b) => (b.evidence.end - b.evidence.start > a.evidence.end - a.evidence.start ? b : a));
+    if (keep !== t) continue;
+    for (const o of same) if (o !== keep) keep.mentions.push(...o.mentions);
+    out.push(keep);
+  }
+  return out;
 }
 
 /** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */
