@@ -31,7 +31,9 @@ function where(url) {
 const CATEGORIES = [
   [/^node_modules\/nodejieba\/.*\|load$/, 'jieba dictionary load (start-up)'],
   [/^node_modules\/nodejieba\//, 'segment (nodejieba tag)'],
-  [/^src\/(lexicon\/|extract\/recognise\/knowledge)/, 'lexicon load (start-up)'],
+  // a trie's look-ups are the recognisers' and relations' work, its building is start-up
+  [/^src\/lexicon\/(trie|flat-trie)\.ts\|(longest|all|get$|has$|firstNode|lastNode|child|at$|suffixOf|matchAll|findAll)/, 'trie look-ups (recognise, relate)'],
+  [/^src\/(lexicon\/|extract\/recognise\/(knowledge|place-trie))/, 'lexicon load (start-up)'],
   [/^src\/io\//, 'decode (read, JSON lines)'],
   [/^src\/text\/(sentences)/, 'split'],
   [/^src\/text\/segment/, 'segment (nodejieba tag)'],

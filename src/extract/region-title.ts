@@ -7,6 +7,17 @@ export function isTitle(word: string): boolean {
   return getLexicon().titles.byWord.has(word);
 }
 
+/**
+ * The lengths of the titles that end at `end` and start at or after `floor`, longest first: one walk of the
+ * titles' suffix trie, instead of a slice and a look-up per length.
+ */
+export function titleLengthsEndingAt(text: string, end: number, floor: number): number[] {
+  const matches = getLexicon().titles.suffix.allSuffixesEndingAt(text, end, floor);
+  const out = new Array<number>(matches.length);
+  for (let i = 0; i < matches.length; i++) out[matches.length - 1 - i] = end - (matches[i] as { start: number }).start;
+  return out;
+}
+
 /** The levels a one-character region prefix names, with the place kinds that fit it. */
 const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗' };
 const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委'];

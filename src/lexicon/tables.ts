@@ -37,10 +37,21 @@ const ROLES: ReadonlySet<string> = new Set<PersonVerbRole>([
   'PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE',
 ]);
 
-/** Builds a WordTable from entries keyed by `word(e)`. */
+/** Builds a WordTable from entries keyed by `word(e)`; its tries are built on first use (most tables need one or none). */
 export function toWordTable<E>(entries: readonly E[], word: (e: E) => string): WordTable<E> {
   const pairs = entries.map((e) => [word(e), e] as const);
-  return { entries, byWord: new Map(pairs), prefix: new Trie(pairs), suffix: new SuffixTrie(pairs) };
+  let prefix: Trie<E> | undefined;
+  let suffix: SuffixTrie<E> | undefined;
+  return {
+    entries,
+    byWord: new Map(pairs),
+    get prefix() {
+      return (prefix ??= new Trie(pairs));
+    },
+    get suffix() {
+      return (suffix ??= new SuffixTrie(pairs));
+    },
+  };
 }
 
 function check(ok: boolean, file: string, row: { line: number }, problem: string): void {

@@ -8,6 +8,9 @@ interface TrieNode<V> {
   word: { value: V } | undefined;
 }
 
+/** A node as flattenTrie (flat-trie.ts) reads it. */
+export type TrieNodeView<V> = Readonly<TrieNode<V>>;
+
 /** A match [start, end) of one dictionary word, with the value it was stored with. */
 export interface TrieMatch<V> {
   start: number;
@@ -36,14 +39,32 @@ function insert<V>(root: TrieNode<V>, word: string, reverse: boolean, value: V, 
 }
 
 /**
- * The root's children indexed by UTF-16 unit: most positions of a text start no word, and an array index
- * answers that faster than the root's Map (the root of a gazetteer has thousands of children).
+ * The root's children by UTF-16 unit: most positions of a text start no word, and an array index answers that
+ * faster than the root's Map (the root of a gazetteer has thousands of children). A typed array of child numbers
+ * (0: none) beside the list of children: zeroed memory outside the heap, which the garbage collector never walks.
  * Built on the first look-up; adding a word drops it.
  */
-function rootTable<V>(root: TrieNode<V>): (TrieNode<V> | undefined)[] {
-  const table: (TrieNode<V> | undefined)[] = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
-  for (const [c, child] of root.next ?? []) table[c] = child;
-  return table;
+class RootTable<V> {
+  private readonly index = new Int32Array(0x10000);
+  private readonly children: (TrieNode<V> | undefined)[] = [undefined];
+
+  constructor(root: TrieNode<V>) {
+    for (const [c, child] of root.next ?? []) this.index[c] = this.children.push(child) - 1;
+  }
+
+  /** The child along `unit` (undefined for none, and for NaN: a position past the text's end). */
+  at(unit: number): TrieNode<V> | undefined {
+    return this.children[this.index[unit] ?? 0];
+  }
+}
+
+/** The look-ups of words starting at a position, answered alike by Trie and FlatTrie (flat-trie.ts). */
+export interface PrefixMatcher<V> {
+  readonly size: number;
+  get(word: string): V | undefined;
+  has(word: string): boolean;
+  longestMatchAt(text: string, start: number, limit?: number): TrieMatch<V> | null;
+  allMatchesAt(text: string, start: number, limit?: number): TrieMatch<V>[];
 }
 
 /** Options for building: `merge` combines values when a word is added twice (default: last wins). */
@@ -52,14 +73,19 @@ export interface TrieOptions<V> {
 }
 
 /** Matches dictionary words that start at a given position. */
-export class Trie<V> {
+export class Trie<V> implements PrefixMatcher<V> {
   private readonly root: TrieNode<V> = newNode();
-  private first: (TrieNode<V> | undefined)[] | null = null;
+  private first: RootTable<V> | null = null;
   /** number of distinct words */
   size = 0;
 
   constructor(entries: Iterable<readonly [string, V]> = [], private readonly options: TrieOptions<V> = {}) {
     for (const [word, value] of entries) this.add(word, value);
+  }
+
+  /** The root, for flattenTrie. */
+  get rootNode(): TrieNodeView<V> {
+    return this.root;
   }
 
   /** Adds a word (empty words are ignored). Used while building; treat a built trie as read-only. */
@@ -70,8 +96,8 @@ export class Trie<V> {
 
   /** The node after the word's first unit, for a match starting at `start` (undefined: no word starts so). */
   private firstNode(text: string, start: number): TrieNode<V> | undefined {
-    this.first ??= rootTable(this.root);
-    return this.first[text.charCodeAt(start)];
+    this.first ??= new RootTable(this.root);
+    return this.first.at(text.charCodeAt(start));
   }
 
   /** The value stored for exactly this word. */
@@ -135,7 +161,7 @@ export class Trie<V> {
 /** Matches dictionary words that end at a given position (words are stored reversed). */
 export class SuffixTrie<V> {
   private readonly root: TrieNode<V> = newNode();
-  private last: (TrieNode<V> | undefined)[] | null = null;
+  private last: RootTable<V> | null = null;
 
   constructor(entries: Iterable<readonly [string, V]> = [], private readonly options: TrieOptions<V> = {}) {
     for (const [word, value] of entries) this.add(word, value);
@@ -148,8 +174,8 @@ export class SuffixTrie<V> {
 
   /** The node after the word's last unit, for a match ending at `end` (undefined: no word ends so). */
   private lastNode(text: string, end: number): TrieNode<V> | undefined {
-    this.last ??= rootTable(this.root);
-    return this.last[text.charCodeAt(end - 1)];
+    this.last ??= new RootTable(this.root);
+    return this.last.at(text.charCodeAt(end - 1));
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor` (default 0). */

@@ -100,8 +100,10 @@ export interface NameCharStats {
 export interface WordTable<E> {
   entries: readonly E[];
   byWord: ReadonlyMap<string, E>;
-  prefix: Trie<E>;
-  suffix: SuffixTrie<E>;
+  /** built on first use */
+  readonly prefix: Trie<E>;
+  /** built on first use */
+  readonly suffix: SuffixTrie<E>;
 }
 
 /** A gazetteer hit: the entry and whether the full name or the short form matched. */

@@ -1,5 +1,5 @@
-// vitest globalSetup: compile src/ into dist/ and bundle the browser pages into dist/web once, so tests that run
-// the `kg` command or load the pages run the current code.
+// vitest globalSetup: compile src/ into dist/, precompile the dictionaries (dist/snapshot) and bundle the browser
+// pages into dist/web once, so tests that run the `kg` command or load the pages run the current code.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -10,5 +10,6 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, ['scripts/build-snapshot.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build-web.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
 }

@@ -3,7 +3,8 @@
 import { getLexicon } from '../../lexicon/index.js';
 import type { Lexicon, NameCharStats, TitleEntry } from '../../lexicon/index.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
-import { SuffixTrie, Trie } from '../../lexicon/trie.js';
+import { SuffixTrie, Trie, type PrefixMatcher } from '../../lexicon/trie.js';
+import { buildPlaces, placeTrie } from './place-trie.js';
 import { charTable } from './char-table.js';
 
 export interface PlaceInfo {
@@ -35,7 +36,7 @@ export interface Knowledge {
   verbsAfter: Trie<string>;
   orgSuffixes: SuffixTrie<string>;
   companySuffixes: SuffixTrie<string>;
-  places: Trie<PlaceInfo>;
+  places: PrefixMatcher<PlaceInfo>;
   placeSuffixes: Trie<string>;
   orgAliases: Trie<{ canonical: string; kind: string }>;
   translit: ReadonlySet<string>;
@@ -49,11 +50,14 @@ let built: Knowledge | undefined;
 
 /** The recognisers' knowledge, built on first call. */
 export function knowledge(): Knowledge {
-  built ??= buildKnowledge(getLexicon());
+  if (!built) {
+    const lx = getLexicon();
+    built = buildKnowledge(lx, placeTrie(lx)); // the package's dictionaries: their snapshot when it is current
+  }
   return built;
 }
 
-export function buildKnowledge(lx: Lexicon): Knowledge {
+export function buildKnowledge(lx: Lexicon, places: PrefixMatcher<PlaceInfo> = buildPlaces(lx)): Knowledge {
   const suffixes = (rows: readonly { suffix: string; kind: string }[]): SuffixTrie<string> =>
     new SuffixTrie(rows.map((r) => [r.suffix, r.kind] as const));
   const given = givenScores(lx.nameChars);
@@ -69,7 +73,7 @@ export function buildKnowledge(lx: Lexicon): Knowledge {
     verbsAfter: new Trie<string>(lx.personVerbs.entries.filter((e) => !e.note.startsWith('before')).map((e) => [e.verb, e.role] as const)),
     orgSuffixes: suffixes(lx.orgSuffixes.entries),
     companySuffixes: suffixes(lx.companySuffixes.entries),
-    places: buildPlaces(lx),
+    places,
     placeSuffixes: new Trie(lx.placeSuffixes.entries.map((r) => [r.suffix, r.kind] as const)),
     orgAliases: new Trie(lx.orgAliases.entries.map((r) => [r.alias, { canonical: r.canonical, kind: r.kind }] as const)),
     translit: lx.translitChars,
@@ -97,17 +101,4 @@ function givenScores(stats: ReadonlyMap<string, NameCharStats>): Map<string, Giv
     out.set(ch, { first: ratio(s.given1, total.given1, s.other), second: ratio(s.given2, total.given2, s.other), single: ratio(s.single + s.given2, total.single + total.given2, s.other) });
   }
   return out;
-}
-
-/** Gazetteer full names and short forms (flagged), countries and world places; a full name beats a short form. */
-function buildPlaces(lx: Lexicon): Trie<PlaceInfo> {
-  const prefer = (old: PlaceInfo, added: PlaceInfo): PlaceInfo => (old.short && !added.short ? added : old);
-  const places = new Trie<PlaceInfo>([], { merge: prefer });
-  for (const e of lx.gazetteer.entries) {
-    places.add(e.name, { name: e.name, kind: e.kind, short: false });
-    if (e.short.length >= 2) places.add(e.short, { name: e.name, kind: e.kind, short: true });
-  }
-  for (const c of lx.countries.entries) places.add(c.name, { name: c.canonical || c.name, kind: c.kind, short: false });
-  for (const g of lx.geography.entries) places.add(g.name, { name: g.name, kind: g.kind, short: false });
-  return places;
 }

@@ -5,7 +5,7 @@
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundPosition } from './positions.js';
-import { isTitle } from './words.js';
+import { titleLengthsEndingAt } from './words.js';
 import { indexWithin } from '../text-search.js';
 
 /** Verbs that give a post to the name before them (longest first). */
@@ -65,9 +65,8 @@ function postsFrom(ctx: RelateContext, person: Found, from: number, sentence: { 
  */
 function postEndingAt(text: string, found: readonly Found[], start: number, end: number): { title: string; org: Found | null } | null {
   let bare: { title: string; org: null } | null = null;
-  for (let len = Math.min(MAX_TITLE, end - start); len >= 1; len--) {
+  for (const len of titleLengthsEndingAt(text, end, Math.max(start, end - MAX_TITLE))) {
     const title = text.slice(end - len, end);
-    if (!isTitle(title)) continue;
     const org = foundEndingAt(found, end - len, ['organization', 'company', 'place']);
     if (org && org.start >= start) return { title, org };
     if (end - len === start && !bare) bare = { title, org: null };

@@ -3,7 +3,7 @@
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
-import { expandRegion, isTitle, regionOfLevel, regionTitle } from './words.js';
+import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
 import { spanIndex } from '../span-index.js';
 import { lastIndexWithin } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
@@ -116,9 +116,8 @@ type Piece = { title: string; organization: FoundPosition['organization']; rule:
 function titledPiece(ctx: RelateContext, start: number, end: number): Piece | null {
   const { doc, found } = ctx;
   let best: (Piece & { orgLen: number }) | null = null;
-  for (let len = Math.min(MAX_TITLE, end - start); len >= 1; len--) {
+  for (const len of titleLengthsEndingAt(doc.text, end, Math.max(start, end - MAX_TITLE))) {
     const title = doc.text.slice(end - len, end);
-    if (!isTitle(title)) continue;
     const titleStart = end - len;
     const org = foundEndingAt(found, titleStart, ['organization', 'place', 'company']);
     if (org && org.start >= start) {

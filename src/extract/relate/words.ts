@@ -2,6 +2,6 @@
 // the district's party committee) are in ../region-title.ts, read by the recognisers too.
 import type { AttendanceRole } from '../record.js';
 
-export { expandRegion, isTitle, regionOfLevel, regionTitle, type RegionTitle } from '../region-title.js';
+export { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt, type RegionTitle } from '../region-title.js';
 
 export type VerbRole = AttendanceRole | 'STATE' | 'HOST' | 'GUEST' | 'NONE' | 'VISIT';
