@@ -105,6 +105,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     // and so does one after a blank line (an article whose headline is printed after its body follows another)
     // (a block of two lines or more, kicker and title, opens one whatever its first words: a feature story)
     if (startsParagraph && (sinceHeadline || afterBlank) && c && last && endsParagraph(last.text) && (LEAD.test(line.text) || headlineLines >= 2)) open(null);
+    // on an indented page, unindented lines under a headline after a finished body are a box of their own (a list
+    // of a presidium's members, a 会议日程): no part of the body before
+    else if (indented && !startsParagraph && sinceHeadline && c && last && endsParagraph(last.text)) open(null);
     if (afterBlank && !continues) {
       // a run of unindented lines up to the next blank line: headline or (unindented page) paragraph
       const j = runEnd(lines, i, indented);
@@ -114,6 +117,13 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
         if (!run.some((l) => PAGE_HEADER.test(l.text))) headlines.push({ lines: run, after: articles.length - 1 });
         sinceHeadline = true;
         headlineLines = run.length;
+        i = j; afterBlank = false; continue;
+      }
+      // on an indented page, a longer run of unindented lines after a blank line is a box (a presidium's list, a
+      // 会议日程): an article of its own, not the end of the body before it
+      if (indented && !startsParagraph && c && c.lines.length > 0) {
+        open(null).lines.push(...run);
+        sinceHeadline = false; headlineLines = 0;
         i = j; afterBlank = false; continue;
       }
     }

@@ -90,3 +90,24 @@ describe('layoutPage: bodies whose headlines come after them', () => {
     expect(headlines.map((h) => h.lines.map((l) => l.text).join(''))).toEqual(['代表联络站建在家门口', '图片新闻', '村村有特色茶岭村：一片叶子富了一方人']);
   });
 });
+
+describe('layoutPage: a box of unindented lines', () => {
+  const page3 = [
+    '　　本报讯 8日上午，柳川县第九届人民代表大会第三次会议举行预备会议。',
+    '预备会议由县人大常委会主任韦守成主持。',
+    '',
+    '柳川县第九届人民代表大会',
+    '第三次会议主席团名单',
+    '（共6名，按姓氏笔画为序）',
+    '丁立平　马秀云　王德成',
+    '石玉林　冯家明　刘桂兰',
+    '',
+  ].join('\n');
+  it('is an article of its own, not the end of the body before it', () => {
+    const { articles } = layoutPage(page3);
+    const bodies = articles.map((a) => joinLines(page3, a.lines).text);
+    expect(bodies.length).toBe(2);
+    expect(bodies[0]).not.toContain('丁立平');
+    expect(bodies[1]).toContain('主席团名单');
+  });
+});
