@@ -19,8 +19,19 @@ export function titleLengthsEndingAt(text: string, end: number, floor: number): 
 }
 
 /** The levels a one-character region prefix names, with the place kinds that fit it. */
-const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗' };
-const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委'];
+const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗', 村: '村' };
+/** Levels written with two characters: a street (街道) and a community (社区) */
+const LONG_LEVELS = ['街道', '社区'];
+const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委', '党工委', '党支部', '党总支',
+  '委会', '居委会', '办事处'];
+/** Bodies of the grass roots (a village's 委会, a community's 居委会, a street's 办事处): government, not party */
+const NOT_PARTY = new Set(['委会', '居委会', '办事处']);
+
+/** The level a title or body begins with (区 of 区长, 街道 of 街道党工委), or null. */
+function leadingLevel(s: string, from = 0): string | null {
+  for (const l of LONG_LEVELS) if (s.startsWith(l, from)) return l;
+  return LEVELS[s[from] as string] ?? null;
+}
 
 export interface RegionTitle {
   level: string;
@@ -39,15 +50,17 @@ export function regionTitle(title: string): RegionTitle | null {
     return inner && inner.body === inner.level ? { ...inner, title } : null;
   }
   const deputy = title.startsWith('副') ? '副' : '';
-  const level = LEVELS[title[deputy.length] as string];
+  const level = leadingLevel(title, deputy.length);
   if (!level) return null;
-  if (deputy) return /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
-  for (const body of BODIES) {
-    if (title.startsWith(level + body) && isTitle(title.slice(1 + body.length))) {
-      return { level, body: level + body, title: title.slice(1 + body.length), kind: body.includes('委') ? 'party' : 'government' };
+  if (deputy) return level.length === 1 && /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
+  // the longest body first (村 + 委会 before 村 + 委; 街道 + 党工委 before 街道 + 党)
+  for (const body of [...BODIES].sort((a, b) => b.length - a.length)) {
+    const rest = title.slice(level.length + body.length);
+    if (title.startsWith(level + body) && rest && isTitle(rest)) {
+      return { level, body: level + body, title: rest, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
     }
   }
-  if (/^.长$/.test(title)) return { level, body: level, title, kind: 'government' };
+  if (level.length === 1 && /^.长$/.test(title)) return { level, body: level, title, kind: 'government' };
   return null;
 }
 
@@ -64,7 +77,7 @@ export interface PageRegion {
  * else the one place of that level the page names most often; null when none. */
 export function regionOfLevel(level: string, region: PageRegion | null): string | null {
   if (!region) return null;
-  if (region.name.endsWith(level)) return region.name;
+  if (region.name && region.name.endsWith(level)) return region.name;
   return region.levels?.[level] ?? null;
 }
 
@@ -72,10 +85,10 @@ export function regionOfLevel(level: string, region: PageRegion | null): string 
 export function expandRegion(body: string, region: PageRegion | null): string {
   // a department of the party committee written bare (组织部, 统战部) is the page region's (某某县委组织部); a
   // commission (纪委, 政法委) the region's own
-  if (region && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
-  if (region && COMMISSIONS.has(body)) return `${region.name}${body}`;
-  const level = LEVELS[body[0] as string];
+  if (region?.name && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
+  if (region?.name && COMMISSIONS.has(body)) return `${region.name}${body}`;
+  const level = leadingLevel(body);
   const place = level ? regionOfLevel(level, region) : null;
-  if (!place || body.length < 2) return body;
-  return place + body.slice(1);
+  if (!place || !level || body.length <= level.length) return body;
+  return place + body.slice(level.length);
 }

@@ -17,10 +17,15 @@ export interface Region {
 
 export function pageRegion(articles: readonly PreparedArticle[]): Region | null {
   const counts = new Map<string, number>();
+  // the grass-roots places named (某某镇, 某某街道, 某某村, 某某社区): levels of their own, never the page's region
+  const below = new Map<string, number>();
   for (const a of articles) {
     for (const f of a.found) {
       // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
       const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
+      // (a street is often read as the body of its office: 某某街道 as an organization)
+      const low = f.type === 'place' ? name : f.type === 'organization' ? (f.name ?? f.text) : '';
+      if (low.length >= 3 && GRASS_ROOTS.test(low) && !/^(?:各|全|本|该)/.test(low)) below.set(low, (below.get(low) ?? 0) + 1);
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -28,14 +33,18 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
-  if (!best) return null;
+  const levels = levelRegions(new Map([...counts, ...below]));
+  // a page that names only places below a county (a town's report) has no region, but its levels still say which
+  // town 镇党委 and 镇长 are of
+  if (!best) return Object.keys(levels).length > 0 ? { name: '', kind: 'none', levels } : null;
   const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : 'district';
-  const levels = levelRegions(counts);
   return Object.keys(levels).length > 0 ? { name: best, kind, levels } : { name: best, kind };
 }
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
-const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /[市县区旗]$/.exec(name)?.[0] ?? null);
+const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
+/** places below a county: towns, townships, streets, villages and communities */
+const GRASS_ROOTS = /(?:镇|乡|街道|村|社区)$/;
 
 /** For each level, the place of that level named most often — none where two tie. */
 function levelRegions(counts: ReadonlyMap<string, number>): Record<string, string> {

@@ -382,3 +382,11 @@ describe('the opening sitting is the session\'s, not its presidium\'s', () => {
     ]);
   });
 });
+
+describe('posts of towns, streets, villages and communities', () => {
+  it('街道党工委书记, 镇长 and 社区党委书记 are posts of the street, town and community the article names', () => {
+    expect(positions('近日，槿川街道召开会议。街道党工委书记扶立明主持会议。')).toContainEqual(['扶立明', '书记', '槿川街道党工委']);
+    expect(positions('青岚镇召开会议。镇长苗立夏出席。')).toContainEqual(['苗立夏', '镇长', '青岚镇']);
+    expect(positions('近日，槿川街道召开会议。花溪社区党委书记米秋兰发言。')).toContainEqual(['米秋兰', '书记', '花溪社区党委']);
+  });
+});
