@@ -61,6 +61,8 @@ describe('names of minority peoples and words that only look like names', () => 
     ['旗委副书记乌恩孟和、副旗长赛罕其其格出席会议。', ['乌恩孟和', '赛罕其其格'], 'Mongolian names of two parts, one beginning like a surname'],
     ['县委常委、组织部部长吉史木果主持开班仪式，县委副书记勒格伍加出席。', ['吉史木果', '勒格伍加'], 'Yi names of two parts'],
     ['县委书记土登旺扎主持会议。', ['土登旺扎'], 'a Tibetan name of two parts'],
+    ['县委副书记古丽扎尔-阿不来提主持会议并讲话。', ['古丽扎尔-阿不来提'], 'a Uyghur name joined by -, written with common characters'],
+    ['县委副书记古丽扎尔-阿不来提出席会议。', ['古丽扎尔-阿不来提'], '…before 出席, though 提出 is a word'],
   ])('%s → %j (%s)', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -121,7 +121,7 @@ function namesBeforeTitles(c: Ctx): Found[] {
     if (starts.length === 0) continue;
     const b = starts[starts.length - 1] as number;
     const name = text.slice(b, t);
-    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
+    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
   }
   return out;
 }
@@ -167,7 +167,7 @@ function bareLists(c: Ctx): Found[] {
     if (words * 2 > items.length) continue;
     for (const x of items) {
       const name = text.slice(x.start, x.end);
-      out.push({ type: 'person', start: x.start, end: x.end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : 'person.list', strong: true });
+      out.push({ type: 'person', start: x.start, end: x.end, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : 'person.list', strong: true });
     }
     from = lastEnd;
   }
@@ -227,7 +227,7 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
     const { text } = c;
     const name = text.slice(from, end);
     // a dotted name keeps the rule of its shape (person.dotted), wherever it stands
-    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
+    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
     // the list goes on after 、 or a joining word, unless a title opens the next item (its own slot)
     const join = nameFollowers().longestMatchAt(text, end, c.s.end);
     if (!join || !(text[end] === '、' || join.value === 'join')) break;
@@ -293,7 +293,7 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   if (ends.length === 1) return (strong[0] as { end: number }).end;
   // a transliterated name takes every transliteration character up to its follower (吐尔逊·麦麦提 + 出席, not
   // 吐尔逊·麦麦 + 提出)
-  if (/[·•‧・]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
+  if (/[·•‧・\-－]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
   // a minority name made whole of the parts of its people (巴图 + 孟和, before 和 read as a joining word)
   const whole = strong.filter((e) => minorityParts(c.text.slice(start, e.end), 3));
   if (whole.length >= 1) return (whole[whole.length - 1] as { end: number }).end;
@@ -459,7 +459,8 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
     if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
-    if (part.length === 3 ? t === 0 : !hasCharAt(k.translitByUnit, part, 0) || t * 5 < part.length * 3) return false;
+    // (a part of four, half of them at least: Uyghur syllables are written with common characters too, 阿不来提)
+    if (part.length === 3 ? t === 0 : !hasCharAt(k.translitByUnit, part, 0) || (part.length === 4 ? t < 2 : t * 5 < part.length * 3)) return false;
   }
   return true;
 }
