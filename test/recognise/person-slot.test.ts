@@ -75,3 +75,9 @@ describe('names of minority peoples and words that only look like names', () => 
     expect(persons(text)).toEqual(names);
   });
 });
+
+describe('list items of dotted names', () => {
+  it('a dotted name in a 、-list is not cut at its dot into a false person', () => {
+    expect(persons('付朝明、苏和·巴雅尔、宝音·达来为受表彰代表颁奖。')).not.toContain('苏和');
+  });
+});

@@ -191,7 +191,7 @@ function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
     for (let at = p.end; text[at] === '、'; ) {
       const start = at + 1;
       let end = start;
-      while (end < s.end && isHan(text[end] as string) && text[end] !== '、') end++;
+      while (end < s.end && (isHan(text[end] as string) || DOT.test(text[end] as string)) && text[end] !== '、') end++;
       if (seen.has(start)) break;
       seen.add(start);
       if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });
@@ -205,7 +205,7 @@ function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
     for (let at = p.start; text[at - 1] === '、'; ) {
       const end = at - 1;
       let start = end;
-      while (start > s.start && isHan(text[start - 1] as string)) start--;
+      while (start > s.start && (isHan(text[start - 1] as string) || DOT.test(text[start - 1] as string))) start--;
       const closed = start === s.start || text[start - 1] === '、' || ITEM_END.has(text[start - 1] as string);
       if (!closed || seen.has(start)) break;
       seen.add(start);
@@ -231,7 +231,13 @@ function lastItemEnd(s: Sentence, start: number, runEnd: number): number {
 }
 
 /** A surname + one or two given characters (no place or body word), or two to five transliteration characters. */
+/** the marks that join the parts of a minority or foreign name (苏和·巴雅尔, 某某-某某) */
+const DOT = /[·•‧・\-－]/;
+
 function nameShaped(text: string, k: Knowledge, start: number, end: number): boolean {
+  // a name of parts joined by a dot: each part two to seven characters, none of them a place written in full
+  const parts = text.slice(start, end).split(DOT);
+  if (parts.length > 1) return parts.length <= 4 && parts.every((x) => x.length >= 1 && x.length <= 7 && /^[\u4e00-\u9fff]+$/.test(x)) && !NOT_AFTER.has(text[end - 1] as string);
   const n = end - start;
   if (n < 2 || n > 5) return false;
   if (NOT_AFTER.has(text[end - 1] as string)) return false;
