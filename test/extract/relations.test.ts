@@ -390,3 +390,16 @@ describe('posts of towns, streets, villages and communities', () => {
     expect(positions('近日，槿川街道召开会议。花溪社区党委书记米秋兰发言。')).toContainEqual(['米秋兰', '书记', '花溪社区党委']);
   });
 });
+
+describe('a ceremony named in full as its clause\'s subject, and its act later', () => {
+  it('某县乡村振兴学院揭牌仪式在某地举行: the name runs back over 振兴 to the clause\'s start', () => {
+    expect(rec('30日上午，桦川县乡村振兴学院揭牌仪式在县委党校举行。', '2025-11-30').meetings.map((m) => m.name)).toEqual(['桦川县乡村振兴学院揭牌仪式']);
+  });
+  it('为某某所揭牌 after the ceremony named in full is that ceremony, not one more', () => {
+    const text = '31日上午，棠川区碧水街道新时代文明实践所揭牌仪式在街道便民服务中心举行。区委常委诸葛晴主持仪式。街道党工委书记储明远与容秋燕共同为新时代文明实践所揭牌。';
+    const r = rec(text, '2023-04-01');
+    expect(r.meetings.map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['棠川区碧水街道新时代文明实践所揭牌仪式', ['诸葛晴', '储明远', '容秋燕']],
+    ]);
+  });
+});

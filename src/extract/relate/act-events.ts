@@ -27,8 +27,12 @@ export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings
       // a date in its sentence, else the day of the event reported before it (随后，…), else the article's
       const d = findDates(doc.text, dateCtx, s.start, s.end).pop();
       const prev = reported[firstFrom(reported, s.start, (x) => x.start) - 1];
+      // the ceremony the article reported by its full name (某区某街道某某所揭牌仪式 … 为某某所揭牌): a mention of it
+      const name = `${object}${CEREMONY_OF[m[2] as string]}`;
+      const same = reported.find((x) => x.start < s.start && x.name.endsWith(name));
+      if (same) { (same.mentions as { start: number; end: number }[]).push({ start, end }); continue; }
       out.push({
-        name: `${object}${CEREMONY_OF[m[2] as string]}`, kind: '仪式', start, end, mentions: [{ start, end }], reported: true,
+        name, kind: '仪式', start, end, mentions: [{ start, end }], reported: true,
         startDate: d?.startDate ?? prev?.startDate ?? doc.date, endDate: d?.endDate ?? prev?.endDate ?? doc.date, organizer: null, place: null,
         evidence: { start: s.start, end: s.end }, rule: 'meeting.act-event',
       });

@@ -184,6 +184,26 @@ function heldBySubject(text: string, nameStart: number, k: { start: number; end:
   return { start, end };
 }
 
+/**
+ * A name that is the subject of its clause and takes place after it (某县乡村振兴学院揭牌仪式在某地举行; 某某会议暨…):
+ * it runs back to the clause's start, over its time words, when only content words stand between — verbs inside a
+ * name (振兴, 发展) stopped it before. No person, no function word, at most MAX_NAME characters.
+ */
+function subjectOfClause(text: string, tokens: readonly Token[], start: number, k: { start: number; end: number }, floor: number, people: SpanIndex<Found>): number {
+  if (start === k.start || start <= floor) return start;
+  const after = text.slice(k.end, Math.min(text.length, k.end + 40));
+  if (!TAKES_PLACE_AFTER.test(after) && !after.startsWith('暨')) return start;
+  let from = start;
+  while (from > floor && !/[，,。；;：:！？!?、\n]/.test(text[from - 1] as string)) from--;
+  from += CLAUSE_TIME.exec(text.slice(from, start))?.[0].length ?? 0;
+  if (from >= start || k.end - from > MAX_NAME || people.overlaps(from, start)) return start;
+  for (const t of tokens) {
+    if (t.end <= from || t.start >= start) continue;
+    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || t.tag === 'm' || BREAK.test(t.word)) return start;
+  }
+  return from;
+}
+
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
 const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 
@@ -217,6 +237,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
     let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
+    start = subjectOfClause(doc.text, sentence.tokens, start, k, sentence.start, people);
     // a ceremony, or a numbered sitting, named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式; 大会主席团于8日
     // 举行第一次会议 is 大会主席团第一次会议)
     const own = doc.text.slice(start, k.end);
