@@ -403,3 +403,13 @@ describe('a ceremony named in full as its clause\'s subject, and its act later',
     ]);
   });
 });
+
+describe('a weak kind with a short word is the event named before', () => {
+  it('出席开工活动 after 某某集中开工仪式 attends that ceremony', () => {
+    const text = '16日上午，崤川市2024年第二批重大项目集中开工仪式在主会场举行。市长金晓岚致辞。副市长刁一伟、阎红星出席开工活动。';
+    const r = rec(text, '2024-04-16');
+    expect(r.meetings.map((m) => [m.name, m.attendees.map((a) => a.person)])).toEqual([
+      ['崤川市2024年第二批重大项目集中开工仪式', ['金晓岚', '刁一伟', '阎红星']],
+    ]);
+  });
+});

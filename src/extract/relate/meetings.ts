@@ -246,12 +246,14 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
     if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ ...k, sitting: SITTING_ONLY.test(name) }); continue; }
-    // the first meeting whose name is this one, ends with it or is its end
+    // the first meeting whose name is this one, ends with it or is its end; a weak kind with a short word before it
+    // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     const at = named.find(clean(name));
-    const same = meetings[at];
+    const word = WEAK_KINDS.has(k.kind) ? name.slice(0, name.length - (k.end - k.start)) : '';
+    const same = meetings[at] ?? (word.length >= 2 && word.length <= 3 ? meetings.find((m) => m.start < start && m.name.includes(word) && !WEAK_KINDS.has(m.kind)) : undefined);
     if (same) {
       same.mentions.push({ start, end: k.end });
-      if (name.length > same.name.length) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
+      if (name.length > same.name.length && at >= 0) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
       continue;
     }
     named.set(meetings.length, clean(name));
