@@ -63,6 +63,7 @@ describe('names of minority peoples and words that only look like names', () => 
     ['县委书记土登旺扎主持会议。', ['土登旺扎'], 'a Tibetan name of two parts'],
     ['县委副书记古丽扎尔-阿不来提主持会议并讲话。', ['古丽扎尔-阿不来提'], 'a Uyghur name joined by -, written with common characters'],
     ['县委副书记古丽扎尔-阿不来提出席会议。', ['古丽扎尔-阿不来提'], '…before 出席, though 提出 is a word'],
+    ['县委书记闾丘明远在讲话中指出，要抓好落实。', ['闾丘明远'], 'a compound surname before 在讲话中'],
   ])('%s → %j (%s)', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

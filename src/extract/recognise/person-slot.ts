@@ -278,10 +278,14 @@ function openerAhead(c: Ctx, at: number): boolean {
  * slot says nothing and the name is left to the scorer (person.ts), unless exactly one of them is closed by a
  * mark or a list word (谢某在、 is 谢某在).
  */
+/** 在 and the occasion of a speech after a name (某某在讲话中指出, 某某在会上强调, 某某在致辞时说) */
+const SPEECH_PLACE_AFTER = /^在(?:讲话|致辞|发言|会上|会议上|大会上|座谈会上|总结讲话|动员讲话|报告)/;
+
 function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
   const ends: { end: number; strength: number; mark: boolean }[] = [];
   for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
-    const strength = followerStrength(c, end);
+    // 在 + where a speech is given (在讲话中, 在会上, 在致辞时) closes a name as surely as a mark does
+    const strength = SPEECH_PLACE_AFTER.test(c.text.slice(end, end + 8)) ? 3 : followerStrength(c, end);
     // after a verb of appointment (任命某某为…) a name that is also a word is as sure as after a leader's post
     const rank = opener === 'person.title-before' ? rankBefore(c, start) : opener === 'person.verb-before' ? HIGH_RANK : 0;
     const slot: Slot = { role: opener === 'person.role-before' || opener === 'person.verb-before', rank, inList, closedBy: strength };
