@@ -24,6 +24,8 @@ const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县
 const LONG_LEVELS = ['街道', '社区'];
 const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委', '党工委', '党支部', '党总支',
   '委会', '居委会', '办事处'];
+/** …longest first (村 + 委会 before 村 + 委; 街道 + 党工委 before 街道 + 党) */
+const BODIES_LONGEST_FIRST = [...BODIES].sort((a, b) => b.length - a.length);
 /** Bodies of the grass roots (a village's 委会, a community's 居委会, a street's 办事处): government, not party */
 const NOT_PARTY = new Set(['委会', '居委会', '办事处']);
 
@@ -53,8 +55,7 @@ export function regionTitle(title: string): RegionTitle | null {
   const level = leadingLevel(title, deputy.length);
   if (!level) return null;
   if (deputy) return level.length === 1 && /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
-  // the longest body first (村 + 委会 before 村 + 委; 街道 + 党工委 before 街道 + 党)
-  for (const body of [...BODIES].sort((a, b) => b.length - a.length)) {
+  for (const body of BODIES_LONGEST_FIRST) {
     const rest = title.slice(level.length + body.length);
     if (title.startsWith(level + body) && rest && isTitle(rest)) {
       return { level, body: level + body, title: rest, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };

@@ -39,9 +39,9 @@ const PAGE_HEADER = /第\s*[0-9０-９一二三四五六七八九十]+\s*版|星
 const LEAD = /^[\s\u3000]*(?:(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚|，|,|（|\(|至)|本周[一二三四五六日]|[0-9０-９]{4}年|近日|日前|近期|昨日|昨天|今天|今日|当天|前不久)/;
 
 /** The end of the run of unindented lines from i up to a blank line, a byline or an indented line. */
-function runEnd(lines: readonly Line[], i: number, indented: boolean): number {
+function runEnd(lines: readonly Line[], i: number, indented: boolean, most = Infinity): number {
   let j = i;
-  while (j < lines.length && (lines[j] as Line).text.length > 0 && !parseByline((lines[j] as Line).text, 0) &&
+  while (j < lines.length && j - i < most && (lines[j] as Line).text.length > 0 && !parseByline((lines[j] as Line).text, 0) &&
     !(indented && (lines[j] as Line).indent >= 2 && j > i)) j++;
   return j;
 }
@@ -91,7 +91,8 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     // on an indented page, unindented short lines right after a finished paragraph and up to a blank line are a
     // headline printed after its body (…固定接待日。| 人大代表联络站 | “家门口”听民声 | blank)
     if (!afterBlank && indented && !startsParagraph && c && last && endsParagraph(last.text)) {
-      const j = runEnd(lines, i, indented);
+      // (a headline has at most HEADLINE_MAX_LINES lines: the run is looked at no further than one more)
+      const j = runEnd(lines, i, indented, HEADLINE_MAX_LINES + 1);
       const run = lines.slice(i, j);
       if ((j >= lines.length || (lines[j] as Line).text.length === 0) && looksLikeHeadline(run)) {
         headlines.push({ lines: run, after: articles.length - 1 });

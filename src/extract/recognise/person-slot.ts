@@ -51,6 +51,8 @@ const DOTTED = /^[\u4e00-\u9fff]{1,7}(?:[·•‧・\-－][\u4e00-\u9fff]{1,7}){
 const HAN = /^[\u4e00-\u9fff]{2,6}$/;
 const DATE_AFTER = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日月号]/;
 const SEPARATOR = charTable('·•‧・-－');
+/** the marks that join the parts of a minority or foreign name (某某·某某, 某某-某某) */
+const NAME_DOT = /[·•‧・\-－]/;
 
 /** What kind of slot a span stands in: after a role noun, after (or before) an official title, in a list. */
 interface Slot {
@@ -121,7 +123,7 @@ function namesBeforeTitles(c: Ctx): Found[] {
     if (starts.length === 0) continue;
     const b = starts[starts.length - 1] as number;
     const name = text.slice(b, t);
-    out.push({ type: 'person', start: b, end: t, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
+    out.push({ type: 'person', start: b, end: t, text: name, rule: NAME_DOT.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
   }
   return out;
 }
@@ -167,7 +169,7 @@ function bareLists(c: Ctx): Found[] {
     if (words * 2 > items.length) continue;
     for (const x of items) {
       const name = text.slice(x.start, x.end);
-      out.push({ type: 'person', start: x.start, end: x.end, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : 'person.list', strong: true });
+      out.push({ type: 'person', start: x.start, end: x.end, text: name, rule: NAME_DOT.test(name) ? 'person.dotted' : 'person.list', strong: true });
     }
     from = lastEnd;
   }
@@ -227,7 +229,7 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
     const { text } = c;
     const name = text.slice(from, end);
     // a dotted name keeps the rule of its shape (person.dotted), wherever it stands
-    out.push({ type: 'person', start: from, end, text: name, rule: /[·•‧・\-－]/.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
+    out.push({ type: 'person', start: from, end, text: name, rule: NAME_DOT.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
     // the list goes on after 、 or a joining word, unless a title opens the next item (its own slot)
     const join = nameFollowers().longestMatchAt(text, end, c.s.end);
     if (!join || !(text[end] === '、' || join.value === 'join')) break;
@@ -297,7 +299,7 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   if (ends.length === 1) return (strong[0] as { end: number }).end;
   // a transliterated name takes every transliteration character up to its follower (吐尔逊·麦麦提 + 出席, not
   // 吐尔逊·麦麦 + 提出)
-  if (/[·•‧・\-－]/.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
+  if (NAME_DOT.test(c.text.slice(start, (ends[0] as { end: number }).end))) return longestTranslit(c, strong.map((e) => e.end));
   // a minority name made whole of the parts of its people (巴图 + 孟和, before 和 read as a joining word)
   const whole = strong.filter((e) => minorityParts(c.text.slice(start, e.end), 3));
   if (whole.length >= 1) return (whole[whole.length - 1] as { end: number }).end;
@@ -403,7 +405,7 @@ function commonWordAt(c: Ctx, at: number): boolean {
 function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
-  if (span.length > 6 || /[·•‧・\-－]/.test(span)) return dottedName(c, start, end);
+  if (span.length > 6 || NAME_DOT.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
   // a surname that is also a conjunction before a word of its own (书记和主任, 负责人和企业代表, 第一书记和工作队员)
@@ -459,7 +461,7 @@ function dottedName(c: Ctx, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (hasCharAt(NEVER_INSIDE_DOTTED, text, i)) return false;
   // each part: a syllable pair (孟和, 古丽), or a run that starts with a transliteration character and is mostly of
   // them (not 外长何塞, 官马克思: a title or word before the name)
-  for (const part of span.split(/[·•‧・\-－]/)) {
+  for (const part of span.split(NAME_DOT)) {
     if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;

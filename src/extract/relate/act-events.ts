@@ -29,7 +29,7 @@ export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings
       const prev = reported[firstFrom(reported, s.start, (x) => x.start) - 1];
       // the ceremony the article reported by its full name (某区某街道某某所揭牌仪式 … 为某某所揭牌): a mention of it
       const name = `${object}${CEREMONY_OF[m[2] as string]}`;
-      const same = reported.find((x) => x.start < s.start && x.name.endsWith(name));
+      const same = reportedBefore(reported, s.start, name);
       if (same) { (same.mentions as { start: number; end: number }[]).push({ start, end }); continue; }
       out.push({
         name, kind: '仪式', start, end, mentions: [{ start, end }], reported: true,
@@ -51,4 +51,13 @@ function firstFrom<T>(list: readonly T[], at: number, key: (x: T) => number): nu
     else hi = mid;
   }
   return lo;
+}
+
+/** Of the last reported events before `at` (sorted by start), the nearest whose name ends with `name`: a few only. */
+function reportedBefore(reported: readonly FoundMeeting[], at: number, name: string): FoundMeeting | undefined {
+  for (let i = firstFrom(reported, at, (x) => x.start) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const x = reported[i] as FoundMeeting;
+    if (x.name.endsWith(name)) return x;
+  }
+  return undefined;
 }

@@ -8,7 +8,9 @@ import { spanHolding, spanIndex } from '../span-index.js';
 import { plenumKey } from './plenum-key.js';
 
 /** a day (26日, 12月27日, 11日至12日, 3月31日至4月1日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
-export const WHEN = '(?:(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:至(?:(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})日)?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?';
+const N = '(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})';
+const DAY = `(?:${N}月)?${N}日`;
+export const WHEN = `(?:${DAY}(?:至${DAY})?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?`;
 
 /**
  * A bare kind after a body and its verb (某中心组举行集体学习, 某委召开常务会议) with no named meeting to refer to:

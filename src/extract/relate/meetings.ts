@@ -197,11 +197,24 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   while (from > floor && !/[，,。；;：:！？!?、\n]/.test(text[from - 1] as string)) from--;
   from += CLAUSE_TIME.exec(text.slice(from, start))?.[0].length ?? 0;
   if (from >= start || k.end - from > MAX_NAME || people.overlaps(from, start)) return start;
-  for (const t of tokens) {
-    if (t.end <= from || t.start >= start) continue;
+  for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= start) break;
     if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || t.tag === 'm' || BREAK.test(t.word)) return start;
   }
   return from;
+}
+
+/** How far back a short reference (开工活动) looks for the event it names: the last few events named before it. */
+const NAMED_BEFORE_REACH = 8;
+
+/** Of the last events named before `at` (no weak kind), the nearest whose name holds `word`. */
+function namedBefore(meetings: readonly FoundMeeting[], at: number, word: string): FoundMeeting | undefined {
+  for (let i = meetings.length - 1, n = 0; i >= 0 && n < NAMED_BEFORE_REACH; i--, n++) {
+    const m = meetings[i] as FoundMeeting;
+    if (m.start < at && m.name.includes(word) && !WEAK_KINDS.has(m.kind)) return m;
+  }
+  return undefined;
 }
 
 /** A name that starts with a count of years (77周年招待会) was cut at a verb inside it. */
@@ -250,7 +263,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     const at = named.find(clean(name));
     const word = WEAK_KINDS.has(k.kind) ? name.slice(0, name.length - (k.end - k.start)) : '';
-    const same = meetings[at] ?? (word.length >= 2 && word.length <= 3 ? meetings.find((m) => m.start < start && m.name.includes(word) && !WEAK_KINDS.has(m.kind)) : undefined);
+    const same = meetings[at] ?? (word.length >= 2 && word.length <= 3 ? namedBefore(meetings, start, word) : undefined);
     if (same) {
       same.mentions.push({ start, end: k.end });
       if (name.length > same.name.length && at >= 0) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
@@ -274,11 +287,12 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const firstOfKind = new Map<string, FoundMeeting>();
   for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   // the opening or closing sitting (出席开幕会) is a sitting of the session, never of its presidium's meeting
-  const session = (): FoundMeeting | undefined => meetings.find((m) => m.reported && (plenumKey(m.name) !== null || SESSION.test(m.name)));
+  // (named meetings are judged above: the session is known before the references are read, found once)
+  const session = meetings.find((m) => m.reported && (plenumKey(m.name) !== null || SESSION.test(m.name)));
   for (const r of references) {
     // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
     // named later in the article; else the first of its kind
-    const target = (r.sitting ? session() : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
+    const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
     if (!target) continue;
     if (!position.has(target)) {
       position.set(target, meetings.length);

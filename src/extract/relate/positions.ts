@@ -74,16 +74,19 @@ const MEMBER_POSTS = new Set(['秘书长', '副秘书长']);
 
 /** The body of the post that 副X deputises for, or of a member post (秘书长), named before in the sentence, or null. */
 function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number; end: number }, before: number): FoundPosition['organization'] {
-  const earlier = found.filter((p) => p.organization && p.evidence.start === s.start && p.person.start < before);
-  if (MEMBER_POSTS.has(title)) {
-    // the body of the last post before it that an organization holds (not a region's 县长)
-    const hit = earlier.filter((p) => p.organization && 'type' in p.organization && p.organization.type === 'organization').pop();
-    return hit?.organization ?? null;
-  }
-  // the same deputy post again (县政协副主席甲，副主席乙), or the post deputised for (主任甲主持，副主任乙)
-  if (!title.startsWith('副')) return null;
+  const member = MEMBER_POSTS.has(title);
+  if (!member && !title.startsWith('副')) return null;
   const full = title.slice(1);
-  return earlier.filter((p) => p.title === full || p.title === title).pop()?.organization ?? null;
+  // the posts of this sentence are the last ones found (people are read in text order): walk back over them only
+  for (let i = found.length - 1; i >= 0; i--) {
+    const p = found[i] as FoundPosition;
+    if (p.evidence.start !== s.start) break;
+    if (!p.organization || p.person.start >= before) continue;
+    // a member post: the body of the last post before it that an organization holds (not a region's 县长); a deputy:
+    // the same deputy post again (县政协副主席甲，副主席乙), or the post deputised for (主任甲主持，副主任乙)
+    if (member ? 'type' in p.organization && p.organization.type === 'organization' : p.title === full || p.title === title) return p.organization;
+  }
+  return null;
 }
 
 /**
