@@ -413,3 +413,32 @@ describe('a weak kind with a short word is the event named before', () => {
     ]);
   });
 });
+
+describe('reports heard, 述职, lessons and briefings are speeches at the meeting', () => {
+  it('会议听取了局长甲关于…的汇报 and 听取和审议了副县长乙受县政府委托所作的…报告 → both SPOKE', () => {
+    const got = attendees('6月3日，苇塘县召开县委常委会会议。县委书记祁远帆主持会议。会议听取了县水利局局长章立秋关于汛期准备情况的汇报。' +
+      '6月4日，苇塘县第九届人大常委会第十次会议召开。会议听取和审议了副县长罗新雨受县人民政府委托所作的关于农村公路建设情况的报告。');
+    expect(got).toContainEqual(['章立秋', 'SPOKE']);
+    expect(got).toContainEqual(['罗新雨', 'SPOKE']);
+  });
+  it('a report heard from a body, with no one named, gives nobody a speech', () => {
+    const got = attendees('6月3日，苇塘县召开县委常委会会议。县委书记祁远帆主持会议。会议听取了县水利局关于汛期准备情况的汇报。');
+    expect(got).toEqual([['祁远帆', 'PRESIDED']]);
+  });
+  it('甲、乙等书记现场述职 → SPOKE; 书面述职 by the unnamed gives nobody anything', () => {
+    const got = attendees('1月9日，苇塘县召开2025年度乡镇党委书记抓基层党建工作述职评议会。县委书记祁远帆主持会议并点评。' +
+      '会上，芦花镇党委书记邵明川、青石乡党委书记温若兰等4名书记现场述职，其余书记书面述职。');
+    expect(got).toContainEqual(['邵明川', 'SPOKE']);
+    expect(got).toContainEqual(['温若兰', 'SPOKE']);
+  });
+  it('为学员讲授第一课, 进行了…讲解, 介绍了…情况 and 作具体部署 are speeches', () => {
+    const got = attendees('9月2日，苇塘县2025年年轻干部培训班开班仪式举行。县委常委、组织部部长景向东主持开班仪式。' +
+      '县委常委、宣传部部长甘秋池以《讲好苇塘故事》为题为学员讲授第一课。县司法局局长潘立言进行了学法讲解。' +
+      '县委党校常务副校长郁文清介绍了培训安排，副县长倪远航对下一阶段工作作具体部署。');
+    for (const name of ['甘秋池', '潘立言', '郁文清', '倪远航']) expect(got).toContainEqual([name, 'SPOKE']);
+  });
+  it('听取…讲解 is the listener\'s act, not a speech', () => {
+    const got = attendees('9月2日，苇塘县召开文旅产业发展现场推进会。县委书记祁远帆出席会议并讲话，与会人员听取了景区负责人讲解。');
+    expect(got).toEqual([['祁远帆', 'ATTENDED+SPOKE']]);
+  });
+});

@@ -25,9 +25,12 @@ export function isMatchReport(text: string, s: Sentence): boolean {
 
 /** A title or role noun (门将, 队员) ends right before [start, end), or a person verb or strong cue (同志) starts right after it. */
 export function hasPersonCue(k: Knowledge, cues: Cues, text: string, s: Sentence, start: number, end: number): boolean {
-  if (k.titlesBack.longestSuffixEndingAt(text, start, s.start) || k.verbsAfter.longestMatchAt(text, end, s.end)) return true;
-  const before = cues.before.longestSuffixEndingAt(text, start, s.start);
+  if (k.titlesBack.longestSuffixEndingAt(text, start, s.start)) return true;
   const after = cues.after.longestMatchAt(text, end, s.end);
+  // 等 closes a list of people, unless what it lists are things (施工许可等问题: person-cues.tsv, weight < 0)
+  const verb = k.verbsAfter.longestMatchAt(text, end, s.end);
+  if (verb && !(text[end] === '等' && (after?.value ?? 0) < 0)) return true;
+  const before = cues.before.longestSuffixEndingAt(text, start, s.start);
   return (before?.value ?? 0) >= 2 || (after?.value ?? 0) >= 2 || verbAfterAdverbs(k, text, s, end);
 }
 

@@ -11,6 +11,7 @@ import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
 import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
+import { heardReports } from './heard-reports.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -24,7 +25,7 @@ export interface FoundAttendance {
 const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
 /** an act word followed by these is not an act (讲话精神, 出席人员) */
 const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
-const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会)(?:重要)?$/;
+const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会|听取了?|听)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
 /** 等 (+ a level) before a post names the group just listed (甲，乙等区委常委出席), not someone new */
@@ -46,8 +47,8 @@ const VIDEO = /视频|线上|远程|连线/;
 const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受对]/;
-/** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明 */
-const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲)/;
+/** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
+const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|点评|讲解|解读)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
 const SPEECH_OBJECT_REACH = 42;
 
@@ -81,7 +82,11 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
     if (!own && gluedAt === undefined && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
     const at = own ? t.start : gluedAt ?? t.end - 1;
     const m = SPEECH_OBJECT.exec(text.slice(t.end, Math.min(s.end, t.end + SPEECH_OBJECT_REACH)));
-    if (!m || acts.some((a) => a.start < t.end + m[0].length && a.end > at)) continue;
+    if (!m) continue;
+    // a statement word that is the speech's noun (作具体部署: 部署) is part of the speech, not an act of its own
+    const overlaps = (a: Act): boolean => a.start < t.end + m[0].length && a.end > at;
+    if (acts.some((a) => overlaps(a) && a.role !== 'STATE')) continue;
+    for (let j = acts.length - 1; j >= 0; j--) if (overlaps(acts[j] as Act)) acts.splice(j, 1);
     acts.push({ start: at, end: t.end + m[0].length, role: 'SPOKE' });
   }
   acts.sort((a, b) => a.start - b.start);
@@ -122,6 +127,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     // a title (任 of 主任)
     const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !inName.containing(a.start, a.end) &&
       !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
+    // 听取了甲关于…的汇报: the meeting heard 甲's report
+    for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
