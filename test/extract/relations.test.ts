@@ -442,3 +442,32 @@ describe('reports heard, 述职, lessons and briefings are speeches at the meeti
     expect(got).toEqual([['祁远帆', 'ATTENDED+SPOKE']]);
   });
 });
+
+describe('events told by their kind alone, press conferences, signings', () => {
+  it('某组向某局反馈巡察情况。反馈会由甲主持 → a 反馈会 with its chair and speakers', () => {
+    const r = rec('本报讯 6月5日，苇塘县委第一巡察组向县水利局党组反馈巡察情况。反馈会由县委第一巡察组副组长钟晓岚主持。' +
+      '县委第一巡察组组长孔令山代表巡察组反馈了巡察意见。县委巡察办主任邵春雷对抓好整改提出要求。县水利局党组书记、局长贺文江作表态发言。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['反馈会']);
+    expect(m[0]!.startDate).toBe('2024-06-05');
+    expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([
+      ['钟晓岚', 'PRESIDED'], ['孔令山', 'SPOKE'], ['邵春雷', 'SPOKE'], ['贺文江', 'SPOKE']]);
+  });
+  it('a chaired kind in an article that reports a named meeting is that meeting, not a new one', () => {
+    const r = rec('6月5日，中共苇塘县第九届委员会第四次全体会议召开。全会由县委常委会主持，县委书记祁远帆作讲话。');
+    expect(r.meetings.filter((x) => x.reported).map((x) => x.name)).toEqual(['中共苇塘县第九届委员会第四次全体会议']);
+  });
+  it('发布…情况 and 回答记者提问 at a press conference; 签署 and 作产业推介 at a signing', () => {
+    expect(attendees('12月1日，苇塘县政府新闻办召开冬季供暖新闻发布会。县政府新闻办主任葛文彬主持发布会，县住建局局长桂怀远发布有关情况，' +
+      '县热力公司经理邬晓川回答记者提问。')).toEqual([['葛文彬', 'PRESIDED'], ['桂怀远', 'SPOKE'], ['邬晓川', 'SPOKE']]);
+    const got = attendees('11月8日，苇塘县新材料产业招商推介会暨项目签约仪式在临江市举行。县投资促进局局长蒲怀瑾作产业推介，' +
+      '副县长晏秋实与各企业代表分别签署投资协议。');
+    expect(got).toContainEqual(['蒲怀瑾', 'SPOKE']);
+    expect(got).toContainEqual(['晏秋实', 'ATTENDED']);
+  });
+  it('甲、乙等14名村党组织书记逐一述职: a long count and body between 等 and the post keep the group', () => {
+    expect(attendees('1月9日，芦花镇召开村党组织书记抓基层党建工作述职评议会。镇党委书记邵明川主持会议。' +
+      '会上，东岗村党支部书记温若兰、西岗村党支部书记项立春等14名村党组织书记逐一述职。')).toEqual([
+      ['邵明川', 'PRESIDED'], ['温若兰', 'SPOKE'], ['项立春', 'SPOKE']]);
+  });
+});

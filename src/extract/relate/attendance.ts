@@ -28,8 +28,11 @@ const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会|听取了?|听)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
 const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
-/** 等 (+ a level) before a post names the group just listed (甲，乙等区委常委出席), not someone new */
-const GROUP_AFTER_DENG = /等[^，。；、]{0,4}$/;
+/** 等 (+ a count, a level, a body) before a post names the group just listed (甲，乙等区委常委出席, 甲、乙等6名党（工）委书记现场述职),
+ * not someone new */
+const GROUP_AFTER_DENG = /等[^，。；、]{0,10}$/;
+/** how far before a post 等 is looked for (等14名村党组织书记: a count and the body of the post stand between) */
+const DENG_REACH = 12;
 /** a post held by many, not by someone unread: 各乡镇…主席, 有关部门负责同志, 负责人们 */
 const MANY_BEFORE = /(?:各|有关|相关|部分|全体|其他)[^，。；、]{0,8}$/;
 const MANY_AFTER = /^(?:同志|们|等)/;
@@ -48,7 +51,7 @@ const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受对]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
-const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|点评|讲解|解读)/;
+const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|点评|讲解|解读|推介)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
 const SPEECH_OBJECT_REACH = 42;
 
@@ -138,7 +141,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it
-      else if (titles.within(lastAct, act.start).some((t) => !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, t.start - 6, 0), t.start)) &&
+      else if (titles.within(lastAct, act.start).some((t) => !GROUP_AFTER_DENG.test(doc.text.slice(Math.max(lastAct - 1, t.start - DENG_REACH, 0), t.start)) &&
         !unnamedGroup(doc.text, t, lastAct))) group = [];
       lastAct = act.end;
       if (group.length === 0) continue;

@@ -12,6 +12,12 @@ const N = '(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})';
 const DAY = `(?:${N}月)?${N}日`;
 export const WHEN = `(?:${DAY}(?:至${DAY})?|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚间|晚|早上|中午)?`;
 
+/** 由 + who chairs it + 主持 right after a meeting's name or kind (会议由某某主持, 反馈会由某组副组长某某主持): it took place */
+export const CHAIRED_BY = '由[^，。；]{2,30}?主持';
+const CHAIRED_AFTER = new RegExp(`^${CHAIRED_BY}`);
+/** what may open the sentence before a bare kind chaired so (此次反馈会由…主持, 当天的推介会由…主持) */
+const OPENS_CHAIRED = /^(?:此次|本次|这次|当天的|会议|)$/;
+
 /**
  * A bare kind after a body and its verb (某中心组举行集体学习, 某委召开常务会议) with no named meeting to refer to:
  * the meeting the body holds, named by the body and the kind (meeting.held-by).
@@ -41,6 +47,18 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
   const start = person ? person.start : r.start;
   return { name: doc.text.slice(start, r.end), kind: r.kind, start, end: r.end, mentions: [{ start: r.start, end: r.end }],
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
+}
+
+/**
+ * A bare kind that opens its sentence and is chaired (反馈会由某某主持), in an article that reports no other meeting:
+ * the lead told the event as a verb (某组向某局反馈巡察情况), and the kind alone names it (meeting.chaired-kind).
+ */
+export function chairedKind(ctx: RelateContext, r: { start: number; end: number; kind: string }): FoundMeeting | undefined {
+  const { doc } = ctx;
+  const s = sentenceAt(doc, r.start);
+  if (!s || !CHAIRED_AFTER.test(doc.text.slice(r.end, r.end + 36)) || !OPENS_CHAIRED.test(doc.text.slice(s.start, r.start).trim())) return undefined;
+  return { name: doc.text.slice(r.start, r.end), kind: r.kind, start: r.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
+    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.chaired-kind' };
 }
 
 /** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */

@@ -4,7 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
-import { WHEN, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
+import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
 import { firstTokenEndingFrom } from '../tokens.js';
@@ -35,7 +35,7 @@ const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
-const TAKES_PLACE_AFTER = new RegExp(`^[，,]?${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)`);
+const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)|${CHAIRED_BY})`);
 const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行)了?|(?<!将)(?:召开|举行|举办)的|在)$/;
 
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
@@ -291,8 +291,10 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const session = meetings.find((m) => m.reported && (plenumKey(m.name) !== null || SESSION.test(m.name)));
   for (const r of references) {
     // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
-    // named later in the article; else the first of its kind
-    const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ?? firstOfKind.get(r.kind);
+    // named later in the article; else the first of its kind; else, in an article that reports no meeting, the kind
+    // itself when it is chaired (反馈会由某某主持)
+    const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ??
+      firstOfKind.get(r.kind) ?? (meetings.some((m) => m.reported) ? undefined : chairedKind(ctx, r));
     if (!target) continue;
     if (!position.has(target)) {
       position.set(target, meetings.length);
