@@ -34,7 +34,7 @@ const TITLE_KINDS: ReadonlySet<string> = new Set<TitleKind>([
   'party', 'government', 'legislature', 'judiciary', 'enterprise', 'institution', 'media', 'military', 'academic',
 ]);
 const ROLES: ReadonlySet<string> = new Set<PersonVerbRole>([
-  'PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE',
+  'PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE',
 ]);
 
 /** Builds a WordTable from entries keyed by `word(e)`; its tries are built on first use (most tables need one or none). */

@@ -27,7 +27,7 @@ export interface TitleEntry {
 
 /** What a word next to a person says the person did (ARCHITECTURE.md role table). */
 export type PersonVerbRole =
-  | 'PRESIDED' | 'SPOKE' | 'ATTENDED' | 'VIDEO_SPEECH'
+  | 'PRESIDED' | 'SPOKE' | 'ATTENDED' | 'VIDEO_SPEECH' | 'TOOK_PART'
   | 'STATE' | 'HOST' | 'GUEST' | 'VISIT' | 'NONE';
 
 export interface PersonVerbEntry {

@@ -471,3 +471,11 @@ describe('events told by their kind alone, press conferences, signings', () => {
       ['邵明川', 'PRESIDED'], ['温若兰', 'SPOKE'], ['项立春', 'SPOKE']]);
   });
 });
+
+describe('an act done at the event is attending, unless the person presided or spoke', () => {
+  it('主持会议 and 颁发任命书 → PRESIDED only; 揭牌 alone → ATTENDED; 出席 and 揭牌 and 致辞 → ATTENDED+SPOKE', () => {
+    expect(attendees('5月9日，苇塘县人大常委会举行宪法宣誓仪式。县人大常委会主任尚怀德为新任命人员颁发任命书，并主持宪法宣誓仪式。')).toEqual([['尚怀德', 'PRESIDED']]);
+    expect(attendees('5月9日，苇塘县人才服务中心揭牌仪式举行。县委常委柯明轩与企业代表共同揭牌。')).toEqual([['柯明轩', 'ATTENDED']]);
+    expect(attendees('5月9日，苇塘县人才服务中心揭牌仪式举行。县委书记祁远帆出席仪式并致辞，并为中心揭牌。')).toEqual([['祁远帆', 'ATTENDED+SPOKE']]);
+  });
+});

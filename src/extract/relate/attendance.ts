@@ -112,6 +112,9 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
+  // who attended by a word that says so (出席, 参加, a closing list), and who only by an act done there (揭牌, 颁发)
+  const attended = new Set<string>();
+  const tookPart = new Set<string>();
   // the subject of the last sentence that named someone, for 他说 / 她强调 after it
   let subject: Found | null = null;
   for (const s of doc.sentences) {
@@ -125,7 +128,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
-    for (const person of inS.filter((x) => listed && x.start >= listTo)) add(byName, person, 'ATTENDED', s, 'attendance.closing-list');
+    for (const person of inS.filter((x) => listed && x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
     // a title (任 of 主任)
     const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !inName.containing(a.start, a.end) &&
@@ -153,16 +156,27 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
         for (const person of group) statements.push({ person, sentence: s, atMeeting: saidAtMeeting.get(s) === true });
         continue;
       }
-      if (role) for (const person of group) add(byName, person, role, s);
+      const given: AttendanceRole | null = role === 'TOOK_PART' ? 'ATTENDED' : role;
+      if (given) for (const person of group) {
+        add(byName, person, given, s);
+        if (role === 'TOOK_PART') tookPart.add(keyOf(person, s));
+        else if (role === 'ATTENDED') attended.add(keyOf(person, s));
+      }
       // 参加上述活动: every reported meeting the article names before
-      if (role && ALL_ABOVE.test(doc.text.slice(act.end, Math.min(s.end, act.end + 8)))) {
-        for (const key of everyMeeting(s)) for (const person of group) addTo(key, person, role, s);
+      if (given && ALL_ABOVE.test(doc.text.slice(act.end, Math.min(s.end, act.end + 8)))) {
+        for (const key of everyMeeting(s)) for (const person of group) addTo(key, person, given, s);
       }
     }
   }
   for (const st of statements) {
     const a = byName.get(keyOf(st.person, st.sentence));
     if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
+  }
+  // an act done at the event (揭牌, 颁发, 签约) says the person was there: nothing more where they presided or spoke
+  for (const key of tookPart) {
+    const a = byName.get(key);
+    if (!a || attended.has(key) || !a.roles.some((r) => r === 'PRESIDED' || SPEECH_ROLES.includes(r))) continue;
+    a.roles.splice(a.roles.indexOf('ATTENDED'), 1);
   }
   return [...byName.values()];
 
@@ -199,8 +213,8 @@ function atMeetingBySentence(text: string, sentences: readonly Sentence[]): Map<
   return out;
 }
 
-function toRole(act: Act, before: string): AttendanceRole | 'STATE' | null {
-  if (act.role === 'STATE') return 'STATE';
+function toRole(act: Act, before: string): AttendanceRole | 'STATE' | 'TOOK_PART' | null {
+  if (act.role === 'STATE' || act.role === 'TOOK_PART') return act.role;
   if (act.role === 'SPOKE' && VIDEO.test(before.slice(-VIDEO_REACH))) return 'VIDEO_SPEECH';
   if (act.role === 'PRESIDED' || act.role === 'SPOKE' || act.role === 'ATTENDED' || act.role === 'VIDEO_SPEECH') return act.role;
   if (act.role === 'HOST') return 'PRESIDED';

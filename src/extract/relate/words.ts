@@ -4,4 +4,5 @@ import type { AttendanceRole } from '../record.js';
 
 export { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt, type RegionTitle } from '../region-title.js';
 
-export type VerbRole = AttendanceRole | 'STATE' | 'HOST' | 'GUEST' | 'NONE' | 'VISIT';
+/** TOOK_PART: an act done at the event (揭牌, 颁发, 签约): ATTENDED, unless the person presided or spoke there */
+export type VerbRole = AttendanceRole | 'TOOK_PART' | 'STATE' | 'HOST' | 'GUEST' | 'NONE' | 'VISIT';
