@@ -479,3 +479,18 @@ describe('an act done at the event is attending, unless the person presided or s
     expect(attendees('5月9日，苇塘县人才服务中心揭牌仪式举行。县委书记祁远帆出席仪式并致辞，并为中心揭牌。')).toEqual([['祁远帆', 'ATTENDED+SPOKE']]);
   });
 });
+
+describe('an act that is part of the event reported before it', () => {
+  it('县领导甲、乙为受表彰代表颁奖 at a 表彰大会 is the 大会\'s act, not a 颁奖仪式 of its own', () => {
+    const r = rec('2月6日，苇塘县乡村振兴表彰大会召开。县委书记祁远帆出席会议并讲话，县长贝明哲主持会议，副县长车立新对全年工作作具体安排。' +
+      '会议对先进集体和先进个人进行了表彰。县领导祁远帆、贝明哲、车立新、苗雨薇为受表彰代表颁奖。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['苇塘县乡村振兴表彰大会']);
+    expect(m[0]!.attendees.map((a) => [a.person, [...a.roles].sort().join('+')])).toEqual([
+      ['祁远帆', 'ATTENDED+SPOKE'], ['贝明哲', 'PRESIDED'], ['车立新', 'SPOKE'], ['苗雨薇', 'ATTENDED']]);
+  });
+  it('宣布项目开工 is an act of the ceremony: ATTENDED, not a speech', () => {
+    expect(attendees('3月2日，苇塘县新材料产业园项目开工仪式举行。副市长景向东，县委书记祁远帆出席开工仪式。随后，景向东宣布项目开工。'))
+      .toEqual([['景向东', 'ATTENDED'], ['祁远帆', 'ATTENDED']]);
+  });
+});

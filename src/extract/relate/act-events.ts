@@ -7,6 +7,9 @@ import type { FoundMeeting } from './meetings.js';
 /** 为 + the object (quoted, or a short noun phrase) + the act; the act names the ceremony. */
 const ACT_EVENT = /为(“[^”]{2,30}”|[^，。；、“”为]{2,20}?)(揭牌|授牌|剪彩|奠基|授旗|颁奖)/g;
 const CEREMONY_OF: Readonly<Record<string, string>> = { 揭牌: '揭牌仪式', 授牌: '授牌仪式', 剪彩: '剪彩仪式', 奠基: '奠基仪式', 授旗: '授旗仪式', 颁奖: '颁奖仪式' };
+/** the events each act is part of, by a word of their names: 为受表彰代表颁奖 at a 表彰大会 or a 颁奖典礼 is that event's
+ * act, not a ceremony of its own */
+const PART_OF: Readonly<Record<string, RegExp>> = { 揭牌: /揭牌/, 授牌: /授牌|表彰/, 剪彩: /剪彩|开业|通车/, 奠基: /奠基|开工/, 授旗: /授旗|出征|誓师/, 颁奖: /表彰|颁奖|授奖/ };
 
 /** Such events in sentences that name no meeting of their own. */
 export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings: readonly FoundMeeting[]): FoundMeeting[] {
@@ -29,7 +32,8 @@ export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings
       const prev = reported[firstFrom(reported, s.start, (x) => x.start) - 1];
       // the ceremony the article reported by its full name (某区某街道某某所揭牌仪式 … 为某某所揭牌): a mention of it
       const name = `${object}${CEREMONY_OF[m[2] as string]}`;
-      const same = reportedBefore(reported, s.start, name);
+      // …or the event reported last before it, when the act is part of its kind (表彰大会 … 为受表彰代表颁奖)
+      const same = reportedBefore(reported, s.start, name) ?? (prev && PART_OF[m[2] as string]?.test(prev.name) ? prev : undefined);
       if (same) { (same.mentions as { start: number; end: number }[]).push({ start, end }); continue; }
       out.push({
         name, kind: '仪式', start, end, mentions: [{ start, end }], reported: true,
