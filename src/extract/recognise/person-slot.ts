@@ -347,6 +347,10 @@ function followerIsMark(c: Ctx, end: number): boolean {
 function followerStrength(c: Ctx, end: number, jieba = true): number {
   const { k, text, s } = c;
   if (end >= s.end) return 3;
+  if (lastCharOfName(c, end)) return 0;
+  // a word of manner and a person verb (某某现场述职, 某某逐一点评)
+  const manner = MANNER.exec(text.slice(end, end + 2));
+  if (manner && k.verbsAfter.longestMatchAt(text, end + manner[0].length, s.end)) return 3;
   if (k.verbsAfter.longestMatchAt(text, end, s.end) || (jieba && jiebaVerbAt(c, end, 2))) return 3;
   if (k.titles.longestMatchAt(text, end, s.end)) return 3;
   if (DATE_AFTER.test(text.slice(end, end + 4))) return 3;
@@ -355,13 +359,36 @@ function followerStrength(c: Ctx, end: number, jieba = true): number {
   return strengthOf(c, f.value, f.end);
 }
 
+/** person-verbs.tsv roles of an act at an event (not a statement, not a plain context word) */
+const ACT_ROLES: ReadonlySet<string> = new Set(['PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART']);
+/** words of manner between a preposition's place and a verb (仇某为现场述职: 为 + 现场 + a verb, no object for 为) */
+const MANNER = /^(?:现场|当场|逐一|依次|分别|先后|集中|共同)/;
+
+/**
+ * 说 or 在 that cannot be a verb or a preposition where it stands is a name's last character: 说 right before an act
+ * or a list word (某某说通报了, 某某说出席会议, 某某说先后发言: a statement verb is followed by its words, never by another
+ * act), 在 right before 等 or a list mark (某某在等县委常委出席).
+ */
+function lastCharOfName(c: Ctx, end: number): boolean {
+  const ch = c.text[end];
+  if (ch === '在') return c.text[end + 1] === '等' || c.text[end + 1] === '、';
+  if (ch !== '说') return false;
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, end + 1, c.s.end);
+  if (verb && ACT_ROLES.has(verb.value)) return true;
+  const f = nameFollowers().longestMatchAt(c.text, end + 1, c.s.end);
+  return f !== null && f.value === 'word' && f.end - f.start >= 2;
+}
+
 function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   if (kind === 'mark' || kind === 'word') return 3;
   if (kind === 'weak') return 2;
   const next = nameFollowers().longestMatchAt(c.text, after, c.s.end);
   // a joining word or preposition before another follower joins nothing (某某和、, 某某和依次)
   if (after >= c.s.end || (next && (next.value !== 'word' || kind !== 'adverb'))) return 0;
-  const verb = c.k.verbsAfter.longestMatchAt(c.text, after, c.s.end) !== null || tokenTag(c, after).startsWith('v');
+  // …a verb, or a word of manner and a verb (为现场述职)
+  const manner = kind === 'prep' ? MANNER.exec(c.text.slice(after, after + 2))?.[0].length ?? 0 : 0;
+  const at = after + manner;
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end) !== null || tokenTag(c, at).startsWith('v');
   // 和/与 and prepositions take a noun, never a verb (某某和主持 is 某某和 + 主持); an adverb or 在 may (某某在讲话中)
   if (kind === 'join' || kind === 'prep') return verb ? 0 : 2;
   return verb ? 1 : 2;
@@ -407,7 +434,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const span = text.slice(start, end);
   if (span.length > 6 || NAME_DOT.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
-  if (hasCharAt(NEVER_LAST, text, end - 1)) return false;
+  // (说 may end a name where it cannot be a verb: 某某说通报了)
+  if (hasCharAt(NEVER_LAST, text, end - 1) && !(text[end - 1] === '说' && lastCharOfName(c, end - 1))) return false;
   // a surname that is also a conjunction before a word of its own (书记和主任, 负责人和企业代表, 第一书记和工作队员)
   if (JOINING_SURNAMES.has(text[start] as string) && commonWordAt(c, start + 1)) return false;
   // a village, town or street before its bodies (石岗村党支部书记, 柳集镇党委书记): the name of a place
