@@ -461,7 +461,7 @@ describe('events told by their kind alone, press conferences, signings', () => {
     expect(attendees('12月1日，苇塘县政府新闻办召开冬季供暖新闻发布会。县政府新闻办主任葛文彬主持发布会，县住建局局长桂怀远发布有关情况，' +
       '县热力公司经理邬晓川回答记者提问。')).toEqual([['葛文彬', 'PRESIDED'], ['桂怀远', 'SPOKE'], ['邬晓川', 'SPOKE']]);
     const got = attendees('11月8日，苇塘县新材料产业招商推介会暨项目签约仪式在临江市举行。县投资促进局局长蒲怀瑾作产业推介，' +
-      '副县长晏秋实与各企业代表分别签署投资协议。');
+      '副县长晏秋实与企业负责人分别代表双方签署投资协议。');
     expect(got).toContainEqual(['蒲怀瑾', 'SPOKE']);
     expect(got).toContainEqual(['晏秋实', 'ATTENDED']);
   });
@@ -492,5 +492,35 @@ describe('an act that is part of the event reported before it', () => {
   it('宣布项目开工 is an act of the ceremony: ATTENDED, not a speech', () => {
     expect(attendees('3月2日，苇塘县新材料产业园项目开工仪式举行。副市长景向东，县委书记祁远帆出席开工仪式。随后，景向东宣布项目开工。'))
       .toEqual([['景向东', 'ATTENDED'], ['祁远帆', 'ATTENDED']]);
+  });
+});
+
+describe('names that end in 说, 在 or 为, and 所作的', () => {
+  it.each([
+    ['县委副书记、县长阚明远，县委副书记郁长在等县委常委出席会议。', '郁长在'],
+    ['区发改委主任冉晓说通报了全区经济运行情况。', '冉晓说'],
+    ['个体工商户代表祁学说先后发言。', '祁学说'],
+    ['青岗镇党委书记聂立为现场述职。', '聂立为'],
+    ['会议听取了区人大常委会主任易明所作的工作报告。', '易明'],
+  ])('%s → %s', (text, name) => {
+    expect(rec(`5月20日，苇塘县召开工作会议。${text}`).entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain(name);
+  });
+  it('县长王明说，要抓好落实 keeps 说 a verb', () => {
+    expect(rec('县长王明说，要抓好落实。').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['王明']);
+  });
+});
+
+describe('a plenum written short, a preparatory sitting', () => {
+  it('全会由县委常委会主持 after the formal name is that plenum, not one whose spirit is studied', () => {
+    const r = rec('12月28日，中国共产党苇塘县第十四届委员会第八次全体会议召开。全会由县委常委会主持。县委书记祁远帆代表县委常委会作工作报告。' +
+      '全会认为，全县认真学习贯彻党的二十届三中全会精神。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['中国共产党苇塘县第十四届委员会第八次全体会议']);
+    expect(m[0]!.attendees.map((a) => a.person)).toEqual(['祁远帆']);
+  });
+  it('某会议举行预备会议 reports the sitting; the session opens later', () => {
+    const r = rec('7日下午，政协苇塘县第九届委员会第四次会议举行预备会议。县政协主席尚怀德主持会议。据悉，大会将于8日上午开幕。');
+    expect(r.meetings.filter((x) => x.reported).map((x) => [x.name, x.attendees.map((a) => a.person).join()])).toEqual([
+      ['政协苇塘县第九届委员会第四次会议预备会议', '尚怀德']]);
   });
 });

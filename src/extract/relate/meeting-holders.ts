@@ -77,13 +77,25 @@ export function mergeHeadlineMeetings(doc: RelateContext['doc'], meetings: Found
     const key = m.start >= bodyEnd ? plenumKey(m.name) : null;
     const formal = key ? meetings.filter((o) => o !== m && o.start < bodyEnd && plenumKey(o.name) === key) : [];
     if (formal.length !== 1 && inBody(m)) continue;
-    const body = formal.length === 1 ? formal : meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
+    let body = formal.length === 1 ? formal : meetings.filter((o) => o !== m && o.reported && o.kind === m.kind && inBody(o));
+    // of several of its kind, the one whose name ends as the headline's does (县十八届人大四次会议预备会议: the body's
+    // 某县第十八届人民代表大会第四次会议预备会议, not its 主席团第一次会议)
+    if (body.length > 1) body = body.filter((o) => commonSuffix(o.name, m.name) >= SAME_TAIL);
     if (body.length !== 1) continue;
     const into = body[0] as FoundMeeting;
     into.mentions.push(...m.mentions);
     if (m.reported && !into.reported) Object.assign(into, { reported: true, startDate: into.startDate ?? m.startDate, endDate: into.endDate ?? m.endDate });
     meetings.splice(meetings.indexOf(m), 1);
   }
+}
+
+/** how many last characters two names of one meeting share at least, beyond their kind (预备会议, 第二次全体会议) */
+const SAME_TAIL = 4;
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** 由甲(和乙)(共同)主办: who hosts the event, written in its report sentence or the two after it. */

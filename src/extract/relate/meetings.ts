@@ -159,6 +159,10 @@ const SESSION = /(?:(?:代表大会|委员会)第[一二三四五六七八九十
 const SITTING_ONLY = /^(?:开幕|闭幕)(?:大会|会议|会|式)$/;
 /** Kinds that a project or body names by holding them (开工仪式, 揭牌仪式, 签约仪式, 典礼). */
 const CEREMONY = /(?:仪式|典礼)$/;
+/** the preparatory sitting a session holds the day before it opens (某县政协第九届委员会第四次会议举行预备会议) */
+const PREPARATORY = /^预备会议?$/;
+/** …after the session's name: the sitting takes place, the session has not opened yet */
+const HOLDS_PREPARATORY = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?举行(?:了)?预备会`);
 /** 举行/举办 (+了) right before a ceremony's kind */
 const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
 /** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
@@ -172,7 +176,7 @@ function heldBySubject(text: string, nameStart: number, k: { start: number; end:
   const before = text.slice(floor, nameStart);
   const verb = HOLDS_CEREMONY.exec(before);
   const own = text.slice(nameStart, k.end);
-  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own))) return null;
+  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own) || PREPARATORY.test(own))) return null;
   let end = floor + verb.index;
   let start = end;
   while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
@@ -281,7 +285,9 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   for (const m of meetings) judge(ctx, dateCtx, m, found);
   // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
   // a bare 会议 may mean any meeting but a ceremony, a feast, a show or a visit (主持宣誓仪式。…委员出席会议: the session)
-  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind));
+  // …and 全会 is a committee's 全体会议 written short (全会由县委常委会主持 after 中国共产党某县第十四届委员会第八次全体会议)
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind)) ||
+    (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
   const reportedOf = new ReportedByKind(meetings, fits);
   const position = new Map(meetings.map((m, i) => [m, i]));
   const firstOfKind = new Map<string, FoundMeeting>();
@@ -339,7 +345,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
     const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
-    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after)) continue;
+    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
