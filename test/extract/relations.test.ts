@@ -524,3 +524,16 @@ describe('a plenum written short, a preparatory sitting', () => {
       ['政协苇塘县第九届委员会第四次会议预备会议', '尚怀德']]);
   });
 });
+
+describe('a session\'s hall and its delegations', () => {
+  it('在县人民大会堂隆重开幕: the hall is no meeting; 参加某镇代表团审议 is an event of its own', () => {
+    const r = rec('2月15日上午，苇塘县第十七届人民代表大会第三次会议在县人民大会堂隆重开幕。县委书记祁远帆，县长贝明哲等在主席台就座。' +
+      '县人大常委会主任尚怀德主持开幕会。\n2月15日下午，祁远帆参加芦花镇代表团审议政府工作报告。芦花镇党委书记邵明川主持审议。' +
+      '代表温若兰等先后发言。当天下午，贝明哲参加青石乡代表团审议。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['苇塘县第十七届人民代表大会第三次会议', '芦花镇代表团审议', '青石乡代表团审议']);
+    expect(m[1]!.attendees.map((a) => [a.person, [...a.roles].sort().join('+')])).toEqual([
+      ['祁远帆', 'ATTENDED'], ['邵明川', 'PRESIDED'], ['温若兰', 'SPOKE']]);
+    expect(m[2]!.attendees.map((a) => a.person)).toEqual(['贝明哲']);
+  });
+});

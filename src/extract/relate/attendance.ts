@@ -10,6 +10,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
+import { tokenCovering } from '../tokens.js';
 import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
 import { heardReports } from './heard-reports.js';
 
@@ -73,6 +74,8 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
     if (NOT_AN_ACT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 4))) || NOT_AN_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
     if (role === 'HOST' && JOINING.test(text.slice(Math.max(s.start, m.start - 2), m.start))) continue;
+    // 作 inside a word (政府工作报告: 工作 + 报告, no 作报告) is no act, unless jieba glued it to a name (某某作报告)
+    if (inWord(text, s, m.start, people)) continue;
     acts.push({ start: m.start, end: m.end, role });
   }
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
@@ -82,19 +85,34 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
     // 作 glued to the name before it: looked for only in a token that holds 作 or 做 past its start
     const gluedAt = !own && /[作做]/.test(t.word.slice(1)) ? people.find((p) => p.end > t.start && p.end < t.end && (text[p.end] === '作' || text[p.end] === '做'))?.end : undefined;
-    if (!own && gluedAt === undefined && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
-    const at = own ? t.start : gluedAt ?? t.end - 1;
-    const m = SPEECH_OBJECT.exec(text.slice(t.end, Math.min(s.end, t.end + SPEECH_OBJECT_REACH)));
+    // …or glued to the word after it, right after a name (某某/作镇/人大主席团工作报告)
+    const leading = !own && gluedAt === undefined && t.word.length >= 2 && (t.word[0] === '作' || t.word[0] === '做') && people.some((p) => p.end === t.start);
+    if (!own && !leading && gluedAt === undefined && !(t.tag === 'x' && t.word.length >= 3 && (t.word.endsWith('作') || t.word.endsWith('做')))) continue;
+    const at = own || leading ? t.start : gluedAt ?? t.end - 1;
+    const from = leading ? t.start + 1 : t.end;
+    const m = SPEECH_OBJECT.exec(text.slice(from, Math.min(s.end, from + SPEECH_OBJECT_REACH)));
     if (!m) continue;
     // a statement word that is the speech's noun (作具体部署: 部署) is part of the speech, not an act of its own
-    const overlaps = (a: Act): boolean => a.start < t.end + m[0].length && a.end > at;
+    const overlaps = (a: Act): boolean => a.start < from + m[0].length && a.end > at;
     if (acts.some((a) => overlaps(a) && a.role !== 'STATE')) continue;
     for (let j = acts.length - 1; j >= 0; j--) if (overlaps(acts[j] as Act)) acts.splice(j, 1);
-    acts.push({ start: at, end: t.end + m[0].length, role: 'SPOKE' });
+    acts.push({ start: at, end: from + m[0].length, role: 'SPOKE' });
   }
   acts.sort((a, b) => a.start - b.start);
   return acts;
 }
+
+/** 作/做 that jieba reads inside a word begun before it (工作, 合作) and that no name ends right before. */
+function inWord(text: string, s: Sentence, at: number, people: readonly Found[]): boolean {
+  if (text[at] !== '作' && text[at] !== '做') return false;
+  const i = tokenCovering(s, at);
+  const t = i >= 0 ? s.tokens[i] : undefined;
+  return t !== undefined && t.start < at && t.tag !== 'x' && !t.tag.startsWith('nr') && !people.some((p) => p.end === at) &&
+    !JOINED_BEFORE_ZUO.has(text.slice(t.start, at));
+}
+
+/** what jieba joins to 作 with no word made (并作, 再作, 分别作): the act stands */
+const JOINED_BEFORE_ZUO: ReadonlySet<string> = new Set(['并', '再', '又', '还', '也', '均', '分别', '先后', '同时', '随后', '依次', '逐一']);
 
 /**
  * Roles per person and meeting for the article's reported meetings, in order of first appearance. `names` are the

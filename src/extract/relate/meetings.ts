@@ -38,8 +38,8 @@ const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)|${CHAIRED_BY})`);
 const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行)了?|(?<!将)(?:召开|举行|举办)的|在)$/;
 
-/** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼) */
-const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌)/;
+/** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼, 人民大会堂) */
+const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
 
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
