@@ -537,3 +537,19 @@ describe('a session\'s hall and its delegations', () => {
     expect(m[2]!.attendees.map((a) => a.person)).toEqual(['贝明哲']);
   });
 });
+
+describe('a meeting held before the main one, a company with a place in brackets', () => {
+  it('会前，某党组召开学习会: its own event; a bare 会议 after it is the main meeting', () => {
+    const r = rec('3月5日上午，区长上官明川主持召开苇塘区政府第九次常务会议。\n会前，区政府党组召开理论学习中心组学习会。上官明川主持学习会，副区长庞立夏作交流发言。\n' +
+      '会议听取了区住建局局长钮立秋关于城市更新的汇报。副区长庞立夏、诸葛秋实出席会议。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['苇塘区政府第九次常务会议', '区政府党组理论学习中心组学习会']);
+    expect(m[0]!.attendees.map((a) => a.person)).toEqual(['上官明川', '钮立秋', '庞立夏', '诸葛秋实']);
+    expect(m[1]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['上官明川', 'PRESIDED'], ['庞立夏', 'SPOKE']]);
+  });
+  it('某某半导体（某州）有限公司 is one company, and its brand no person', () => {
+    const r = rec('项目单位代表、金岭半导体（苇州）有限公司总经理潘立言作表态发言。');
+    expect(r.entities.filter((e) => e.type === 'company').map((e) => e.name)).toEqual(['金岭半导体(苇州)有限公司']);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['潘立言']);
+  });
+});

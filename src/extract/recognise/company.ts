@@ -49,7 +49,7 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true, brackets: true });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     // 保险公司, 外资银行: a kind of company, not one; but one word before 集团 that names no trade or kind is a brand
     // (某城集团: groups are named so)

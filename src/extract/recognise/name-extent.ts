@@ -100,7 +100,13 @@ export interface ExtentOptions {
   isPlace?: (t: Token) => boolean;
   /** a word that ends a body of its own (师范大学): a sub-unit after it (中文系) goes on over it */
   endsBody?: (t: Token) => boolean;
+  /** a short bracketed part (a place: 某某半导体（某州）有限公司, 某某（中国）投资有限公司) sits inside the name */
+  brackets?: boolean;
 }
+
+/** the longest bracketed part inside a name: a city, a province or a country */
+const BRACKETED_MAX = 8;
+const BRACKETED = /^[（(][\u4e00-\u9fff]{1,8}[）)]$/;
 
 /**
  * One-character tokens jieba leaves when it cannot read an unknown place or brand (红 + 石崖, 云杉 + 县): an
@@ -113,7 +119,9 @@ function isSingleCharPart(t: Token): boolean {
 }
 
 /** Verbs that never sit inside a name (negation, modality, being, having, motion). */
-const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使']);
+const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使',
+  // verbs that hold or join an event: the body before them is their subject (某党组召开…中心组学习会)
+  '召开', '举行', '举办', '主持', '出席', '参加', '组织召开', '主持召开']);
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
 const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任']);
@@ -141,6 +149,17 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       break;
     }
     used++;
+    // a bracketed place inside the name (某某半导体（某州）有限公司): go over it as over an inner word
+    if (opts.brackets && (t.word === '）' || t.word === ')')) {
+      let j = i - 1;
+      while (j >= 0 && (tokens[j] as Token).start >= t.start - BRACKETED_MAX - 1 && !/^[（(]$/.test((tokens[j] as Token).word)) j--;
+      const open = tokens[j];
+      if (!open || open.start < floor || !BRACKETED.test(tokensText(tokens, j, i))) return start;
+      if (!sawInner) pending = start;
+      sawInner = true;
+      i = j;
+      continue;
+    }
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
     if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
@@ -171,4 +190,11 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // an inner word: the name goes on only if a real name part stands further left
   }
   return start;
+}
+
+/** The words of tokens[from..to], joined. */
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k <= to; k++) out += (tokens[k] as Token).word;
+  return out;
 }

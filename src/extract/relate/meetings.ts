@@ -286,8 +286,10 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
   // a bare 会议 may mean any meeting but a ceremony, a feast, a show or a visit (主持宣誓仪式。…委员出席会议: the session)
   // …and 全会 is a committee's 全体会议 written short (全会由县委常委会主持 after 中国共产党某县第十四届委员会第八次全体会议)
-  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) || (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind)) ||
-    (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
+  // …but never one held before or after the article's meeting (会前，某党组召开学习会: a bare 会议 after it is the main one)
+  const aside = (m: FoundMeeting): boolean => ASIDE.test(doc.text.slice(m.evidence.start, m.evidence.start + 6));
+  const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) ||
+    (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind) && !aside(m)) || (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
   const reportedOf = new ReportedByKind(meetings, fits);
   const position = new Map(meetings.map((m, i) => [m, i]));
   const firstOfKind = new Map<string, FoundMeeting>();
@@ -317,6 +319,9 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
+
+/** a sentence that tells of an event held before or after the article's meeting */
+const ASIDE = /^(?:会前|会后|会议前|会议结束后|会议期间)[，,]/;
 
 /** the same day as the events written before (当天下午，某某主持召开…) */
 const SAME_DAY = /当天|当日|同日|当晚|随后/;
