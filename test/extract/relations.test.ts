@@ -553,3 +553,17 @@ describe('a meeting held before the main one, a company with a place in brackets
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['潘立言']);
   });
 });
+
+describe('posts in a body\'s party group and the body\'s own', () => {
+  it.each([
+    ['县教育局党组书记、局长苏晓晴出席。', [['苏晓晴', '局长', '县教育局'], ['苏晓晴', '书记', '县教育局党组']]],
+    ['县卫生健康局党委书记、局长郝明仁出席。', [['郝明仁', '局长', '县卫生健康局'], ['郝明仁', '书记', '县卫生健康局党委']]],
+    ['县公安局党委副书记、政委朱晓红出席。', [['朱晓红', '政委', '县公安局'], ['朱晓红', '副书记', '县公安局党委']]],
+    ['县自然资源和规划局局长杭立峰出席。', [['杭立峰', '局长', '县自然资源和规划局']]],
+  ])('%s', (text, want) => {
+    expect(positions(text)).toEqual(expect.arrayContaining(want));
+  });
+  it('镇党委书记、镇长 stays a town\'s posts', () => {
+    expect(positions('镇党委书记、镇长郝明仁出席。').map(([, t]) => t).sort()).toEqual(['书记', '镇长']);
+  });
+});

@@ -58,6 +58,7 @@ const PARTY_GROUP = /^党组(书记|副书记|成员)$/;
  * chain names (县政协副主席、党组副书记某某: 副书记 of 县政协党组). Changes out[from…] in place.
  */
 function partyGroupOf(out: FoundPosition[], from: number): void {
+  bodyOfPartyGroup(out, from);
   const body = out.slice(from).find((p) => p.organization && 'type' in p.organization && p.organization.type === 'organization')?.organization;
   if (!body) return;
   for (let i = from; i < out.length; i++) {
@@ -65,6 +66,45 @@ function partyGroupOf(out: FoundPosition[], from: number): void {
     const m = PARTY_GROUP.exec(p.title);
     if (p.organization || !m) continue;
     out[i] = { ...p, title: m[1] === '成员' ? p.title : (m[1] as string), organization: { name: `${canonicalOf(body as Found)}党组`, kind: 'organization' }, rule: 'position.party-group' };
+  }
+}
+
+/** a body's party group or committee, and the body it leads (县教育局党组 → 县教育局) */
+const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
+/** …split into the party body and the post */
+const PARTY_TITLE_SPLIT = /^(党组|党委|党工委)((?:副)?书记)$/;
+/** a post in a party group or committee written as one title (党组书记, 党委副书记) */
+const PARTY_TITLE = /^(?:党组|党委)(?:副)?书记$|^党组成员$/;
+/** …where that body is a region, its head's post is a region's title, read elsewhere (镇党委书记、镇长) */
+const REGION_END = /[省市县区镇乡村旗]$|街道$|社区$/;
+
+/**
+ * The other way round: a bare post in a chain with a post in a body's party group or committee is the post of that
+ * body (县教育局党组书记、局长某某: 局长 of 县教育局; 县公安局党委副书记、政委某某: 政委 of 县公安局).
+ */
+function bodyOfPartyGroup(out: FoundPosition[], from: number): void {
+  // 某局党委书记 is 书记 of 某局党委 (the title holds the party body: written as the other posts of party bodies are)
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = PARTY_TITLE_SPLIT.exec(p.title);
+    const o = p.organization;
+    if (!m || !o || !('type' in o) || o.type !== 'organization') continue;
+    out[i] = { ...p, title: m[2] as string, organization: { name: `${canonicalOf(o)}${m[1] as string}`, kind: 'organization' }, rule: 'position.party-body' };
+  }
+  let body: string | null = null;
+  for (let i = from; i < out.length && !body; i++) {
+    const p = out[i] as FoundPosition;
+    const o = p.organization;
+    const name = o ? ('type' in o ? canonicalOf(o) : o.name) : '';
+    // 县教育局党组|书记, or 市卫健委|党组书记 (the title holds the party group)
+    const m = PARTY_OF_BODY.exec(name) ?? (PARTY_TITLE.test(p.title) ? [name, name] : null);
+    if (m && (m[1] as string).length >= 2 && !REGION_END.test(m[1] as string)) body = m[1] as string;
+  }
+  if (!body) return;
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    if (p.organization || p.rule !== 'position.bare-title' || PARTY_GROUP.test(p.title)) continue;
+    out[i] = { ...p, organization: { name: body, kind: 'organization' }, rule: 'position.party-body' };
   }
 }
 
