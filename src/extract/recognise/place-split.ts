@@ -37,9 +37,9 @@ export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[
     const next = t[n + 1];
     const third = t[n + 2];
     let end = -1;
-    // a first character that is no word alone: a morpheme or one jieba does not know (溆/g, 峄/g), or a place
+    // a first character that is no word alone: a morpheme or one jieba does not know (溆/g, 峄/g, 崧/zg), or a place
     // character that abbreviates no province or country (岫/ns)
-    const bound = first.tag === 'g' || first.tag === 'x' || (first.tag === 'ns' && !abbreviationTable(k).has(first.word));
+    const bound = first.tag === 'g' || first.tag === 'zg' || first.tag === 'x' || (first.tag === 'ns' && !abbreviationTable(k).has(first.word));
     // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba); after a bound first
     // character, so is any unknown word of a character and a level (峄/g 川县/x)
     const glued = next && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) &&
