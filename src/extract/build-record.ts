@@ -57,6 +57,19 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
   const talkSpans = new SpanIndex(talks);
   const named = [...findMeetings(ctx, dateCtx).filter((m) => !talkSpans.overlaps(m.start, m.end)), ...talks];
+  // a bare 会见 (参加会见, a headline's 某县领导会见) is the one reception the body tells: talks are found apart from
+  // named meetings, which took such references for a meeting of their own
+  for (const kind of ['会见', '会谈']) {
+    const told = talks.filter((t) => t.kind === kind);
+    if (told.length !== 1) continue;
+    const into = told[0] as FoundMeeting;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const m = named[i] as FoundMeeting;
+      if (m === into || m.kind !== kind || m.rule !== 'meeting.named' || !m.name.endsWith(kind)) continue;
+      into.mentions.push(...m.mentions);
+      named.splice(i, 1);
+    }
+  }
   const meetings = [...named, ...findActEvents(ctx, dateCtx, named)].sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
   const reported = meetings.filter((m) => m.reported);

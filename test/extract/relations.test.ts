@@ -567,3 +567,22 @@ describe('posts in a body\'s party group and the body\'s own', () => {
     expect(positions('镇党委书记、镇长郝明仁出席。').map(([, t]) => t).sort()).toEqual(['书记', '镇长']);
   });
 });
+
+describe('chairs named after 的是, kinds of consultation, receptions named in the headline', () => {
+  it('主持议事会的是甲 → 甲 PRESIDED; 发了言 is a speech; 一场 is no part of the name', () => {
+    const r = rec('3月18日晚，一场关于电动车充电的居民议事会正在进行。主持议事会的是社区党委书记姒文芳。议事会上，居民代表钟毓秀、项立春等发了言。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => x.name)).toEqual(['居民议事会']);
+    expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['姒文芳', 'PRESIDED'], ['钟毓秀', 'SPOKE'], ['项立春', 'SPOKE']]);
+  });
+  it('某县政协召开“…”专题协商会 is a meeting the body holds', () => {
+    expect(rec('昨天下午，苇塘县政协召开“推进农村养老服务”专题协商会。县政协主席尚怀德主持会议。').meetings.filter((x) => x.reported).map((x) => [x.name, x.organizer]))
+      .toEqual([['“推进农村养老服务”专题协商会', expect.stringMatching(/县政协$/)]]);
+  });
+  it('a headline\'s 某县领导会见… and 参加会见 are the reception the body tells', () => {
+    const r = rec('11月13日下午，苇塘县委书记祁远帆会见了临江市苇塘商会会长屈立家一行。县委常委熊光明参加会见。', '2024-11-14', '苇塘县领导会见临江市苇塘商会客商');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m).toHaveLength(1);
+    expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['祁远帆', 'PRESIDED'], ['屈立家', 'ATTENDED'], ['熊光明', 'ATTENDED']]);
+  });
+});

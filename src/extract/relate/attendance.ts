@@ -43,6 +43,11 @@ function unnamedGroup(text: string, t: { start: number; end: number }, floor: nu
   return MANY_BEFORE.test(text.slice(Math.max(floor, t.start - 10), t.start)) || MANY_AFTER.test(text.slice(t.end, t.end + 2));
 }
 
+/** 主持(会议|议事会…)的是 + the chair (a title chain may stand before the name) */
+const CHAIRED_IS = /主持[^，。；、]{0,8}?的是/;
+/** how far after 的是 the chair's name may start (over a title chain: 海晏社区党委书记) */
+const CHAIR_REACH = 16;
+
 /** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
 const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述|这两次|两次|两场|两个)(?:活动|会议|仪式)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
@@ -149,7 +154,13 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     for (const person of inS.filter((x) => listed && x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
     // a title (任 of 主任)
-    const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && !inName.containing(a.start, a.end) &&
+    // 主持会议的是甲: the one named right after the phrase presided (its 主持 is no act of the people before)
+    const chaired = CHAIRED_IS.exec(doc.text.slice(s.start, s.end));
+    const chairFrom = chaired ? s.start + chaired.index : s.end;
+    const chairTo = chaired ? chairFrom + chaired[0].length : s.end;
+    const chair = chaired ? inS.find((x) => x.start >= chairTo && x.start - chairTo <= CHAIR_REACH) : undefined;
+    if (chair) add(byName, chair, 'PRESIDED', s, 'attendance.chaired-is');
+    const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && (a.end <= chairFrom || a.start >= chairTo) && !inName.containing(a.start, a.end) &&
       !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
     // 听取了甲关于…的汇报: the meeting heard 甲's report
     for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');

@@ -32,7 +32,7 @@ export interface FoundMeeting {
 const WEAK_KINDS = new Set(['活动']);
 /** kinds of events that a bare 会议 never refers to */
 const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会见', '招待会']);
-const DEICTIC = /^(?:此次|这次|本次|该次|那次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
+const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)|${CHAIRED_BY})`);
