@@ -45,6 +45,10 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
 const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
 
+/** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
+const NEWSROOM_APART = /^[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)[\s\u3000]+(?=[\u4e00-\u9fff])/;
+/** the office an author works in, printed apart after the role word (作者：县政府办 甲) */
+const OFFICE_APART = /^(?:[县区市镇乡旗]|[\u4e00-\u9fff]{1,6}?[县区市])[\u4e00-\u9fff]{0,8}?(?:办公室|办|局|委|中心|部|院|站|所|政府)[\s\u3000]+(?=[\u4e00-\u9fff])/;
 /** a newsroom's name before a credit word: 某某区融媒体中心 + 记者, 某某日报 + 记者 (the credit word itself may begin
  * with 融媒体中心) */
 const NEWSROOM = /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)|^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/;
@@ -75,6 +79,10 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
     // a role written with its newsroom before it (某某区融媒体中心记者): the role word is the credit word
     const desk = NEWSROOM.exec(text.slice(at, Math.min(to, at + 24)));
     if (desk && roleAt(roles, text, at + desk[0].length, to)) { at += desk[0].length; continue; }
+    // a newsroom, or the office an author works in, printed apart before the credits (（某县融媒体中心 记者 甲）,
+    // 作者：县政府办 甲): no name
+    const apart = (items.length === 0 ? NEWSROOM_APART : items[items.length - 1]?.kind === 'role' ? OFFICE_APART : null)?.exec(text.slice(at, Math.min(to, at + 24)));
+    if (apart) { at += apart[0].length; spaced = true; continue; }
     const word = roleAt(roles, text, at, to);
     if (word) {
       items.push({ kind: word.kind, text: text.slice(at, word.end), start: at, end: word.end });

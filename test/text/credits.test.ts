@@ -10,6 +10,9 @@ const blocks = (text: string): string[] => findCredits(text).map((b) => text.sli
 describe('findCredits', () => {
   it.each([
     ['本报讯（记者 柴立群）3月8日，柳河县召开会议。', ['记者:柴立群']],
+    // the newsroom's full name printed apart before the credits, and an author's office before the name
+    ['日前，某村召开村民代表大会。\n（柳河县融媒体中心 记者 景一行 通讯员 辛小夷）', ['记者:景一行', '通讯员:辛小夷']],
+    ['会议召开，县长出席。\n作者：县政府办 巩立新\n编辑：吴小桐', ['作者:巩立新', '编辑:吴小桐']],
     ['本报讯（记者 柴立群 通讯员 蒲晓燕）3月8日，柳河县召开会议。', ['记者:柴立群', '通讯员:蒲晓燕']],
     ['本报讯（通讯员 蒲晓燕 记者 柴立群）日前，会议召开。', ['通讯员:蒲晓燕', '记者:柴立群']],
     ['本报讯(记者 高峰、文静)昨天，会议召开。', ['记者:高峰', '记者:文静']],
