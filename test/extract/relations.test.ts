@@ -586,3 +586,17 @@ describe('chairs named after 的是, kinds of consultation, receptions named in 
     expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['祁远帆', 'PRESIDED'], ['屈立家', 'ATTENDED'], ['熊光明', 'ATTENDED']]);
   });
 });
+
+describe('names around list words and 作为', () => {
+  it('某某作为企业代表发言 keeps the name whole; 甲、乙等出席 ends the last item before 等', () => {
+    expect(rec('签约仪式举行。司马文轩作为企业代表发言。').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['司马文轩']);
+    expect(rec('县领导王建国、李明华等出席签约仪式。').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['王建国', '李明华']);
+  });
+  it('a region\'s title after the last character of a place is no surname reference (菘阳市委书记)', () => {
+    expect(rec('7月8日，菘阳市委书记钟离远山到梓檀县调研。').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['钟离远山']);
+  });
+  it('区长某某推介投资环境 is a speech, and keeps the chair of the next clause alone', () => {
+    expect(attendees('10月16日上午，苇塘区重大项目集中签约仪式举行。区长巴音图推介投资环境，副区长方立主持签约仪式。'))
+      .toEqual([['巴音图', 'SPOKE'], ['方立', 'PRESIDED']]);
+  });
+});

@@ -191,7 +191,8 @@ function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
     for (let at = p.end; text[at] === '、'; ) {
       const start = at + 1;
       let end = start;
-      while (end < s.end && (isHan(text[end] as string) || DOT.test(text[end] as string)) && text[end] !== '、') end++;
+      // (等 closes the list: 甲、乙等出席)
+      while (end < s.end && (isHan(text[end] as string) || DOT.test(text[end] as string)) && text[end] !== '、' && !(text[end] === '等' && end - start >= 2)) end++;
       if (seen.has(start)) break;
       seen.add(start);
       if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });

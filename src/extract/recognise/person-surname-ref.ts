@@ -36,6 +36,9 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorific || title)?.toString().length) continue;
     const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
+    // a region's title right after a character that is no function word (菘阳市委书记, 梓檀县长): the last character
+    // of a place's name, not a surname (由王市长主持, 请李县长 stay references)
+    if (!honorific && REGION_TITLE_FIRST.test(text[after] ?? '') && isHan(text[t.start - 1] ?? '') && !BEFORE_A_REFERENCE.has(text[t.start - 1] as string)) continue;
     // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
     // token of its own or glued into an unknown word (胡老/x 说)
     if (t.end > after && t.tag !== 'x' && t.word.length === 2) continue;
@@ -63,6 +66,11 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
 /** 任 (to hold a post) by code unit, and what may stand before it as a surname: a clause's opening, a preposition. */
 const REN = '任'.charCodeAt(0);
 const REN_OPENS = /^$|[，,。；;：:、（(“"\s由对向和与同跟给请让]/;
+
+/** the level a region's title begins with (市委书记, 县长, 区委) */
+const REGION_TITLE_FIRST = /^[省市县区镇乡州旗]/;
+/** function characters that may stand right before a surname reference (由王市长主持, 向李县长汇报, 是张区长) */
+const BEFORE_A_REFERENCE = new Set([...'由对向和与同跟给请让在是的了把被将从为及等陪和经据']);
 
 /** 家, 老, 小 by code unit: the tests of every two-character token above make no string */
 const JIA = '家'.charCodeAt(0);
