@@ -600,3 +600,15 @@ describe('names around list words and 作为', () => {
       .toEqual([['巴音图', 'SPOKE'], ['方立', 'PRESIDED']]);
   });
 });
+
+describe('a list closed by 等 before another name, a lesson given', () => {
+  it('甲，乙，丙等县领导，企业董事长丁出席仪式 → all four attended', () => {
+    expect(attendees('9月26日，苇塘县某纤维项目投产仪式举行。县委书记阎立，县长冼丽芳，县政协主席濮礼等县领导，某某公司董事长端木子文出席仪式。'))
+      .toEqual([['阎立', 'ATTENDED'], ['冼丽芳', 'ATTENDED'], ['濮礼', 'ATTENDED'], ['端木子文', 'ATTENDED']]);
+  });
+  it('并讲授“七一”专题党课 reports the lesson and its speaker; 作专题辅导 is a speech', () => {
+    const r = rec('6月30日，县长阿苏拉则来到日呷村，并讲授“七一”专题党课。');
+    expect(r.meetings.filter((x) => x.reported).flatMap((x) => x.attendees.map((a) => [a.person, a.roles.join('+')]))).toEqual([['阿苏拉则', 'SPOKE']]);
+    expect(attendees('10月23日，某旗委理论学习中心组举行集体学习。旗委党校副教授斯琴塔娜作专题辅导。')).toEqual([['斯琴塔娜', 'SPOKE']]);
+  });
+});

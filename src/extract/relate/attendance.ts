@@ -43,6 +43,8 @@ function unnamedGroup(text: string, t: { start: number; end: number }, floor: nu
   return MANY_BEFORE.test(text.slice(Math.max(floor, t.start - 10), t.start)) || MANY_AFTER.test(text.slice(t.end, t.end + 2));
 }
 
+/** person-verbs.tsv words that close a list of people (甲，乙等县领导，丙出席): the act after them is the whole list's */
+const LIST_CLOSERS: ReadonlySet<string> = new Set(['等', '等人', '同志', '一行']);
 /** 主持(会议|议事会…)的是 + the chair (a title chain may stand before the name) */
 const CHAIRED_IS = /主持[^，。；、]{0,8}?的是/;
 /** how far after 的是 the chair's name may start (over a title chain: 海晏社区党委书记) */
@@ -57,7 +59,7 @@ const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受对]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
-const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介)/;
+const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
 const SPEECH_OBJECT_REACH = 42;
 
@@ -160,7 +162,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const chairTo = chaired ? chairFrom + chaired[0].length : s.end;
     const chair = chaired ? inS.find((x) => x.start >= chairTo && x.start - chairTo <= CHAIR_REACH) : undefined;
     if (chair) add(byName, chair, 'PRESIDED', s, 'attendance.chaired-is');
-    const acts = actsIn(doc.text, s, inS).filter((a) => (a.end <= listFrom || a.start >= listTo) && (a.end <= chairFrom || a.start >= chairTo) && !inName.containing(a.start, a.end) &&
+    // (a word that closes a list of people, 等 or 一行, is no act: the people before it join the act after it)
+    const acts = actsIn(doc.text, s, inS).filter((a) => !LIST_CLOSERS.has(doc.text.slice(a.start, a.end)) && (a.end <= listFrom || a.start >= listTo) && (a.end <= chairFrom || a.start >= chairTo) && !inName.containing(a.start, a.end) &&
       !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
     // 听取了甲关于…的汇报: the meeting heard 甲's report
     for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');

@@ -36,7 +36,7 @@ const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)|${CHAIRED_BY})`);
-const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行)了?|(?<!将)(?:召开|举行|举办)的|在)$/;
+const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|讲授)了?|(?<!将)(?:召开|举行|举办)的|在)$/;
 
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼, 人民大会堂) */
 const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
@@ -63,7 +63,7 @@ const FIELD_VERBS = new Set(['组织']);
 
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
 const INTRODUCERS = ['宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
-  '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行',
+  '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行', '讲授',
   '在', '于', '是', '为', '和', '与', '及', '的', '了', '由', '将', '到', '对', '把', '向', '从', '就', '经', '据'];
 /** INTRODUCERS' last characters by code unit: a word ending in none of them ends in no introducer */
 const INTRODUCER_LAST = new Uint8Array(0x10000);
