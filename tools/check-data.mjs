@@ -28,7 +28,7 @@ const SPECS = {
   },
   'person-verbs.tsv': {
     columns: ['verb', 'role', 'note'], optional: ['note'],
-    checks: { role: oneOf('PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE') },
+    checks: { role: oneOf('PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE') },
   },
   'org-suffixes.tsv': { columns: ['suffix', 'kind'] },
   'company-suffixes.tsv': { columns: ['suffix', 'kind'], checks: { kind: oneOf('legal', 'group', 'sector', 'branch', 'factory') } },

@@ -612,3 +612,12 @@ describe('a list closed by 等 before another name, a lesson given', () => {
     expect(attendees('10月23日，某旗委理论学习中心组举行集体学习。旗委党校副教授斯琴塔娜作专题辅导。')).toEqual([['斯琴塔娜', 'SPOKE']]);
   });
 });
+
+describe('an event held with no holder named, in an article that reports no other', () => {
+  it('在随后召开的测评会上，局长甲汇报了… → a 测评会 with its speakers', () => {
+    const r = rec('6月18日，苇塘区人大常委会组织代表开展集中视察。区人大常委会主任慕容江参加活动。\n在随后召开的测评会上，区住建局局长公孙立分别汇报了项目推进情况。');
+    const m = r.meetings.filter((x) => x.reported);
+    expect(m.map((x) => [x.name, x.rule])).toEqual([['测评会', 'meeting.held-kind']]);
+    expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['慕容江', 'ATTENDED'], ['公孙立', 'SPOKE']]);
+  });
+});

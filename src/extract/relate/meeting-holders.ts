@@ -15,6 +15,8 @@ export const WHEN = `(?:${DAY}(?:至${DAY})?|今天|今日|昨天|昨日)?(?:上
 /** 由 + who chairs it + 主持 right after a meeting's name or kind (会议由某某主持, 反馈会由某组副组长某某主持): it took place */
 export const CHAIRED_BY = '由[^，。；]{2,30}?主持';
 const CHAIRED_AFTER = new RegExp(`^${CHAIRED_BY}`);
+/** a bare kind held with no holder before it: (在)(随后|当天)召开的 / 举行的 */
+const HELD_BEFORE = /(?:^|[，,。；\s在])(?:随后|当天|当日|之后)?(?:召开|举行)的$/;
 /** what may open the sentence before a bare kind chaired so (此次反馈会由…主持, 当天的推介会由…主持) */
 const OPENS_CHAIRED = /^(?:此次|本次|这次|当天的|会议|)$/;
 
@@ -50,15 +52,20 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
 }
 
 /**
- * A bare kind that opens its sentence and is chaired (反馈会由某某主持), in an article that reports no other meeting:
+ * A bare kind that opens its sentence and is chaired (反馈会由某某主持), or is held with no holder named (在随后召开的
+ * 测评会上), in an article that reports no other meeting:
  * the lead told the event as a verb (某组向某局反馈巡察情况), and the kind alone names it (meeting.chaired-kind).
  */
 export function chairedKind(ctx: RelateContext, r: { start: number; end: number; kind: string }): FoundMeeting | undefined {
   const { doc } = ctx;
   const s = sentenceAt(doc, r.start);
-  if (!s || !CHAIRED_AFTER.test(doc.text.slice(r.end, r.end + 36)) || !OPENS_CHAIRED.test(doc.text.slice(s.start, r.start).trim())) return undefined;
+  if (!s) return undefined;
+  const chaired = CHAIRED_AFTER.test(doc.text.slice(r.end, r.end + 36)) && OPENS_CHAIRED.test(doc.text.slice(s.start, r.start).trim());
+  // …or held with no holder named (在随后召开的测评会上): the kind after 召开的/举行的, a clause's own
+  const held = HELD_BEFORE.test(doc.text.slice(Math.max(s.start, r.start - 8), r.start));
+  if (!chaired && !held) return undefined;
   return { name: doc.text.slice(r.start, r.end), kind: r.kind, start: r.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
-    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.chaired-kind' };
+    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: chaired ? 'meeting.chaired-kind' : 'meeting.held-kind' };
 }
 
 /** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */
