@@ -621,3 +621,12 @@ describe('an event held with no holder named, in an article that reports no othe
     expect(m[0]!.attendees.map((a) => [a.person, a.roles.join('+')])).toEqual([['慕容江', 'ATTENDED'], ['公孙立', 'SPOKE']]);
   });
 });
+
+describe('a report whose noun holds a visit word, a statement made on the spot, a listener', () => {
+  it('代表调研组作调研报告 is a speech; 当场回应 a statement; 全程旁听了议事会 attending', () => {
+    expect(attendees('昨天下午，苇塘县政协召开专题协商会。委员会主任崔晓满代表调研组作调研报告。')).toEqual([['崔晓满', 'SPOKE']]);
+    const got = attendees('3月18日晚，海晏社区居民议事会召开。议事会上，物业公司项目经理东郭明当场回应，将增设充电棚。街道党工委书记赫连芳全程旁听了议事会。');
+    expect(got).toContainEqual(['东郭明', 'SPOKE']);
+    expect(got).toContainEqual(['赫连芳', 'ATTENDED']);
+  });
+});

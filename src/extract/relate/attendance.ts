@@ -28,7 +28,7 @@ const SPEECH_ROLES: AttendanceRole[] = ['SPOKE', 'VIDEO_SPEECH'];
 const NOT_AN_ACT_AFTER = /^(?:精神|要求|内容|人员|名单|情况|的)/;
 const NOT_AN_ACT_BEFORE = /(?:的|学习|传达|贯彻|宣读|根据|按照|领会|听取了?|听)(?:重要)?$/;
 /** what may stand between a name and the statement verb: 同志, 在会上, 在讲话中, 还, 进一步 … */
-const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后)?$/;
+const STATEMENT_GAP = /^(?:同志)?(?:在[^，。；]{0,10}?(?:上|中|时))?[，,]?(?:还|也|再次|进一步|同时|特别|明确|首先|最后|当场|现场|随即|当即)?$/;
 /** 等 (+ a count, a level, a body) before a post names the group just listed (甲，乙等区委常委出席, 甲、乙等6名党（工）委书记现场述职),
  * not someone new */
 const GROUP_AFTER_DENG = /等[^，。；、]{0,10}$/;
@@ -99,9 +99,10 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
     const from = leading ? t.start + 1 : t.end;
     const m = SPEECH_OBJECT.exec(text.slice(from, Math.min(s.end, from + SPEECH_OBJECT_REACH)));
     if (!m) continue;
-    // a statement word that is the speech's noun (作具体部署: 部署) is part of the speech, not an act of its own
+    // a statement or visit word that is the speech's noun (作具体部署: 部署; 作调研报告: 调研) is part of the speech, not
+    // an act of its own
     const overlaps = (a: Act): boolean => a.start < from + m[0].length && a.end > at;
-    if (acts.some((a) => overlaps(a) && a.role !== 'STATE')) continue;
+    if (acts.some((a) => overlaps(a) && a.role !== 'STATE' && a.role !== 'VISIT' && a.role !== 'NONE')) continue;
     for (let j = acts.length - 1; j >= 0; j--) if (overlaps(acts[j] as Act)) acts.splice(j, 1);
     acts.push({ start: at, end: from + m[0].length, role: 'SPOKE' });
   }
