@@ -502,6 +502,7 @@ describe('names that end in 说, 在 or 为, and 所作的', () => {
     ['个体工商户代表祁学说先后发言。', '祁学说'],
     ['青岗镇党委书记聂立为现场述职。', '聂立为'],
     ['会议听取了区人大常委会主任易明所作的工作报告。', '易明'],
+    ['会议听取了县市场监管局局长段干亮关于食品安全的汇报。', '段干亮'],
   ])('%s → %s', (text, name) => {
     expect(rec(`5月20日，苇塘县召开工作会议。${text}`).entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain(name);
   });
@@ -628,5 +629,13 @@ describe('a report whose noun holds a visit word, a statement made on the spot, 
     const got = attendees('3月18日晚，海晏社区居民议事会召开。议事会上，物业公司项目经理东郭明当场回应，将增设充电棚。街道党工委书记赫连芳全程旁听了议事会。');
     expect(got).toContainEqual(['东郭明', 'SPOKE']);
     expect(got).toContainEqual(['赫连芳', 'ATTENDED']);
+  });
+});
+
+describe('授牌 and 作了回应 at the events they belong to', () => {
+  it('副主席甲为召集人授牌 attends; 副局长乙逐一作了回应 speaks', () => {
+    const got = attendees('3月5日，苇塘县政协委员工作室揭牌仪式举行。县政协副主席宇文浩为首批召集人授牌。县水利局副局长和立平逐一作了回应。');
+    expect(got).toContainEqual(["宇文浩", "ATTENDED"]);
+    expect(got).toContainEqual(['和立平', 'SPOKE']);
   });
 });

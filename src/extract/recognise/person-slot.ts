@@ -436,8 +436,8 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (!HAN.test(span)) return false;
   // (说 may end a name where it cannot be a verb: 某某说通报了)
   if (hasCharAt(NEVER_LAST, text, end - 1) && !(text[end - 1] === '说' && lastCharOfName(c, end - 1))) return false;
-  // 所 before 作/做 is the particle of 所作的报告, not a name's character
-  if (text[end - 1] === '所' && (text[end] === '作' || text[end] === '做')) return false;
+  // 所 before 作/做 is the particle of 所作的报告, and 关 before 于 begins 关于 (某某关于…的汇报): not a name's character
+  if ((text[end - 1] === '所' && (text[end] === '作' || text[end] === '做')) || (text[end - 1] === '关' && text[end] === '于')) return false;
   // a surname that is also a conjunction before a word of its own (书记和主任, 负责人和企业代表, 第一书记和工作队员)
   if (JOINING_SURNAMES.has(text[start] as string) && commonWordAt(c, start + 1)) return false;
   // a village, town or street before its bodies (石岗村党支部书记, 柳集镇党委书记): the name of a place

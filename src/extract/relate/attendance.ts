@@ -59,7 +59,7 @@ const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 const OBJECT_MARK = /[为向给替受对]/;
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
-const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导)/;
+const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导|回应)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
 const SPEECH_OBJECT_REACH = 42;
 
