@@ -370,13 +370,35 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date
     // 当天/同日 (the same day) is the day written last before it
-    const earlier = doc.sentences.filter((x) => x.end <= m.evidence.start);
+    // (the sentences are read one at a time, from the start or back from the meeting, and only until a date is
+    // found: reading every earlier sentence for every meeting was quadratic in a long article)
     const sameDay = SAME_DAY.test(doc.text.slice(m.evidence.start, m.evidence.end));
-    const d = sameDay
-      ? earlier.flatMap((x) => findDates(doc.text, dateCtx, x.start, x.end)).pop()
-      : earlier.map((x) => findDates(doc.text, dateCtx, x.start, x.end)[0]).find((x) => x !== undefined);
+    let d: ReturnType<typeof findDates>[number] | undefined;
+    if (sameDay) {
+      for (let i = sentencesBefore(doc.sentences, m.evidence.start) - 1; i >= 0 && !d; i--) {
+        const x = doc.sentences[i] as { start: number; end: number };
+        d = findDates(doc.text, dateCtx, x.start, x.end).pop();
+      }
+    } else {
+      for (const x of doc.sentences) {
+        if (x.end > m.evidence.start || d) break;
+        d = findDates(doc.text, dateCtx, x.start, x.end)[0];
+      }
+    }
     m.startDate = d?.startDate ?? doc.date;
     m.endDate = d ? d.endDate : doc.date;
   }
   if (m.reported && !m.organizer) m.organizer = hostedBy(ctx, m.evidence, found) ?? null;
+}
+
+/** How many sentences end at or before `at` (the sentences are in text order): one binary search. */
+function sentencesBefore(sentences: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as { end: number }).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
