@@ -6,7 +6,7 @@ import type { Found, Token } from '../types.js';
 import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
-import { SpanIndex, spanIndex } from '../span-index.js';
+import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 import { firstTokenEndingFrom } from '../tokens.js';
 import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
@@ -375,7 +375,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const sameDay = SAME_DAY.test(doc.text.slice(m.evidence.start, m.evidence.end));
     let d: ReturnType<typeof findDates>[number] | undefined;
     if (sameDay) {
-      for (let i = sentencesBefore(doc.sentences, m.evidence.start) - 1; i >= 0 && !d; i--) {
+      // (the evidence is a sentence: the ones before it are those before its index)
+      for (let i = spanHolding(doc.sentences, m.evidence.start) - 1; i >= 0 && !d; i--) {
         const x = doc.sentences[i] as { start: number; end: number };
         d = findDates(doc.text, dateCtx, x.start, x.end).pop();
       }
@@ -391,14 +392,3 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
   if (m.reported && !m.organizer) m.organizer = hostedBy(ctx, m.evidence, found) ?? null;
 }
 
-/** How many sentences end at or before `at` (the sentences are in text order): one binary search. */
-function sentencesBefore(sentences: readonly { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as { end: number }).end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
