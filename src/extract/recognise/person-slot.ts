@@ -285,11 +285,11 @@ const SPEECH_PLACE_AFTER = /^在(?:讲话|致辞|发言|会上|会议上|大会�
 
 function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number | null {
   const ends: { end: number; strength: number; mark: boolean }[] = [];
-  for (let end = start + 2; end <= Math.min(c.s.end, start + 16); end++) {
+  // after a verb of appointment (任命某某为…) a name that is also a word is as sure as after a leader's post
+  const rank = opener === 'person.title-before' ? rankBefore(c, start) : opener === 'person.verb-before' ? HIGH_RANK : 0;
+  for (let end = start + 2, last = nameReach(c, start); end <= last; end++) {
     // 在 + where a speech is given (在讲话中, 在会上, 在致辞时) closes a name as surely as a mark does
-    const strength = SPEECH_PLACE_AFTER.test(c.text.slice(end, end + 8)) ? 3 : followerStrength(c, end);
-    // after a verb of appointment (任命某某为…) a name that is also a word is as sure as after a leader's post
-    const rank = opener === 'person.title-before' ? rankBefore(c, start) : opener === 'person.verb-before' ? HIGH_RANK : 0;
+    const strength = c.text.charCodeAt(end) === ZAI && SPEECH_PLACE_AFTER.test(c.text.slice(end, end + 8)) ? 3 : followerStrength(c, end);
     const slot: Slot = { role: opener === 'person.role-before' || opener === 'person.verb-before', rank, inList, closedBy: strength };
     if (strength < 2) { if (strength === 1 && nameShape(c, start, end, slot)) ends.push({ end, strength, mark: false }); continue; }
     if (nameShape(c, start, end, slot)) ends.push({ end, strength, mark: followerIsMark(c, end) });
@@ -316,6 +316,28 @@ function nameEnd(c: Ctx, start: number, opener: string, inList: boolean): number
   // else the one end where jieba's cut agrees (长孙/芳志/在, not 芳 + 志在)
   const cut = strong.filter((e) => tokenStartingAt(c.s, e.end) >= 0 && tokenEndingAt(c.s, e.end) >= 0);
   return cut.length === 1 && ends.every((e) => e === cut[0] || tokenEndingAt(c.s, e.end) < 0) ? (cut[0] as { end: number }).end : null;
+}
+
+const ZAI = '在'.charCodeAt(0);
+
+/**
+ * The furthest end nameShape can accept for a name starting at `start` (of at most 16 characters): a name is Han
+ * characters and the marks of a dotted name, and one of more than six characters is a dotted one. The ends beyond
+ * it are never read (they were each judged and refused: most of a slot's time).
+ */
+function nameReach(c: Ctx, start: number): number {
+  const { text } = c;
+  const last = Math.min(c.s.end, start + 16);
+  let dotted = false;
+  let i = start;
+  for (; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (!hasCharAt(SEPARATOR, text, i)) break;
+    dotted = true;
+  }
+  // (the loop stopped at the first character no name holds, or at `last`)
+  return dotted ? i : Math.min(i, start + 6);
 }
 
 /** A mark (or the sentence's end, or a date: 马某7日在…) closes the name beyond doubt. */
