@@ -52,6 +52,14 @@ class RootTable<V> {
     for (const [c, child] of root.next ?? []) this.index[c] = this.children.push(child) - 1;
   }
 
+  /** The first offset in [from, to) whose unit has a child, else `to`. */
+  next(text: string, from: number, to: number): number {
+    const index = this.index;
+    let i = from;
+    while (i < to && index[text.charCodeAt(i)] === 0) i++;
+    return i;
+  }
+
   /** The child along `unit` (undefined for none, and for NaN: a position past the text's end). */
   at(unit: number): TrieNode<V> | undefined {
     return this.children[this.index[unit] ?? 0];
@@ -111,6 +119,20 @@ export class Trie<V> implements PrefixMatcher<V> {
 
   has(word: string): boolean {
     return this.get(word) !== undefined;
+  }
+
+  /** The UTF-16 units that begin a word (for unitTable: one read of a table instead of a look-up per trie). */
+  firstUnits(): number[] {
+    return [...(this.root.next?.keys() ?? [])];
+  }
+
+  /**
+   * The first position from `from` (below `to`) where a word's first unit stands, else `to`: a scan of every
+   * position reads the root's table in one loop instead of a look-up per position (most begin no word).
+   */
+  nextStart(text: string, from: number, to: number): number {
+    this.first ??= new RootTable(this.root);
+    return this.first.next(text, from, to);
   }
 
   /** The longest word starting at `start` and ending at or before `limit` (default: text end). */
@@ -176,6 +198,18 @@ export class SuffixTrie<V> {
   private lastNode(text: string, end: number): TrieNode<V> | undefined {
     this.last ??= new RootTable(this.root);
     return this.last.at(text.charCodeAt(end - 1));
+  }
+
+  /** The UTF-16 units that end a word (for unitTable). */
+  lastUnits(): number[] {
+    return [...(this.root.next?.keys() ?? [])];
+  }
+
+  /** The first end from `from` (up to `to`) where a word's last unit stands before it, else past `to`. */
+  nextEnd(text: string, from: number, to: number): number {
+    this.last ??= new RootTable(this.root);
+    // (an end e has its last unit at e - 1)
+    return this.last.next(text, from - 1, to) + 1;
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor` (default 0). */

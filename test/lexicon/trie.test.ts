@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SuffixTrie, Trie } from '../../src/lexicon/trie.js';
+import { hasCharAt, unitTable } from '../../src/extract/recognise/char-table.js';
 
 const words = new Trie<string>([['书记', 'a'], ['副书记', 'b'], ['区委', 'c'], ['区委书记', 'd'], ['委员会', 'e']]);
 
@@ -73,5 +74,36 @@ describe('SuffixTrie', () => {
   it('lists every suffix, shortest first, and finds the suffix of a word', () => {
     expect(suffixes.allSuffixesEndingAt('某公安局', 4).map((m) => m.start)).toEqual([3, 1]);
     expect(suffixes.suffixOf('区商务局')?.value).toBe('bureau');
+  });
+});
+
+describe('scans by the root table (nextStart, nextEnd, unitTable)', () => {
+  const text = '今天，县委书记和副县长出席。';
+  const titles = new Trie<true>([['书记', true], ['副县长', true], ['县长', true]]);
+  const back = new SuffixTrie<true>([['书记', true], ['县长', true]]);
+
+  it('nextStart gives every position a word may start at, in order, and `to` past the last', () => {
+    const starts: number[] = [];
+    for (let i = titles.nextStart(text, 0, text.length); i < text.length; i = titles.nextStart(text, i + 1, text.length)) starts.push(i);
+    // 县 (3, 9), 书 (5), 副 (8): the first units of some word; only 5, 8, 9 begin a word there
+    expect(starts).toEqual([3, 5, 8, 9]);
+    expect(starts.filter((i) => titles.longestMatchAt(text, i) !== null)).toEqual([5, 8, 9]);
+    expect(titles.nextStart(text, 10, 12)).toBe(12);
+  });
+
+  it('nextEnd gives every end a word may close at, and past `to` when none', () => {
+    const ends: number[] = [];
+    for (let e = back.nextEnd(text, 1, text.length); e <= text.length; e = back.nextEnd(text, e + 1, text.length)) ends.push(e);
+    // 记 (6) and 长 (10): the last units of the words; both end one
+    expect(ends).toEqual([7, 11]);
+    expect(back.nextEnd(text, 12, text.length)).toBe(text.length + 1);
+  });
+
+  it('firstUnits, lastUnits and unitTable mark the units of several tries in one table', () => {
+    const table = unitTable(titles.firstUnits(), back.lastUnits());
+    expect([...'书副县记长'].every((ch) => table[ch.charCodeAt(0)] === 1)).toBe(true);
+    expect(table['今'.charCodeAt(0)]).toBe(0);
+    expect(hasCharAt(table, text, 5)).toBe(true);
+    expect(hasCharAt(table, text, text.length)).toBe(false);
   });
 });

@@ -17,3 +17,14 @@ export function hasCharAt(table: Uint8Array, text: string, at: number): boolean 
   // NaN never indexes the table: a typed array read with a NaN key leaves V8's fast path
   return c >= 0 && table[c] === 1;
 }
+
+/**
+ * 1 at every unit of the lists: the first units of several tries' words (Trie.firstUnits) or their last ones
+ * (SuffixTrie.lastUnits), so that one read says whether any of them can match at a position — most positions
+ * begin or end no word of any, and a walk of each trie there was most of a scan's time.
+ */
+export function unitTable(...lists: readonly (readonly number[])[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const list of lists) for (const unit of list) table[unit] = 1;
+  return table;
+}

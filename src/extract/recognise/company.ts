@@ -43,7 +43,8 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
   const sides = partySides();
   const blocked = (t: Token): boolean => k.titles.has(t.word) || sides.has(t.word) || cued.overlaps(t.start, t.end);
   const endsName = (t: Token): boolean => endsCompanyName(t, k);
-  for (let e = s.start + 2; e <= s.end; e++) {
+  // (only the ends where a suffix's last character stands: one read of the trie's table per other position)
+  for (let e = k.companySuffixes.nextEnd(text, s.start + 2, s.end); e <= s.end; e = k.companySuffixes.nextEnd(text, e + 1, s.end)) {
     const suffix = k.companySuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix) continue;
     const word = text.slice(suffix.start, e);

@@ -19,7 +19,7 @@ function matchWords(): Trie<true> {
 /** True when the sentence holds a match-report word (one scan of the sentence). */
 export function isMatchReport(text: string, s: Sentence): boolean {
   const w = matchWords();
-  for (let i = s.start; i < s.end; i++) if (w.longestMatchAt(text, i, s.end)) return true;
+  for (let i = w.nextStart(text, s.start, s.end); i < s.end; i = w.nextStart(text, i + 1, s.end)) if (w.longestMatchAt(text, i, s.end)) return true;
   return false;
 }
 

@@ -102,7 +102,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
       else out.push({ type: 'organization', start, end: t.end, text: text.slice(start, t.end), rule: 'org.jieba-nt', kind: k.orgSuffixes.suffixOf(t.word)?.value ?? 'institution' });
     }
   }
-  for (let e = s.start + 2; e <= s.end; e++) {
+  // (only the ends where a suffix's last character stands: one read of the trie's table per other position)
+  for (let e = k.orgSuffixes.nextEnd(text, s.start + 2, s.end); e <= s.end; e = k.orgSuffixes.nextEnd(text, e + 1, s.end)) {
     const suffix = k.orgSuffixes.longestSuffixEndingAt(text, e, s.start);
     if (!suffix || COMPANY_KINDS.has(suffix.value)) continue;
     // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)

@@ -12,7 +12,7 @@ import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { nameFollowers, type FollowerKind } from './name-followers.js';
-import { charTable, hasCharAt } from './char-table.js';
+import { charTable, hasCharAt, unitTable } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
@@ -82,7 +82,7 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
     const closing = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listAt = closing ? s.start + closing.index + closing[0].length : -1;
     for (let i = s.start; i < s.end; i++) {
-      const opener = i === listAt ? 'person.list' : openerEndingAt(ctx, i);
+      const opener = i === listAt ? 'person.list' : hasCharAt(openerLast(k, cues), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
       if (!opener || i < takenTo) continue;
       const names = slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
@@ -100,7 +100,9 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
 function namesBeforeTitles(c: Ctx): Found[] {
   const { k, text, s } = c;
   const out: Found[] = [];
+  const first = titleOrComradeFirst(k);
   for (let t = s.start + 2; t < s.end; t++) {
+    if (!hasCharAt(first, text, t)) continue;
     const title = k.titles.longestMatchAt(text, t, s.end);
     const comrade = text.startsWith('同志', t);
     if (!comrade && (!title || title.value.rank < HIGH_RANK)) continue;
@@ -191,6 +193,23 @@ function leftClosed(c: Ctx, at: number): boolean {
   const i = tokenEndingAt(c.s, at);
   if (i < 0 || tokenStartingAt(c.s, at) < 0) return false;
   return LEFT_TAGS.has((c.s.tokens[i] as Token).tag);
+}
+
+const openerTables = new WeakMap<Knowledge, Uint8Array>();
+const titleFirstTables = new WeakMap<Knowledge, Uint8Array>();
+
+/** The first units of titles and of 同志: where namesBeforeTitles looks for what follows a name. */
+function titleOrComradeFirst(k: Knowledge): Uint8Array {
+  let table = titleFirstTables.get(k);
+  if (!table) titleFirstTables.set(k, (table = unitTable(k.titles.firstUnits(), ['同'.charCodeAt(0)])));
+  return table;
+}
+
+/** The last units of the openers' words (titles, verbs of appointment, role nouns): no opener ends after any other. */
+function openerLast(k: Knowledge, cues: Cues): Uint8Array {
+  let table = openerTables.get(k);
+  if (!table) openerTables.set(k, (table = unitTable(k.titlesBack.lastUnits(), appointingVerbs().lastUnits(), cues.before.lastUnits())));
+  return table;
 }
 
 /** A title (rule person.title-before) or a role noun (person.role-before) that ends at `at`. */

@@ -175,7 +175,7 @@ function abbreviationWordTrie(): Trie<string> {
 function abbreviationWords(text: string, s: Sentence, table: ReadonlyMap<string, string>): Found[] {
   const trie = abbreviationWordTrie();
   const out: Found[] = [];
-  for (let i = s.start; i < s.end; i++) {
+  for (let i = trie.nextStart(text, s.start, s.end); i < s.end; i = trie.nextStart(text, i + 1, s.end)) {
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m || (m.end - i < 3 && tokenStartingAt(s, i) < 0)) continue;
     for (let j = i; j < m.end; j++) {
