@@ -70,6 +70,11 @@ export class FlatTrie<V> implements PrefixMatcher<V> {
     return v >= 0 ? this.valueAt(v) : undefined;
   }
 
+  startsAt(text: string, at: number): boolean {
+    const unit = text.charCodeAt(at);
+    return unit >= 0 && this.rootChild[unit] !== 0;
+  }
+
   has(word: string): boolean {
     return this.get(word) !== undefined;
   }

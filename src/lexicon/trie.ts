@@ -73,6 +73,8 @@ export interface PrefixMatcher<V> {
   has(word: string): boolean;
   longestMatchAt(text: string, start: number, limit?: number): TrieMatch<V> | null;
   allMatchesAt(text: string, start: number, limit?: number): TrieMatch<V>[];
+  /** Some word begins with the unit at `at` (one table read: no match list made where none can be). */
+  startsAt(text: string, at: number): boolean;
 }
 
 /** Options for building: `merge` combines values when a word is added twice (default: last wins). */
@@ -124,6 +126,11 @@ export class Trie<V> implements PrefixMatcher<V> {
   /** The UTF-16 units that begin a word (for unitTable: one read of a table instead of a look-up per trie). */
   firstUnits(): number[] {
     return [...(this.root.next?.keys() ?? [])];
+  }
+
+  startsAt(text: string, at: number): boolean {
+    this.first ??= new RootTable(this.root);
+    return this.first.at(text.charCodeAt(at)) !== undefined;
   }
 
   /**

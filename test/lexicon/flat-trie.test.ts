@@ -73,3 +73,16 @@ describe('the places snapshot', () => {
     }
   });
 });
+
+describe('FlatTrie.startsAt', () => {
+  it('answers as the Trie it was built from, at every position and past the text', async () => {
+    const { FlatTrie, flattenTrie } = await import('../../src/lexicon/flat-trie.js');
+    const trie = new Trie<number>([['青禾县', 1], ['青禾', 2], ['云杉', 3]]);
+    const { arrays, values } = flattenTrie(trie.rootNode);
+    const flat = new FlatTrie(arrays, (i) => values[i] as number);
+    const text = '青禾县和云杉镇';
+    for (let i = 0; i <= text.length; i++) expect(flat.startsAt(text, i)).toBe(trie.startsAt(text, i));
+    expect([0, 4].every((i) => trie.startsAt(text, i))).toBe(true);
+    expect(trie.startsAt(text, text.length)).toBe(false);
+  });
+});

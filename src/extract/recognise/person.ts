@@ -42,6 +42,7 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     else if (t.word.length >= 2 && titleEndsInside(k, text, s, t)) propose(t.start + 1);
   }
   function propose(at: number): void {
+    if (!k.surnames.startsAt(text, at)) return;
     let top: Scored | undefined;
     for (const sur of k.surnames.allMatchesAt(text, at, s.end)) {
       for (let g = 1; g <= 2; g++) {

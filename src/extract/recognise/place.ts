@@ -47,7 +47,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
   const stop = placeStopwords();
   let after = -1; // a place just ended here: the next one may start inside a jieba token (江苏如皋市)
   for (let i = s.start; i < s.end; i++) {
-    if (s.startsAt[i] === 0 && i !== after) continue;
+    if ((s.startsAt[i] === 0 && i !== after) || !k.places.startsAt(text, i)) continue;
     const m = bestPlaceAt(k, text, i, s, stop);
     if (m && !(m.value.kind === 'zone' && afterProperName(s, i))) {
       out.push(found(text, i, m.end, m.value.short ? 'place.gazetteer-short' : 'place.gazetteer', m.value));

@@ -61,7 +61,7 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
   const out: Found[] = [];
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
-    if (s.startsAt[i] === 0 && i !== after) continue;
+    if ((s.startsAt[i] === 0 && i !== after) || !k.titles.startsAt(text, i)) continue;
     const all = k.titles.allMatchesAt(text, i, s.end);
     let m;
     for (let n = all.length - 1; n >= 0 && !m; n--) {
