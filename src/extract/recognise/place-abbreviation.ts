@@ -66,15 +66,18 @@ export function placeAbbreviations(text: string, s: Sentence, k: Knowledge): Fou
       add(t.start);
       return;
     }
-    if (w.length < 2 || w.length > 4 || k.places.has(w)) return;
+    if (w.length < 2 || w.length > 4) return;
     // 俄总统/n, 美总统: a country abbreviation glued to a title or a word about the country
-    if (w.length >= 3 && hasCharAt(units, w, 0) && !DIRECTIONS.has(w[0] as string) && (k.titles.has(w.slice(1)) || ALONE_BEFORE.includes(w.slice(1)))) {
+    const head = w.length >= 3 && hasCharAt(units, w, 0) && !DIRECTIONS.has(w[0] as string);
+    // 访华, 抵京: a verb or preposition glued to the abbreviation after it
+    const glued = w.length === 2 && hasCharAt(GLUE_UNITS, w, 0) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string);
+    // (a word that is itself a place is neither; asked last: most tokens are no candidate at all)
+    if ((!head && !glued) || k.places.has(w)) return;
+    if (head && (k.titles.has(w.slice(1)) || ALONE_BEFORE.includes(w.slice(1)))) {
       add(t.start);
       return;
     }
-    if (w.length === 2 && hasCharAt(GLUE_UNITS, w, 0) && table.has(w[1] as string) && !COMMON_SECOND.has(w[1] as string)) {
-      add(t.start + 1);
-    }
+    if (glued) add(t.start + 1);
   });
   return out;
 }
