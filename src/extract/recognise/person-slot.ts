@@ -15,6 +15,7 @@ import { nameFollowers, type FollowerKind } from './name-followers.js';
 import { charTable, hasCharAt, unitTable } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { CLOSING_LIST } from '../closing-list.js';
+import { indexWithin } from '../text-search.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
 import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
@@ -148,16 +149,20 @@ function studyVerbBefore(c: Ctx, at: number): boolean {
  * A bare list of names that opens a clause (甲、乙、丙会见…; 甲、乙、丙等党和国家领导人出席…): at least two items,
  * each of a name's shape, at most half of them also words, the last one closed by a follower.
  */
+const CLAUSE_OPENERS = charTable('，,：:；;');
+
 function bareLists(c: Ctx): Found[] {
   const { text, s } = c;
   const out: Found[] = [];
   const slot: Slot = { role: false, rank: 0, inList: true, closedBy: 3 };
+  // every list has a 、 (most sentences none: nothing to read)
+  if (indexWithin(text, '、', s.start, s.end) < 0) return out;
   for (let from = s.start; from < s.end; from++) {
-    if (from !== s.start && !/[，,：:；;]/.test(text[from - 1] as string)) continue;
+    if (from !== s.start && !hasCharAt(CLAUSE_OPENERS, text, from - 1)) continue;
     const items: { start: number; end: number }[] = [];
     let at = from;
     for (;;) {
-      const sep = text.indexOf('、', at);
+      const sep = indexWithin(text, '、', at, s.end);
       const end = sep >= 0 && sep < s.end && sep - at <= 16 && !/[，,。；;：:]/.test(text.slice(at, sep)) ? sep : -1;
       if (end < 0 || !nameShape(c, at, end, slot)) break;
       items.push({ start: at, end });
