@@ -24,10 +24,23 @@ const NOT_NAME_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud',
 const NOT_FIRST = new Set([...'全各本该此外邻每其我贵省市县区乡镇村地州两几诸']);
 
 function nameChar(t: Token | undefined): boolean {
-  return t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !NOT_NAME_TAGS.has(t.tag);
+  if (t === undefined || t.word.length !== 1) return false;
+  const code = t.word.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff && !NOT_NAME_TAGS.has(t.tag);
 }
 
+/** The places found in each sentence: organization.ts and place.ts both ask (a sentence's tokens never change). */
+const splitBySentence = new WeakMap<Sentence, { k: Knowledge; found: Found[] }>();
+
 export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[] {
+  const known = splitBySentence.get(s);
+  if (known?.k === k) return known.found;
+  const found = splitIn(text, s, k);
+  splitBySentence.set(s, { k, found });
+  return found;
+}
+
+function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
   const stop = placeStopwords();
   const out: Found[] = [];
   const t = s.tokens;
