@@ -176,6 +176,10 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const given = givenEvidence(k, v.text, c);
   const length = c.end - c.mid === 2 ? 0.3 : 0; // two-character given names are the commoner shape
   const suffix = hasCharAt(NAME_NEVER_ENDS, v.text, c.end - 1) ? -4 : 0;
+  const tokens = tokenEvidence(k, v, c);
+  // every term below is a penalty (0 or less): a candidate the terms so far cannot lift to the floor, whatever stands
+  // around it, is dropped before them (a dictionary word that starts with a surname: 方面, 高质量)
+  if (floor !== undefined && surname + given + length + suffix + tokens + contextCeiling(k, cues, v, c) < floor - 1e-6) return -Infinity;
   // a country, world city or division written in full (乌克兰, 伊朗) is a place, not a surname + given name
   const place = k.places.longestMatchAt(v.text, c.start, c.end);
   // a full name, or a short form of three characters or more (a city without its 市), is a place
@@ -200,7 +204,6 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a rare surname that is also a function character, before a common surname (但 + 葛某, 以 + 朴某): the function
   // word and the name after it
   const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
-  const tokens = tokenEvidence(k, v, c);
   const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + tokens;
   // shortNameEvidence is never positive and contextCeiling bounds contextEvidence: a candidate that cannot reach the
   // floor whatever stands around it is dropped before the look-ups after it (the margin covers rounding)
