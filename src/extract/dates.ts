@@ -57,7 +57,10 @@ export function addDays(iso: string, days: number): string {
 export function findDates(text: string, ctx: DateContext, start = 0, end = text.length): FoundDate[] {
   const s = text.slice(start, end);
   const out: FoundDate[] = [];
-  for (const m of s.matchAll(FULL)) {
+  // every date ends in 日 (12月2日, 26日, 今日) or 天 (今天): a range with neither, most sentences, holds none
+  const hasDay = s.includes('日');
+  if (!hasDay && !s.includes('天')) return out;
+  if (hasDay) for (const m of s.matchAll(FULL)) {
     const y = m[1] ? chineseNumber(m[1]) : yearOf(ctx);
     const mo = chineseNumber(m[2] as string);
     const d = chineseNumber(m[3] as string);
@@ -69,7 +72,7 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
   }
   if (ctx.articleDate) {
     const [ay, amo, ad] = ctx.articleDate.split('-').map(Number) as [number, number, number];
-    for (const m of s.matchAll(DAY_ONLY)) {
+    if (hasDay) for (const m of s.matchAll(DAY_ONLY)) {
       const at = start + m.index;
       if (out.some((o) => at >= o.start && at < o.end)) continue;
       const day = chineseNumber(m[1] as string);
