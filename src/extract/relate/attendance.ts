@@ -5,7 +5,7 @@
 // People only mentioned (a speech studied, an instruction read out) get nothing.
 import type { AttendanceRole } from '../record.js';
 import type { Found, Sentence } from '../types.js';
-import type { RelateContext } from './context.js';
+import { peopleIn, type RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
@@ -130,7 +130,7 @@ const JOINED_BEFORE_ZUO: ReadonlySet<string> = new Set(['并', '再', '又', '�
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
   meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
   const { doc, found } = ctx;
-  const people = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start));
+  const people = peopleIn(found);
   const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
   const inName = new SpanIndex(names);
   const saidAtMeeting = atMeetingBySentence(doc.text, doc.sentences);

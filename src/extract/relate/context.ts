@@ -2,13 +2,25 @@
 import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
-import { spanHolding, spanIndex } from '../span-index.js';
+import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 
 export interface RelateContext {
   doc: Doc;
   found: readonly Found[];
   /** the district / city / county the page is about (e.g. 某某新区), for region-prefixed short forms */
   region: Region | null;
+}
+
+const peopleOf = new WeakMap<readonly Found[], SpanIndex<Found>>();
+
+/**
+ * The people among the finds, in text order, and their index: filtered once per list of finds, not once per finder
+ * (meetings, talks, attendance and positions all read them). The list of finds must not change.
+ */
+export function peopleIn(found: readonly Found[]): SpanIndex<Found> {
+  let index = peopleOf.get(found);
+  if (!index) peopleOf.set(found, (index = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start))));
+  return index;
 }
 
 /** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */

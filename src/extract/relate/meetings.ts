@@ -3,7 +3,7 @@
 // introduces a meeting (召开, 举行, 出席 …). A bare kind (会议, 此次务虚会) refers back to a named meeting.
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
-import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
@@ -248,7 +248,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string; sitting?: boolean }[] = [];
-  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const people = peopleIn(found);
   const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);

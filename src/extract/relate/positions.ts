@@ -2,7 +2,7 @@
 // "区商务局局长某某" gives title 局长 at 区商务局; a bare region title (区长, 市长) gives the post at the region.
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
-import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { clauseBreakAt, foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
 import { spanIndex } from '../span-index.js';
 import { lastIndexWithin } from '../text-search.js';
@@ -135,7 +135,7 @@ function deputyOf(found: readonly FoundPosition[], title: string, s: { start: nu
  */
 function listItemPosts(ctx: RelateContext, found: readonly FoundPosition[]): FoundPosition[] {
   const { doc } = ctx;
-  const persons = ctx.found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const persons = peopleIn(ctx.found).items;
   const out: FoundPosition[] = [];
   const postsOf = new Map<Found, FoundPosition[]>();
   for (const p of found) postsOf.set(p.person, [...(postsOf.get(p.person) ?? []), p]);

@@ -4,9 +4,8 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
-import { clauseBreakAt, type RelateContext } from './context.js';
+import { clauseBreakAt, peopleIn, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
-import { SpanIndex } from '../span-index.js';
 
 export interface TalksMeeting extends FoundMeeting {
   /** roles given by the talks pattern itself */
@@ -24,7 +23,7 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const { doc, found } = ctx;
   // an article (or a sentence) that holds no talks word is not read further: most hold none
   if (!CUE.test(doc.text)) return [];
-  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const people = peopleIn(found);
   const out: TalksMeeting[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
