@@ -12,7 +12,7 @@ import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
 import { tokenCovering } from '../tokens.js';
 import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
-import { heardReports } from './heard-reports.js';
+import { HEARD_CUE, heardReports } from './heard-reports.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -88,6 +88,8 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
   // 工作报告 and 合作 are no act)
   for (const t of s.tokens) {
+    // every reading below has 作 or 做 in the token: most tokens are passed over here
+    if (t.word.indexOf('作') < 0 && t.word.indexOf('做') < 0) continue;
     // 作 as a word, or glued by jieba to the name before it (某某某作/x, 邢某/生作): 作 right after a person's name
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
     // 作 glued to the name before it: looked for only in a token that holds 作 or 做 past its start
@@ -134,6 +136,10 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
   const inName = new SpanIndex(names);
   const saidAtMeeting = atMeetingBySentence(doc.text, doc.sentences);
+  // the phrases read per sentence below, tested once on the whole text: most articles hold none of them
+  const mayList = CLOSING_LIST.test(doc.text);
+  const mayChair = CHAIRED_IS.test(doc.text);
+  const mayHear = doc.text.includes(HEARD_CUE);
   const keyOf = (person: Found, s: { start: number; end: number }): string => `${meetingOf(s)}|${person.name ?? person.text}`;
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
@@ -150,7 +156,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       continue;
     }
     subject = subjectOf(doc.text, s, inS);
-    const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
+    const listed = mayList ? CLOSING_LIST.exec(doc.text.slice(s.start, s.end)) : null;
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
@@ -158,7 +164,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
     // a title (任 of 主任)
     // 主持会议的是甲: the one named right after the phrase presided (its 主持 is no act of the people before)
-    const chaired = CHAIRED_IS.exec(doc.text.slice(s.start, s.end));
+    const chaired = mayChair ? CHAIRED_IS.exec(doc.text.slice(s.start, s.end)) : null;
     const chairFrom = chaired ? s.start + chaired.index : s.end;
     const chairTo = chaired ? chairFrom + chaired[0].length : s.end;
     const chair = chaired ? inS.find((x) => x.start >= chairTo && x.start - chairTo <= CHAIR_REACH) : undefined;
@@ -167,7 +173,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const acts = actsIn(doc.text, s, inS).filter((a) => !LIST_CLOSERS.has(doc.text.slice(a.start, a.end)) && (a.end <= listFrom || a.start >= listTo) && (a.end <= chairFrom || a.start >= chairTo) && !inName.containing(a.start, a.end) &&
       !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
     // 听取了甲关于…的汇报: the meeting heard 甲's report
-    for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');
+    if (mayHear) for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
@@ -235,6 +241,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
  */
 function atMeetingBySentence(text: string, sentences: readonly Sentence[]): Map<Sentence, boolean> {
   const out = new Map<Sentence, boolean>();
+  // no sentence says it when the text does not (a sentence not in the map is not placed at the meeting)
+  if (!AT_MEETING.test(text)) return out;
   let said = false;
   let prevEnd = 0;
   for (const s of sentences) {
