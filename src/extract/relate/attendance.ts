@@ -132,7 +132,7 @@ const JOINED_BEFORE_ZUO: ReadonlySet<string> = new Set(['并', '再', '又', '�
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
   meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
   const { doc, found } = ctx;
-  const people = peopleIn(found);
+  const people = peopleIn(ctx);
   const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
   const inName = new SpanIndex(names);
   const saidAtMeeting = atMeetingBySentence(doc.text, doc.sentences);

@@ -9,18 +9,22 @@ export interface RelateContext {
   found: readonly Found[];
   /** the district / city / county the page is about (e.g. 某某新区), for region-prefixed short forms */
   region: Region | null;
+  /** the people among `found` and their index, made on first use (peopleIn) */
+  people?: SpanIndex<Found>;
 }
 
-const peopleOf = new WeakMap<readonly Found[], SpanIndex<Found>>();
-
 /**
- * The people among the finds, in text order, and their index: filtered once per list of finds, not once per finder
- * (meetings, talks, attendance and positions all read them). The list of finds must not change.
+ * The people among the finds, in text order, and their index: filtered once per article, not once per finder
+ * (meetings, talks, attendance and positions all read them), and kept on the context.
  */
-export function peopleIn(found: readonly Found[]): SpanIndex<Found> {
-  let index = peopleOf.get(found);
-  if (!index) peopleOf.set(found, (index = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start))));
-  return index;
+export function peopleIn(ctx: RelateContext): SpanIndex<Found> {
+  return (ctx.people ??= new SpanIndex(inTextOrder(ctx.found.filter((f) => f.type === 'person'))));
+}
+
+/** The finds sorted by start (stable); recogniseAll's come sorted, and are taken as they are. */
+function inTextOrder(found: Found[]): Found[] {
+  for (let i = 1; i < found.length; i++) if ((found[i] as Found).start < (found[i - 1] as Found).start) return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */

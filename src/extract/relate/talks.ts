@@ -23,7 +23,7 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const { doc, found } = ctx;
   // an article (or a sentence) that holds no talks word is not read further: most hold none
   if (!CUE.test(doc.text)) return [];
-  const people = peopleIn(found);
+  const people = peopleIn(ctx);
   const out: TalksMeeting[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
