@@ -11,13 +11,17 @@ export function canonicalOf(f: Found): string {
 }
 
 export function buildEntities(found: readonly Found[], locate: Locate, extra: { type: Entity['type']; name: string; mention: Mention }[] = []): Entity[] {
-  const byKey = new Map<string, Entity>();
+  // by type, then name (no key string joined per find); the list keeps the order the entities were made in
+  const byType = new Map<Entity['type'], Map<string, Entity>>();
+  const list: Entity[] = [];
   const get = (type: Entity['type'], name: string, kind?: string): Entity => {
-    const key = `${type}\u0000${name}`;
-    let e = byKey.get(key);
+    let byName = byType.get(type);
+    if (!byName) byType.set(type, (byName = new Map()));
+    let e = byName.get(name);
     if (!e) {
       e = { type, name, aliases: [], mentions: [], ...(kind ? { kind } : {}) };
-      byKey.set(key, e);
+      byName.set(name, e);
+      list.push(e);
     }
     return e;
   };
@@ -33,8 +37,8 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
     if (!hasMention(e, m, places)) e.mentions.push(m);
     if (f.text !== e.name && !hasAlias(e, f.text, names)) e.aliases.push(f.text);
   }
-  for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
-  return [...byKey.values()];
+  for (const e of list) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
+  return list;
 }
 
 /** Up to this many mentions or aliases, an entity's list is scanned; past it, a set is kept beside the list. */
