@@ -4,7 +4,7 @@
 // give SPOKE only to people already at the meeting who have no speech of their own, or when said 在会上.
 // People only mentioned (a speech studied, an instruction read out) get nothing.
 import type { AttendanceRole } from '../record.js';
-import type { Found, Sentence } from '../types.js';
+import type { Found, Sentence, Token } from '../types.js';
 import { firstUnits, peopleIn, type RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
@@ -89,9 +89,9 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   }
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
   // 工作报告 and 合作 are no act)
-  for (const t of s.tokens) {
-    // every reading below has 作 or 做 in the token: most tokens are passed over here
-    if (t.word.indexOf('作') < 0 && t.word.indexOf('做') < 0) continue;
+  // (every reading below has 作 or 做 in the token: only the tokens holding one are read)
+  for (const k of zuoTokens(text, s)) {
+    const t = s.tokens[k] as Token;
     // 作 as a word, or glued by jieba to the name before it (某某某作/x, 邢某/生作): 作 right after a person's name
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
     // 作 glued to the name before it: looked for only in a token that holds 作 or 做 past its start
@@ -112,6 +112,21 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   }
   acts.sort((a, b) => a.start - b.start);
   return acts;
+}
+
+const ZUO = '作'.charCodeAt(0);
+const ZUO2 = '做'.charCodeAt(0);
+
+/** The positions of the sentence's tokens that hold 作 or 做, in order: found in its text (the tokens cover it). */
+function zuoTokens(text: string, s: Sentence): number[] {
+  const out: number[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== ZUO && c !== ZUO2) continue;
+    const k = tokenCovering(s, i);
+    if (k >= 0 && out[out.length - 1] !== k) out.push(k);
+  }
+  return out;
 }
 
 /** 作/做 that jieba reads inside a word begun before it (工作, 合作) and that no name ends right before. */
