@@ -19,7 +19,9 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
     if (!byName) byType.set(type, (byName = new Map()));
     let e = byName.get(name);
     if (!e) {
-      e = { type, name, aliases: [], mentions: [], ...(kind ? { kind } : {}) };
+      // (a property set, not a spread: the keys come in the same order, without an object copied per entity)
+      e = { type, name, aliases: [], mentions: [] };
+      if (kind) e.kind = kind;
       byName.set(name, e);
       list.push(e);
     }
@@ -33,7 +35,8 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
   for (const f of found) {
     const e = get(f.type, canonicalOf(f), f.kind);
     const at = locate(f.start, f.end);
-    const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule, ...(at.field ? { field: at.field } : {}) };
+    const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule };
+    if (at.field) m.field = at.field;
     if (!hasMention(e, m, places)) e.mentions.push(m);
     if (f.text !== e.name && !hasAlias(e, f.text, names)) e.aliases.push(f.text);
   }
