@@ -93,7 +93,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   while (k >= 0 && i > floor && kindStart - i < MAX_NAME) {
     const t = tokens[k] as Token;
     if (t.end > i) { k--; continue; }
-    const open = OPEN[t.word];
+    // (every closing mark is one character: a longer word is not looked up, which would intern it as a key)
+    const open = t.word.length === 1 ? OPEN[t.word] : undefined;
     if (open) {
       // the opening mark, no further back than the name may reach
       const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
@@ -131,7 +132,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
 
 /** Tags of words a meeting's name never holds: prepositions, conjunctions, pronouns, particles. */
 const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
-/** The verbs that hold a meeting, right before its name. */
+/** The verbs that hold a meeting, right before its name (two characters each: the text's last two are read). */
 const HOLDING = /(?:召开|举行|举办|召集)$/;
 
 function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
@@ -141,7 +142,7 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
     const t = tokens[k] as Token;
     if (t.end > j) continue;
     if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
-    if (HOLDING.test(text.slice(floor, t.end))) return j;
+    if (HOLDING.test(text.slice(Math.max(floor, t.end - 2), t.end))) return j;
     // 和/与/及 between two words of the name's subject (耕地保护和违法占地整治) stays inside it
     // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
     const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
