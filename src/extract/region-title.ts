@@ -56,8 +56,10 @@ export function regionTitle(title: string): RegionTitle | null {
   if (!level) return null;
   if (deputy) return level.length === 1 && /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
   for (const body of BODIES_LONGEST_FIRST) {
+    // (the title starts with the level: the body is read after it, with no string joined per body)
+    if (!title.startsWith(body, level.length)) continue;
     const rest = title.slice(level.length + body.length);
-    if (title.startsWith(level + body) && rest && isTitle(rest)) {
+    if (rest && isTitle(rest)) {
       return { level, body: level + body, title: rest, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
     }
   }
