@@ -51,7 +51,6 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   }));
   const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
-  const found2 = [...found];
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
@@ -103,7 +102,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   }));
 
   const reporters = p.credits.map((r) => r.name);
-  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.credits.map((r) => ({
+  const entities = buildEntities(found, (s, e) => locate(p, s, e), p.credits.map((r) => ({
     type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
   })));
   keepOriginalSurfaces(entities, p.src.original);
@@ -170,7 +169,10 @@ function pickTitle(headlines: string[]): string | null {
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+  return xs.filter((x) => {
+    const k = key(x); // (made once: a key is a joined string)
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 /** Traditional input: the original surface of a name is kept as an alias of its simplified form. */

@@ -177,7 +177,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
-    for (const person of inS.filter((x) => listed && x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
+    if (listed) for (const person of inS.filter((x) => x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
     // a title (任 of 主任)
     // 主持会议的是甲: the one named right after the phrase presided (its 主持 is no act of the people before)

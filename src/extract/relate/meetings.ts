@@ -265,7 +265,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
-    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ ...k, sitting: SITTING_ONLY.test(name) }); continue; }
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ start: k.start, end: k.end, kind: k.kind, sitting: SITTING_ONLY.test(name) }); continue; }
     // the first meeting whose name is this one, ends with it or is its end; a weak kind with a short word before it
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     const at = named.find(clean(name));
