@@ -11,6 +11,7 @@ import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
 import { tokenCovering } from '../tokens.js';
+import { charTable, hasCharAt } from '../recognise/char-table.js';
 import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
 import { HEARD_CUE, heardReports } from './heard-reports.js';
 
@@ -57,7 +58,8 @@ const VIDEO = /视频|线上|远程|连线/;
 /** how far before a speech VIDEO is looked for */
 const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
-const OBJECT_MARK = /[为向给替受对]/;
+/** 为/向/给/替/受/对 before a person, by code unit (no one-character string per person and act) */
+const OBJECT_MARKS = charTable('为向给替受对');
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导|回应)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
@@ -131,7 +133,7 @@ function zuoTokens(text: string, s: Sentence): number[] {
 
 /** 作/做 that jieba reads inside a word begun before it (工作, 合作) and that no name ends right before. */
 function inWord(text: string, s: Sentence, at: number, people: readonly Found[]): boolean {
-  if (text[at] !== '作' && text[at] !== '做') return false;
+  if (text.charCodeAt(at) !== ZUO && text.charCodeAt(at) !== ZUO2) return false;
   const i = tokenCovering(s, at);
   const t = i >= 0 ? s.tokens[i] : undefined;
   return t !== undefined && t.start < at && t.tag !== 'x' && !t.tag.startsWith('nr') && !people.some((p) => p.end === at) &&
@@ -196,7 +198,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     for (const act of acts) {
       // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式); after 受 the one who
       // delegated it (受甲委托，乙出席)
-      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1));
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it
