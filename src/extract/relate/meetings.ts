@@ -136,7 +136,9 @@ const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', '
 const HOLDING = /(?:召开|举行|举办|召集)$/;
 
 function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
-  let k = tokens.findIndex((t) => t.end > i - 1 && t.start < i) ;
+  // the token holding offset i - 1: the first that ends at i or after, if it starts before i (a binary search)
+  const at = firstTokenEndingFrom(tokens, i);
+  let k = at >= 0 && (tokens[at] as Token).start < i ? at : -1;
   let j = i;
   for (let n = 0; n < 8 && k >= 0; n++, k--) {
     const t = tokens[k] as Token;
@@ -168,6 +170,8 @@ const PREPARATORY = /^预备会议?$/;
 const HOLDS_PREPARATORY = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?举行(?:了)?预备会`);
 /** 举行/举办 (+了) right before a ceremony's kind */
 const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
+/** the longest text HOLDS_CEREMONY matches (隆重举行了) */
+const HOLDS_CEREMONY_REACH = 5;
 /** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
 const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
 
@@ -176,11 +180,12 @@ const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9
  * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
  */
 function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: SpanIndex<Found>): { start: number; end: number } | null {
-  const before = text.slice(floor, nameStart);
-  const verb = HOLDS_CEREMONY.exec(before);
+  // the verb ends the text before the name and is at most HOLDS_CEREMONY_REACH long: only that much is read
+  const near = Math.max(floor, nameStart - HOLDS_CEREMONY_REACH);
+  const verb = HOLDS_CEREMONY.exec(text.slice(near, nameStart));
   const own = text.slice(nameStart, k.end);
   if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own) || PREPARATORY.test(own))) return null;
-  let end = floor + verb.index;
+  let end = near + verb.index;
   let start = end;
   while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
   start += CLAUSE_TIME.exec(text.slice(start, end))?.[0].length ?? 0;
