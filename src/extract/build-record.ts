@@ -78,7 +78,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const keyOf = (s: { start: number; end: number }): string => String(indexOf.get(meetingOf(s) as FoundMeeting) ?? -1);
   const firstMention = reported.map((m) => m.mentions.reduce((min, x) => Math.min(min, x.start), Infinity));
   const before = (s: { start: number; end: number }): string[] => reported.flatMap((_, i) => ((firstMention[i] as number) < s.start ? [String(i)] : []));
-  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, keyOf, before) : [];
+  const attendance = reported.length ? findAttendance(ctx, mentionsOf(meetings), sides, keyOf, before) : [];
   const acts = new Map<FoundMeeting | undefined, FoundAttendance[]>();
   for (const a of attendance) {
     const m = a.meeting !== undefined ? reported[Number(a.meeting)] : meetingOf(a.evidence);
@@ -147,8 +147,15 @@ function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[
  * once (stable: of two at one offset, the later meeting's wins) and each act is a binary search.
  */
 function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: number; end: number }) => FoundMeeting | undefined {
-  const marks = reported.flatMap((m) => m.mentions.map((x) => ({ start: x.start, m })));
-  marks.sort((a, b) => a.start - b.start);
+  const marks: { start: number; m: FoundMeeting }[] = [];
+  let sorted = true;
+  for (const m of reported) {
+    for (const x of m.mentions) {
+      if (marks.length > 0 && x.start < (marks[marks.length - 1] as { start: number }).start) sorted = false;
+      marks.push({ start: x.start, m });
+    }
+  }
+  if (!sorted) marks.sort((a, b) => a.start - b.start); // (most articles' come in order already)
   return (sentence) => {
     let lo = 0;
     let hi = marks.length;
@@ -159,6 +166,13 @@ function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: nu
     }
     return lo > 0 ? (marks[lo - 1] as { m: FoundMeeting }).m : reported[0];
   };
+}
+
+/** The mentions of every meeting, in the meetings' order (a loop: flatMap made an array per meeting). */
+function mentionsOf(meetings: readonly FoundMeeting[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of meetings) for (const x of m.mentions) out.push(x);
+  return out;
 }
 
 /** Newspaper headline blocks: with three or more, the middle one (after the kicker) is the main title. */
