@@ -16,11 +16,11 @@ const RECEIVE = /会见|会晤|接见/g;
 const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/y;
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
-/** every talks or reception word RECEIVE or TALKS ends with: a text without one holds no talks */
+/** the words every match of RECEIVE or TALKS holds: a text without one holds no talks */
 const CUE = /会见|会晤|接见|会谈|通话|通电话/;
 
 export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
-  const { doc, found } = ctx;
+  const { doc } = ctx;
   // an article (or a sentence) that holds no talks word is not read further: most hold none
   if (!CUE.test(doc.text)) return [];
   const people = peopleIn(ctx);
