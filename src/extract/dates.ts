@@ -71,10 +71,12 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
       endDate: d2 === null ? sd : isoDate(y, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
   }
   if (ctx.articleDate) {
-    const [ay, amo, ad] = ctx.articleDate.split('-').map(Number) as [number, number, number];
+    // the article's date in numbers, read at the first bare day (most sentences have none)
+    let parts: [number, number, number] | undefined;
     if (hasDay) for (const m of matches(DAY_ONLY, s)) {
       const at = start + m.index;
       if (out.some((o) => at >= o.start && at < o.end)) continue;
+      const [ay, amo, ad] = (parts ??= ctx.articleDate.split('-').map(Number) as [number, number, number]);
       const day = chineseNumber(m[1] as string);
       // a day well after the article's (30日 in a report dated the 1st) is in the month before
       const [y, mo] = day > ad + DAYS_AHEAD ? (amo === 1 ? [ay - 1, 12] : [ay, amo - 1]) : [ay, amo];
