@@ -275,7 +275,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     const at = named.find(clean(name));
     const word = WEAK_KINDS.has(k.kind) ? name.slice(0, name.length - (k.end - k.start)) : '';
-    const same = meetings[at] ?? (word.length >= 2 && word.length <= 3 ? namedBefore(meetings, start, word) : undefined);
+    // (no read at -1: an array read out of bounds leaves V8's fast path)
+    const same = (at >= 0 ? meetings[at] : undefined) ?? (word.length >= 2 && word.length <= 3 ? namedBefore(meetings, start, word) : undefined);
     if (same) {
       same.mentions.push({ start, end: k.end });
       if (name.length > same.name.length && at >= 0) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
@@ -299,7 +300,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) ||
     (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind) && !aside(m)) || (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
   const reportedOf = new ReportedByKind(meetings, fits);
-  const position = new Map(meetings.map((m, i) => [m, i]));
+  const position = new Map<FoundMeeting, number>();
+  meetings.forEach((m, i) => position.set(m, i));
   const firstOfKind = new Map<string, FoundMeeting>();
   for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   // the opening or closing sitting (出席开幕会) is a sitting of the session, never of its presidium's meeting
