@@ -126,7 +126,7 @@ function zuoTokens(text: string, s: Sentence): number[] {
     const c = text.charCodeAt(i);
     if (c !== ZUO && c !== ZUO2) continue;
     const k = tokenCovering(s, i);
-    if (k >= 0 && out[out.length - 1] !== k) out.push(k);
+    if (k >= 0 && (out.length === 0 || out[out.length - 1] !== k)) out.push(k); // (no read at -1)
   }
   return out;
 }

@@ -365,7 +365,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
     const dates = findDates(doc.text, dateCtx, s.start, s.end).filter((d) => d.start < mention.start || d.start === mention.end || d.rule === 'date.relative');
-    const d = dates[dates.length - 1];
+    const d = dates.at(-1); // (no read at -1 of an empty list: out of bounds is V8's slow path)
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
     const verb = /(?:召开|举行|举办)/.exec(before);
     // the body before the verb organises it, not the hall it is held in (在某厅举行)
