@@ -159,7 +159,13 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   const mayList = CLOSING_LIST.test(doc.text);
   const mayChair = CHAIRED_IS.test(doc.text);
   const mayHear = doc.text.includes(HEARD_CUE);
-  const keyOf = (person: Found, s: { start: number; end: number }): string => `${meetingOf(s)}|${person.name ?? person.text}`;
+  // the meeting of the sentence asked last, kept: a sentence's people and acts ask for it again and again
+  let keyed: { start: number; end: number } | undefined;
+  let meetingKey = '';
+  const keyOf = (person: Found, s: { start: number; end: number }): string => {
+    if (s !== keyed) { keyed = s; meetingKey = meetingOf(s); }
+    return `${meetingKey}|${person.name ?? person.text}`;
+  };
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
