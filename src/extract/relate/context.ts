@@ -2,7 +2,7 @@
 import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
-import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
+import { SMALL, SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 import type { Trie } from '../../lexicon/trie.js';
 
 export interface RelateContext {
@@ -53,8 +53,9 @@ export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
 /** The longest find of one of `types` ending at `end` (the first of equal length in the list's order). */
 export function foundEndingAt(found: readonly Found[], end: number, types: readonly string[]): Found | undefined {
   let best: Found | undefined;
-  for (const f of spanIndex(found).endingAt(end)) {
-    if (types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
+  // a short list is read as it is (the index would filter it into a new list on every call)
+  for (const f of found.length <= SMALL ? found : spanIndex(found).endingAt(end)) {
+    if (f.end === end && types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
   }
   return best;
 }
