@@ -76,7 +76,8 @@ function endsWithIntroducer(word: string): boolean {
   return word.length > 0 && INTRODUCER_LAST[word.charCodeAt(word.length - 1)] === 1 && INTRODUCERS.some((w) => word.endsWith(w));
 }
 const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 'ul', 'uz', 'ug', 'ud', 'y', 'e']);
-const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
+/** closing mark → its opening mark (a Map: a plain object's key look-up interns the word looked up) */
+const OPEN: ReadonlyMap<string, string> = new Map([['”', '“'], ['」', '「'], ['"', '"'], ['）', '（'], [')', '('], ['》', '《']]);
 
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
 function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: SpanIndex<Found>): number {
@@ -93,8 +94,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   while (k >= 0 && i > floor && kindStart - i < MAX_NAME) {
     const t = tokens[k] as Token;
     if (t.end > i) { k--; continue; }
-    // (every closing mark is one character: a longer word is not looked up, which would intern it as a key)
-    const open = t.word.length === 1 ? OPEN[t.word] : undefined;
+    // (every closing mark is one character: a longer word is not looked up)
+    const open = t.word.length === 1 ? OPEN.get(t.word) : undefined;
     if (open) {
       // the opening mark, no further back than the name may reach
       const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
