@@ -73,13 +73,15 @@ function hasAlias(e: Entity, alias: string, sets: Map<Entity, Set<string>>): boo
  * Within an article, a person written later by the last part of a middle-dot name (门德斯 after 阿尔贝托·门德斯)
  * is the same person: the find takes the full name, the short form becomes an alias.
  */
-export function resolveShortNames(found: readonly Found[]): Found[] {
-  const full = new Map<string, string>();
+export function resolveShortNames(found: readonly Found[]): readonly Found[] {
+  let full: Map<string, string> | undefined; // made at the first middle-dot name: most articles have none
   for (const f of found) {
     if (f.type !== 'person' || !f.text.includes('·')) continue;
     const last = f.text.slice(f.text.lastIndexOf('·') + 1);
+    full ??= new Map();
     if (last.length >= 2 && !full.has(last)) full.set(last, f.name ?? f.text);
   }
-  if (full.size === 0) return [...found];
+  // no short form to resolve: the list itself, not a copy
+  if (!full || full.size === 0) return found;
   return found.map((f) => (f.type === 'person' && !f.name && full.has(f.text) ? { ...f, name: full.get(f.text) as string } : f));
 }
