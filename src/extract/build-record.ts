@@ -51,7 +51,6 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   }));
   const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
-  const found2 = [...found];
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
   // a talks verb (会见, 会谈) is one meeting named by its sides, not a name reaching left of the verb
@@ -79,7 +78,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const keyOf = (s: { start: number; end: number }): string => String(indexOf.get(meetingOf(s) as FoundMeeting) ?? -1);
   const firstMention = reported.map((m) => m.mentions.reduce((min, x) => Math.min(min, x.start), Infinity));
   const before = (s: { start: number; end: number }): string[] => reported.flatMap((_, i) => ((firstMention[i] as number) < s.start ? [String(i)] : []));
-  const attendance = reported.length ? findAttendance(ctx, meetings.flatMap((m) => m.mentions), sides, keyOf, before) : [];
+  const attendance = reported.length ? findAttendance(ctx, mentionsOf(meetings), sides, keyOf, before) : [];
   const acts = new Map<FoundMeeting | undefined, FoundAttendance[]>();
   for (const a of attendance) {
     const m = a.meeting !== undefined ? reported[Number(a.meeting)] : meetingOf(a.evidence);
@@ -103,7 +102,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   }));
 
   const reporters = p.credits.map((r) => r.name);
-  const entities = buildEntities(found2, (s, e) => locate(p, s, e), p.credits.map((r) => ({
+  const entities = buildEntities(found, (s, e) => locate(p, s, e), p.credits.map((r) => ({
     type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
   })));
   keepOriginalSurfaces(entities, p.src.original);
@@ -148,8 +147,15 @@ function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[
  * once (stable: of two at one offset, the later meeting's wins) and each act is a binary search.
  */
 function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: number; end: number }) => FoundMeeting | undefined {
-  const marks = reported.flatMap((m) => m.mentions.map((x) => ({ start: x.start, m })));
-  marks.sort((a, b) => a.start - b.start);
+  const marks: { start: number; m: FoundMeeting }[] = [];
+  let sorted = true;
+  for (const m of reported) {
+    for (const x of m.mentions) {
+      if (marks.length > 0 && x.start < (marks[marks.length - 1] as { start: number }).start) sorted = false;
+      marks.push({ start: x.start, m });
+    }
+  }
+  if (!sorted) marks.sort((a, b) => a.start - b.start); // (most articles' come in order already)
   return (sentence) => {
     let lo = 0;
     let hi = marks.length;
@@ -162,6 +168,13 @@ function meetingIndex(reported: readonly FoundMeeting[]): (sentence: { start: nu
   };
 }
 
+/** The mentions of every meeting, in the meetings' order (a loop: flatMap made an array per meeting). */
+function mentionsOf(meetings: readonly FoundMeeting[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of meetings) for (const x of m.mentions) out.push(x);
+  return out;
+}
+
 /** Newspaper headline blocks: with three or more, the middle one (after the kicker) is the main title. */
 function pickTitle(headlines: string[]): string | null {
   if (headlines.length === 0) return null;
@@ -170,7 +183,10 @@ function pickTitle(headlines: string[]): string | null {
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+  return xs.filter((x) => {
+    const k = key(x); // (made once: a key is a joined string)
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 /** Traditional input: the original surface of a name is kept as an alias of its simplified form. */

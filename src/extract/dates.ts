@@ -57,7 +57,10 @@ export function addDays(iso: string, days: number): string {
 export function findDates(text: string, ctx: DateContext, start = 0, end = text.length): FoundDate[] {
   const s = text.slice(start, end);
   const out: FoundDate[] = [];
-  for (const m of s.matchAll(FULL)) {
+  // every date ends in 日 (12月2日, 26日, 今日) or 天 (今天): a range with neither, most sentences, holds none
+  const hasDay = s.includes('日');
+  if (!hasDay && !s.includes('天')) return out;
+  if (hasDay) for (const m of matches(FULL, s)) {
     const y = m[1] ? chineseNumber(m[1]) : yearOf(ctx);
     const mo = chineseNumber(m[2] as string);
     const d = chineseNumber(m[3] as string);
@@ -68,10 +71,12 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
       endDate: d2 === null ? sd : isoDate(y, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
   }
   if (ctx.articleDate) {
-    const [ay, amo, ad] = ctx.articleDate.split('-').map(Number) as [number, number, number];
-    for (const m of s.matchAll(DAY_ONLY)) {
+    // the article's date in numbers, read at the first bare day (most sentences have none)
+    let parts: [number, number, number] | undefined;
+    if (hasDay) for (const m of matches(DAY_ONLY, s)) {
       const at = start + m.index;
       if (out.some((o) => at >= o.start && at < o.end)) continue;
+      const [ay, amo, ad] = (parts ??= ctx.articleDate.split('-').map(Number) as [number, number, number]);
       const day = chineseNumber(m[1] as string);
       // a day well after the article's (30日 in a report dated the 1st) is in the month before
       const [y, mo] = day > ad + DAYS_AHEAD ? (amo === 1 ? [ay - 1, 12] : [ay, amo - 1]) : [ay, amo];
@@ -79,12 +84,23 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
       const ed = m[2] ? isoDate(y, mo, chineseNumber(m[2])) : sd;
       out.push({ start: at, end: at + m[0].length, startDate: sd, endDate: ed, rule: 'date.day' });
     }
-    for (const m of s.matchAll(RELATIVE)) {
+    for (const m of matches(RELATIVE, s)) {
       const sd = addDays(ctx.articleDate, REL_OFFSET[m[1] as string] ?? 0);
       out.push({ start: start + m.index, end: start + m.index + m[0].length, startDate: sd, endDate: sd, rule: 'date.relative' });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches of a global pattern, as matchAll gives them (none of these patterns matches an empty string), read by
+ * exec: matchAll copies the pattern on every call, and findDates is called once per sentence asked about.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
 }
 
 /** The most frequent explicit year (19xx年 / 20xx年) of a text, or null. */

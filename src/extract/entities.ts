@@ -11,13 +11,19 @@ export function canonicalOf(f: Found): string {
 }
 
 export function buildEntities(found: readonly Found[], locate: Locate, extra: { type: Entity['type']; name: string; mention: Mention }[] = []): Entity[] {
-  const byKey = new Map<string, Entity>();
+  // by type, then name (no key string joined per find); the list keeps the order the entities were made in
+  const byType = new Map<Entity['type'], Map<string, Entity>>();
+  const list: Entity[] = [];
   const get = (type: Entity['type'], name: string, kind?: string): Entity => {
-    const key = `${type}\u0000${name}`;
-    let e = byKey.get(key);
+    let byName = byType.get(type);
+    if (!byName) byType.set(type, (byName = new Map()));
+    let e = byName.get(name);
     if (!e) {
-      e = { type, name, aliases: [], mentions: [], ...(kind ? { kind } : {}) };
-      byKey.set(key, e);
+      // (a property set, not a spread: the keys come in the same order, without an object copied per entity)
+      e = { type, name, aliases: [], mentions: [] };
+      if (kind) e.kind = kind;
+      byName.set(name, e);
+      list.push(e);
     }
     return e;
   };
@@ -29,12 +35,13 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
   for (const f of found) {
     const e = get(f.type, canonicalOf(f), f.kind);
     const at = locate(f.start, f.end);
-    const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule, ...(at.field ? { field: at.field } : {}) };
+    const m: Mention = { start: at.start, end: at.end, text: f.text, rule: f.rule };
+    if (at.field) m.field = at.field;
     if (!hasMention(e, m, places)) e.mentions.push(m);
     if (f.text !== e.name && !hasAlias(e, f.text, names)) e.aliases.push(f.text);
   }
-  for (const e of byKey.values()) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
-  return [...byKey.values()];
+  for (const e of list) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
+  return list;
 }
 
 /** Up to this many mentions or aliases, an entity's list is scanned; past it, a set is kept beside the list. */
@@ -66,13 +73,15 @@ function hasAlias(e: Entity, alias: string, sets: Map<Entity, Set<string>>): boo
  * Within an article, a person written later by the last part of a middle-dot name (门德斯 after 阿尔贝托·门德斯)
  * is the same person: the find takes the full name, the short form becomes an alias.
  */
-export function resolveShortNames(found: readonly Found[]): Found[] {
-  const full = new Map<string, string>();
+export function resolveShortNames(found: readonly Found[]): readonly Found[] {
+  let full: Map<string, string> | undefined; // made at the first middle-dot name: most articles have none
   for (const f of found) {
     if (f.type !== 'person' || !f.text.includes('·')) continue;
     const last = f.text.slice(f.text.lastIndexOf('·') + 1);
+    full ??= new Map();
     if (last.length >= 2 && !full.has(last)) full.set(last, f.name ?? f.text);
   }
-  if (full.size === 0) return [...found];
+  // no short form to resolve: the list itself, not a copy
+  if (!full || full.size === 0) return found;
   return found.map((f) => (f.type === 'person' && !f.name && full.has(f.text) ? { ...f, name: full.get(f.text) as string } : f));
 }

@@ -2,6 +2,7 @@
 // 区委书记 → the post 书记 in the district's party committee 区委; 区商务局 → the page region's 商务局. Used by the
 // title recogniser (the body is an organization mention) and by the relation finders (positions, page regions).
 import { getLexicon } from '../lexicon/lexicon.js';
+import { charTable, hasCharAt } from './recognise/char-table.js';
 
 export function isTitle(word: string): boolean {
   return getLexicon().titles.byWord.has(word);
@@ -18,8 +19,8 @@ export function titleLengthsEndingAt(text: string, end: number, floor: number): 
   return out;
 }
 
-/** The levels a one-character region prefix names, with the place kinds that fit it. */
-const LEVELS: Record<string, string> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇', 乡: '乡', 州: '州', 旗: '旗', 村: '村' };
+/** The one-character region prefixes, each the name of its level, by code unit. */
+const LEVELS = charTable('省市区县镇乡州旗村');
 /** Levels written with two characters: a street (街道) and a community (社区) */
 const LONG_LEVELS = ['街道', '社区'];
 const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委', '党工委', '党支部', '党总支',
@@ -32,7 +33,8 @@ const NOT_PARTY = new Set(['委会', '居委会', '办事处']);
 /** The level a title or body begins with (区 of 区长, 街道 of 街道党工委), or null. */
 function leadingLevel(s: string, from = 0): string | null {
   for (const l of LONG_LEVELS) if (s.startsWith(l, from)) return l;
-  return LEVELS[s[from] as string] ?? null;
+  // (the level is the character itself: tested by code unit, made a string only when it is one)
+  return hasCharAt(LEVELS, s, from) ? (s[from] as string) : null;
 }
 
 export interface RegionTitle {
@@ -56,8 +58,10 @@ export function regionTitle(title: string): RegionTitle | null {
   if (!level) return null;
   if (deputy) return level.length === 1 && /^副.长$/.test(title) ? { level, body: level, title, kind: 'government' } : null;
   for (const body of BODIES_LONGEST_FIRST) {
+    // (the title starts with the level: the body is read after it, with no string joined per body)
+    if (!title.startsWith(body, level.length)) continue;
     const rest = title.slice(level.length + body.length);
-    if (title.startsWith(level + body) && rest && isTitle(rest)) {
+    if (rest && isTitle(rest)) {
       return { level, body: level + body, title: rest, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
     }
   }

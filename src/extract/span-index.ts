@@ -10,7 +10,7 @@ export interface SpanLike {
 }
 
 /** Up to this many spans, the look-ups are the scans themselves: an ordinary article gains nothing from building. */
-const SMALL = 24;
+export const SMALL = 24;
 
 export class SpanIndex<T extends SpanLike> {
   private built: Built | undefined;

@@ -11,9 +11,14 @@ const CEREMONY_OF: Readonly<Record<string, string>> = { 揭牌: '揭牌仪式', 
  * act, not a ceremony of its own */
 const PART_OF: Readonly<Record<string, RegExp>> = { 揭牌: /揭牌/, 授牌: /授牌|表彰/, 剪彩: /剪彩|开业|通车/, 奠基: /奠基|开工/, 授旗: /授旗|出征|誓师/, 颁奖: /表彰|颁奖|授奖/ };
 
+/** the act words ACT_EVENT ends with: a text without one names no such event */
+const ACT_CUE = /揭牌|授牌|剪彩|奠基|授旗|颁奖/;
+
 /** Such events in sentences that name no meeting of their own. */
 export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings: readonly FoundMeeting[]): FoundMeeting[] {
   const { doc } = ctx;
+  // most articles hold no act word: the meetings are not sorted for them
+  if (!ACT_CUE.test(doc.text)) return [];
   const out: FoundMeeting[] = [];
   // the meetings' mentions and the reported meetings, sorted once: a sentence is one binary search (a long article)
   const mentions = meetings.flatMap((m) => m.mentions.map((x) => x.start)).sort((a, b) => a - b);

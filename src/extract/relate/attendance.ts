@@ -4,15 +4,16 @@
 // give SPOKE only to people already at the meeting who have no speech of their own, or when said 在会上.
 // People only mentioned (a speech studied, an instruction read out) get nothing.
 import type { AttendanceRole } from '../record.js';
-import type { Found, Sentence } from '../types.js';
-import type { RelateContext } from './context.js';
+import type { Found, Sentence, Token } from '../types.js';
+import { firstUnits, peopleIn, type RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { SpanIndex } from '../span-index.js';
 import { tokenCovering } from '../tokens.js';
+import { charTable, hasCharAt } from '../recognise/char-table.js';
 import { pronounStatementEnd, subjectOf } from './pronoun-subject.js';
-import { heardReports } from './heard-reports.js';
+import { HEARD_CUE, heardReports } from './heard-reports.js';
 
 export interface FoundAttendance {
   person: Found;
@@ -57,7 +58,8 @@ const VIDEO = /视频|线上|远程|连线/;
 /** how far before a speech VIDEO is looked for */
 const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
-const OBJECT_MARK = /[为向给替受对]/;
+/** 为/向/给/替/受/对 before a person, by code unit (no one-character string per person and act) */
+const OBJECT_MARKS = charTable('为向给替受对');
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导|回应)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
@@ -68,12 +70,14 @@ interface Act { start: number; end: number; role: VerbRole }
 /** The act words of a sentence, left to right; none starts inside a person's name (提 of 某某·麦麦提 + 出席). */
 function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   const trie = getLexicon().personVerbs.prefix;
+  const starts = firstUnits(trie);
   const acts: Act[] = [];
   let next = 0; // people are in text order: the first that may still hold i
   for (let i = s.start; i < s.end; i++) {
     while (next < people.length && (people[next] as Found).end <= i) next++;
     const inside = people[next];
     if (inside && inside.start <= i) { i = inside.end - 1; continue; }
+    if (starts[text.charCodeAt(i)] !== 1) continue;
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
     const role = m.value.role as VerbRole;
@@ -87,7 +91,9 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   }
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
   // 工作报告 and 合作 are no act)
-  for (const t of s.tokens) {
+  // (every reading below has 作 or 做 in the token: only the tokens holding one are read)
+  for (const k of zuoTokens(text, s)) {
+    const t = s.tokens[k] as Token;
     // 作 as a word, or glued by jieba to the name before it (某某某作/x, 邢某/生作): 作 right after a person's name
     const own = t.word === '作' || t.word === '做' || t.word === '作了' || t.word === '做了';
     // 作 glued to the name before it: looked for only in a token that holds 作 or 做 past its start
@@ -110,9 +116,24 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   return acts;
 }
 
+const ZUO = '作'.charCodeAt(0);
+const ZUO2 = '做'.charCodeAt(0);
+
+/** The positions of the sentence's tokens that hold 作 or 做, in order: found in its text (the tokens cover it). */
+function zuoTokens(text: string, s: Sentence): number[] {
+  const out: number[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== ZUO && c !== ZUO2) continue;
+    const k = tokenCovering(s, i);
+    if (k >= 0 && (out.length === 0 || out[out.length - 1] !== k)) out.push(k); // (no read at -1)
+  }
+  return out;
+}
+
 /** 作/做 that jieba reads inside a word begun before it (工作, 合作) and that no name ends right before. */
 function inWord(text: string, s: Sentence, at: number, people: readonly Found[]): boolean {
-  if (text[at] !== '作' && text[at] !== '做') return false;
+  if (text.charCodeAt(at) !== ZUO && text.charCodeAt(at) !== ZUO2) return false;
   const i = tokenCovering(s, at);
   const t = i >= 0 ? s.tokens[i] : undefined;
   return t !== undefined && t.start < at && t.tag !== 'x' && !t.tag.startsWith('nr') && !people.some((p) => p.end === at) &&
@@ -130,11 +151,21 @@ const JOINED_BEFORE_ZUO: ReadonlySet<string> = new Set(['并', '再', '又', '�
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
   meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
   const { doc, found } = ctx;
-  const people = new SpanIndex(found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start));
+  const people = peopleIn(ctx);
   const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
   const inName = new SpanIndex(names);
   const saidAtMeeting = atMeetingBySentence(doc.text, doc.sentences);
-  const keyOf = (person: Found, s: { start: number; end: number }): string => `${meetingOf(s)}|${person.name ?? person.text}`;
+  // the phrases read per sentence below, tested once on the whole text: most articles hold none of them
+  const mayList = CLOSING_LIST.test(doc.text);
+  const mayChair = CHAIRED_IS.test(doc.text);
+  const mayHear = doc.text.includes(HEARD_CUE);
+  // the meeting of the sentence asked last, kept: a sentence's people and acts ask for it again and again
+  let keyed: { start: number; end: number } | undefined;
+  let meetingKey = '';
+  const keyOf = (person: Found, s: { start: number; end: number }): string => {
+    if (s !== keyed) { keyed = s; meetingKey = meetingOf(s); }
+    return `${meetingKey}|${person.name ?? person.text}`;
+  };
   // `known`: attendance another pattern already established (the sides of talks), so statements count for them
   const byName = new Map<string, FoundAttendance>(known.map((a) => [keyOf(a.person, a.evidence), { ...a, roles: [...a.roles] }]));
   const statements: { person: Found; sentence: Sentence; atMeeting: boolean }[] = [];
@@ -150,15 +181,15 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       continue;
     }
     subject = subjectOf(doc.text, s, inS);
-    const listed = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
+    const listed = mayList ? CLOSING_LIST.exec(doc.text.slice(s.start, s.end)) : null;
     const listFrom = listed ? s.start + listed.index : s.end;
     const listTo = listed ? listFrom + listed[0].length : s.end;
     // 出席会议的(还)有A、B、C: everyone named after the phrase attended
-    for (const person of inS.filter((x) => listed && x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
+    if (listed) for (const person of inS.filter((x) => x.start >= listTo)) { add(byName, person, 'ATTENDED', s, 'attendance.closing-list'); attended.add(keyOf(person, s)); }
     // an act word inside a name is part of the name (任 of 任某某, 主 of 主某某), as inside a meeting's name (启动仪式) or
     // a title (任 of 主任)
     // 主持会议的是甲: the one named right after the phrase presided (its 主持 is no act of the people before)
-    const chaired = CHAIRED_IS.exec(doc.text.slice(s.start, s.end));
+    const chaired = mayChair ? CHAIRED_IS.exec(doc.text.slice(s.start, s.end)) : null;
     const chairFrom = chaired ? s.start + chaired.index : s.end;
     const chairTo = chaired ? chairFrom + chaired[0].length : s.end;
     const chair = chaired ? inS.find((x) => x.start >= chairTo && x.start - chairTo <= CHAIR_REACH) : undefined;
@@ -167,13 +198,13 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     const acts = actsIn(doc.text, s, inS).filter((a) => !LIST_CLOSERS.has(doc.text.slice(a.start, a.end)) && (a.end <= listFrom || a.start >= listTo) && (a.end <= chairFrom || a.start >= chairTo) && !inName.containing(a.start, a.end) &&
       !people.overlaps(a.start, a.end) && !titles.containing(a.start, a.end));
     // 听取了甲关于…的汇报: the meeting heard 甲's report
-    for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');
+    if (mayHear) for (const h of heardReports(doc.text, s, inS)) add(byName, h.person, 'SPOKE', s, 'attendance.heard-report');
     let group: Found[] = [];
     let lastAct = s.start;
     for (const act of acts) {
       // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式); after 受 the one who
       // delegated it (受甲委托，乙出席)
-      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !OBJECT_MARK.test(doc.text[x.start - 1] ?? ''));
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1));
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it
@@ -235,6 +266,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
  */
 function atMeetingBySentence(text: string, sentences: readonly Sentence[]): Map<Sentence, boolean> {
   const out = new Map<Sentence, boolean>();
+  // no sentence says it when the text does not (a sentence not in the map is not placed at the meeting)
+  if (!AT_MEETING.test(text)) return out;
   let said = false;
   let prevEnd = 0;
   for (const s of sentences) {

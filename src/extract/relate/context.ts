@@ -2,13 +2,46 @@
 import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
-import { spanHolding, spanIndex } from '../span-index.js';
+import { SMALL, SpanIndex, spanHolding, spanIndex } from '../span-index.js';
+import type { Trie } from '../../lexicon/trie.js';
 
 export interface RelateContext {
   doc: Doc;
   found: readonly Found[];
   /** the district / city / county the page is about (e.g. 某某新区), for region-prefixed short forms */
   region: Region | null;
+  /** the people among `found` and their index, made on first use (peopleIn) */
+  people?: SpanIndex<Found>;
+}
+
+/**
+ * The people among the finds, in text order, and their index: filtered once per article, not once per finder
+ * (meetings, talks, attendance and positions all read them), and kept on the context.
+ */
+export function peopleIn(ctx: RelateContext): SpanIndex<Found> {
+  return (ctx.people ??= new SpanIndex(inTextOrder(ctx.found.filter((f) => f.type === 'person'))));
+}
+
+/** The finds sorted by start (stable); recogniseAll's come sorted, and are taken as they are. */
+function inTextOrder(found: Found[]): Found[] {
+  for (let i = 1; i < found.length; i++) if ((found[i] as Found).start < (found[i - 1] as Found).start) return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+const firstUnitsOf = new WeakMap<object, Uint8Array>();
+
+/**
+ * 1 at each code unit some word of the trie starts with: a scan that asks the trie at every offset asks this table
+ * first (most offsets start no word), and the trie only where a word may start.
+ */
+export function firstUnits<V>(trie: Trie<V>): Uint8Array {
+  let table = firstUnitsOf.get(trie);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const unit of trie.rootNode.next?.keys() ?? []) table[unit] = 1;
+    firstUnitsOf.set(trie, table);
+  }
+  return table;
 }
 
 /** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */
@@ -20,8 +53,9 @@ export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
 /** The longest find of one of `types` ending at `end` (the first of equal length in the list's order). */
 export function foundEndingAt(found: readonly Found[], end: number, types: readonly string[]): Found | undefined {
   let best: Found | undefined;
-  for (const f of spanIndex(found).endingAt(end)) {
-    if (types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
+  // a short list is read as it is (the index would filter it into a new list on every call)
+  for (const f of found.length <= SMALL ? found : spanIndex(found).endingAt(end)) {
+    if (f.end === end && types.includes(f.type) && (!best || f.end - f.start > best.end - best.start)) best = f;
   }
   return best;
 }

@@ -6,6 +6,8 @@ import type { Found, Sentence } from '../types.js';
 
 /** the meeting's act of hearing, and what may join it (听取和审议了, 听取并讨论了) */
 const HEARD = /听取(?:[和并与][^，。；]{1,3}?)?了?/g;
+/** what every hearing starts with: a text without it hears no report */
+export const HEARD_CUE = '听取';
 /** after the author's name: the report is theirs (关于…的汇报, 所作的报告, 就…作说明, 受…委托所作的) */
 const AUTHOR_AFTER = /^(?:同志)?(?:受[^，。；]{1,16}?委托)?(?:所作的|所做的|作的|做的|关于|就)/;
 /** a hearing ends at a full stop or a semicolon; a comma may join the next report heard (…报告，丙所作的…报告) */

@@ -3,7 +3,7 @@
 // introduces a meeting (召开, 举行, 出席 …). A bare kind (会议, 此次务虚会) refers back to a named meeting.
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
-import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { firstUnits, foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
@@ -44,8 +44,10 @@ const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
   const trie = getLexicon().meetingKinds.prefix;
+  const starts = firstUnits(trie);
   const out: { start: number; end: number; kind: string }[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (starts[text.charCodeAt(i)] !== 1) continue;
     const m = trie.longestMatchAt(text, i);
     if (!m || m.end - m.start < 2) continue;
     // 务虚会 + 议: a kind ending in 会 written as …会议
@@ -74,7 +76,8 @@ function endsWithIntroducer(word: string): boolean {
   return word.length > 0 && INTRODUCER_LAST[word.charCodeAt(word.length - 1)] === 1 && INTRODUCERS.some((w) => word.endsWith(w));
 }
 const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 'ul', 'uz', 'ug', 'ud', 'y', 'e']);
-const OPEN: Record<string, string> = { '”': '“', '」': '「', '"': '"', '）': '（', ')': '(', '》': '《' };
+/** closing mark → its opening mark (a Map: a plain object's key look-up interns the word looked up) */
+const OPEN: ReadonlyMap<string, string> = new Map([['”', '“'], ['」', '「'], ['"', '"'], ['）', '（'], [')', '('], ['》', '《']]);
 
 /** The left edge of the name whose kind starts at `kindStart`: tokens leftwards until a break or an introducer. */
 function nameStart(text: string, tokens: readonly Token[], kindStart: number, floor: number, people: SpanIndex<Found>): number {
@@ -91,7 +94,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
   while (k >= 0 && i > floor && kindStart - i < MAX_NAME) {
     const t = tokens[k] as Token;
     if (t.end > i) { k--; continue; }
-    const open = OPEN[t.word];
+    // (every closing mark is one character: a longer word is not looked up)
+    const open = t.word.length === 1 ? OPEN.get(t.word) : undefined;
     if (open) {
       // the opening mark, no further back than the name may reach
       const at = lastIndexWithin(text, open, Math.max(floor, t.start - MAX_NAME), t.start);
@@ -129,17 +133,19 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
 
 /** Tags of words a meeting's name never holds: prepositions, conjunctions, pronouns, particles. */
 const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
-/** The verbs that hold a meeting, right before its name. */
+/** The verbs that hold a meeting, right before its name (two characters each: the text's last two are read). */
 const HOLDING = /(?:召开|举行|举办|召集)$/;
 
 function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
-  let k = tokens.findIndex((t) => t.end > i - 1 && t.start < i) ;
+  // the token holding offset i - 1: the first that ends at i or after, if it starts before i (a binary search)
+  const at = firstTokenEndingFrom(tokens, i);
+  let k = at >= 0 && (tokens[at] as Token).start < i ? at : -1;
   let j = i;
   for (let n = 0; n < 8 && k >= 0; n++, k--) {
     const t = tokens[k] as Token;
     if (t.end > j) continue;
     if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
-    if (HOLDING.test(text.slice(floor, t.end))) return j;
+    if (HOLDING.test(text.slice(Math.max(floor, t.end - 2), t.end))) return j;
     // 和/与/及 between two words of the name's subject (耕地保护和违法占地整治) stays inside it
     // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
     const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
@@ -165,6 +171,8 @@ const PREPARATORY = /^预备会议?$/;
 const HOLDS_PREPARATORY = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?举行(?:了)?预备会`);
 /** 举行/举办 (+了) right before a ceremony's kind */
 const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
+/** the longest text HOLDS_CEREMONY matches (隆重举行了) */
+const HOLDS_CEREMONY_REACH = 5;
 /** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
 const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
 
@@ -173,11 +181,12 @@ const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9
  * 仪式): the ceremony's name is the subject and the kind. None when a person or a clause mark stands in it.
  */
 function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: SpanIndex<Found>): { start: number; end: number } | null {
-  const before = text.slice(floor, nameStart);
-  const verb = HOLDS_CEREMONY.exec(before);
+  // the verb ends the text before the name and is at most HOLDS_CEREMONY_REACH long: only that much is read
+  const near = Math.max(floor, nameStart - HOLDS_CEREMONY_REACH);
+  const verb = HOLDS_CEREMONY.exec(text.slice(near, nameStart));
   const own = text.slice(nameStart, k.end);
   if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own) || PREPARATORY.test(own))) return null;
-  let end = floor + verb.index;
+  let end = near + verb.index;
   let start = end;
   while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
   start += CLAUSE_TIME.exec(text.slice(start, end))?.[0].length ?? 0;
@@ -248,7 +257,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const { doc, found } = ctx;
   const meetings: FoundMeeting[] = [];
   const references: { start: number; end: number; kind: string; sitting?: boolean }[] = [];
-  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const people = peopleIn(ctx);
   const named = new MeetingNames();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
@@ -262,12 +271,13 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
-    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ ...k, sitting: SITTING_ONLY.test(name) }); continue; }
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ start: k.start, end: k.end, kind: k.kind, sitting: SITTING_ONLY.test(name) }); continue; }
     // the first meeting whose name is this one, ends with it or is its end; a weak kind with a short word before it
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     const at = named.find(clean(name));
     const word = WEAK_KINDS.has(k.kind) ? name.slice(0, name.length - (k.end - k.start)) : '';
-    const same = meetings[at] ?? (word.length >= 2 && word.length <= 3 ? namedBefore(meetings, start, word) : undefined);
+    // (no read at -1: an array read out of bounds leaves V8's fast path)
+    const same = (at >= 0 ? meetings[at] : undefined) ?? (word.length >= 2 && word.length <= 3 ? namedBefore(meetings, start, word) : undefined);
     if (same) {
       same.mentions.push({ start, end: k.end });
       if (name.length > same.name.length && at >= 0) { Object.assign(same, { name, start, end: k.end }); named.set(at, clean(name)); }
@@ -291,7 +301,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) ||
     (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind) && !aside(m)) || (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
   const reportedOf = new ReportedByKind(meetings, fits);
-  const position = new Map(meetings.map((m, i) => [m, i]));
+  const position = new Map<FoundMeeting, number>();
+  meetings.forEach((m, i) => position.set(m, i));
   const firstOfKind = new Map<string, FoundMeeting>();
   for (const m of meetings) if (!firstOfKind.has(m.kind)) firstOfKind.set(m.kind, m);
   // the opening or closing sitting (出席开幕会) is a sitting of the session, never of its presidium's meeting
@@ -355,7 +366,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
     const dates = findDates(doc.text, dateCtx, s.start, s.end).filter((d) => d.start < mention.start || d.start === mention.end || d.rule === 'date.relative');
-    const d = dates[dates.length - 1];
+    const d = dates.at(-1); // (no read at -1 of an empty list: out of bounds is V8's slow path)
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
     const verb = /(?:召开|举行|举办)/.exec(before);
     // the body before the verb organises it, not the hall it is held in (在某厅举行)

@@ -2,9 +2,8 @@
 // "区商务局局长某某" gives title 局长 at 区商务局; a bare region title (区长, 市长) gives the post at the region.
 // Each piece before the name (split at 、) must end with a title; the body before the title is the organization.
 import type { Found } from '../types.js';
-import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
+import { clauseBreakAt, foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
-import { spanIndex } from '../span-index.js';
 import { lastIndexWithin } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
 
@@ -20,9 +19,9 @@ const MAX_TITLE = 8;
 
 export function findPositions(ctx: RelateContext): FoundPosition[] {
   const out: FoundPosition[] = [];
-  const { doc, found } = ctx;
-  for (const person of found) {
-    if (person.type !== 'person') continue;
+  const { doc } = ctx;
+  const people = peopleIn(ctx);
+  for (const person of people.items) {
     const sentence = sentenceAt(doc, person.start);
     if (!sentence) continue;
     // the clause before the name
@@ -37,7 +36,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       const pieceStart = mark < 0 ? from : mark + 1;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
-      if (spanIndex(found).within(pieceStart, pieceEnd, (f) => f.type === 'person' && f !== person).length > 0) break;
+      if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
       // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
       const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
       out.push({ person, title: hit.title, organization, evidence: sentence,
@@ -58,6 +57,7 @@ const PARTY_GROUP = /^党组(书记|副书记|成员)$/;
  * chain names (县政协副主席、党组副书记某某: 副书记 of 县政协党组). Changes out[from…] in place.
  */
 function partyGroupOf(out: FoundPosition[], from: number): void {
+  if (from === out.length) return; // no post before the name: most people
   bodyOfPartyGroup(out, from);
   const body = out.slice(from).find((p) => p.organization && 'type' in p.organization && p.organization.type === 'organization')?.organization;
   if (!body) return;
@@ -135,7 +135,7 @@ function deputyOf(found: readonly FoundPosition[], title: string, s: { start: nu
  */
 function listItemPosts(ctx: RelateContext, found: readonly FoundPosition[]): FoundPosition[] {
   const { doc } = ctx;
-  const persons = ctx.found.filter((f) => f.type === 'person').sort((a, b) => a.start - b.start);
+  const persons = peopleIn(ctx).items;
   const out: FoundPosition[] = [];
   const postsOf = new Map<Found, FoundPosition[]>();
   for (const p of found) postsOf.set(p.person, [...(postsOf.get(p.person) ?? []), p]);

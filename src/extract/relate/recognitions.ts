@@ -21,6 +21,8 @@ const ISSUER_LOOKBACK = 3;
 export function findRecognitions(ctx: RelateContext): FoundRecognition[] {
   const { doc, found } = ctx;
   const out: FoundRecognition[] = [];
+  // an honour is a company's: an article that names none, or holds no honouring verb, is not read by sentence
+  if (!found.some((f) => f.type === 'company') || !HONOURED.test(doc.text)) return out;
   doc.sentences.forEach((s, k) => {
     const text = doc.text.slice(s.start, s.end);
     const verb = HONOURED.exec(text);

@@ -4,9 +4,8 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { AttendanceRole } from '../record.js';
 import type { Found } from '../types.js';
-import { clauseBreakAt, type RelateContext } from './context.js';
+import { clauseBreakAt, peopleIn, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
-import { SpanIndex } from '../span-index.js';
 
 export interface TalksMeeting extends FoundMeeting {
   /** roles given by the talks pattern itself */
@@ -17,13 +16,18 @@ const RECEIVE = /会见|会晤|接见/g;
 const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/y;
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
+/** the words every match of RECEIVE or TALKS holds: a text without one holds no talks */
+const CUE = /会见|会晤|接见|会谈|通话|通电话/;
 
 export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
-  const { doc, found } = ctx;
-  const people = new SpanIndex(found.filter((f) => f.type === 'person'));
+  const { doc } = ctx;
+  // an article (or a sentence) that holds no talks word is not read further: most hold none
+  if (!CUE.test(doc.text)) return [];
+  const people = peopleIn(ctx);
   const out: TalksMeeting[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
+    if (!CUE.test(text)) continue;
     const inS = people.within(s.start, s.end);
     if (inS.length === 0) continue;
     const hits: { verbAt: number; verbEnd: number; guestFrom: number; guestTo: number }[] = [];
