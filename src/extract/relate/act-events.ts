@@ -11,8 +11,8 @@ const CEREMONY_OF: Readonly<Record<string, string>> = { 揭牌: '揭牌仪式', 
  * act, not a ceremony of its own */
 const PART_OF: Readonly<Record<string, RegExp>> = { 揭牌: /揭牌/, 授牌: /授牌|表彰/, 剪彩: /剪彩|开业|通车/, 奠基: /奠基|开工/, 授旗: /授旗|出征|誓师/, 颁奖: /表彰|颁奖|授奖/ };
 
-/** the act words ACT_EVENT ends with: a text without one names no such event */
-const ACT_CUE = /揭牌|授牌|剪彩|奠基|授旗|颁奖/;
+/** the act words ACT_EVENT ends with (CEREMONY_OF's): a text without one names no such event */
+const ACT_CUE = new RegExp(Object.keys(CEREMONY_OF).join('|'));
 
 /** Such events in sentences that name no meeting of their own. */
 export function findActEvents(ctx: RelateContext, dateCtx: DateContext, meetings: readonly FoundMeeting[]): FoundMeeting[] {

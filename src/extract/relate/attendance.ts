@@ -5,7 +5,7 @@
 // People only mentioned (a speech studied, an instruction read out) get nothing.
 import type { AttendanceRole } from '../record.js';
 import type { Found, Sentence, Token } from '../types.js';
-import { firstUnits, peopleIn, type RelateContext } from './context.js';
+import { peopleIn, type RelateContext } from './context.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import type { VerbRole } from './words.js';
 import { CLOSING_LIST } from '../closing-list.js';
@@ -70,14 +70,13 @@ interface Act { start: number; end: number; role: VerbRole }
 /** The act words of a sentence, left to right; none starts inside a person's name (提 of 某某·麦麦提 + 出席). */
 function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   const trie = getLexicon().personVerbs.prefix;
-  const starts = firstUnits(trie);
   const acts: Act[] = [];
   let next = 0; // people are in text order: the first that may still hold i
   for (let i = s.start; i < s.end; i++) {
     while (next < people.length && (people[next] as Found).end <= i) next++;
     const inside = people[next];
     if (inside && inside.start <= i) { i = inside.end - 1; continue; }
-    if (starts[text.charCodeAt(i)] !== 1) continue;
+    if (!trie.startsAt(text, i)) continue;
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
     const role = m.value.role as VerbRole;

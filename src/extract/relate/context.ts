@@ -3,7 +3,6 @@ import type { Region } from '../region.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { charTable, hasCharAt } from '../recognise/char-table.js';
 import { SMALL, SpanIndex, spanHolding, spanIndex } from '../span-index.js';
-import type { Trie } from '../../lexicon/trie.js';
 
 export interface RelateContext {
   doc: Doc;
@@ -26,22 +25,6 @@ export function peopleIn(ctx: RelateContext): SpanIndex<Found> {
 function inTextOrder(found: Found[]): Found[] {
   for (let i = 1; i < found.length; i++) if ((found[i] as Found).start < (found[i - 1] as Found).start) return found.sort((a, b) => a.start - b.start);
   return found;
-}
-
-const firstUnitsOf = new WeakMap<object, Uint8Array>();
-
-/**
- * 1 at each code unit some word of the trie starts with: a scan that asks the trie at every offset asks this table
- * first (most offsets start no word), and the trie only where a word may start.
- */
-export function firstUnits<V>(trie: Trie<V>): Uint8Array {
-  let table = firstUnitsOf.get(trie);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (const unit of trie.rootNode.next?.keys() ?? []) table[unit] = 1;
-    firstUnitsOf.set(trie, table);
-  }
-  return table;
 }
 
 /** The sentence holding offset `at` (a binary search: the sentences are disjoint and in order). */

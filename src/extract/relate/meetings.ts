@@ -3,7 +3,7 @@
 // introduces a meeting (召开, 举行, 出席 …). A bare kind (会议, 此次务虚会) refers back to a named meeting.
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
-import { firstUnits, foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
+import { foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
@@ -44,10 +44,9 @@ const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
 /** Meeting-kind words, longest first at each position, scanning left to right (a trie: linear in the text). */
 function kindMatches(text: string): { start: number; end: number; kind: string }[] {
   const trie = getLexicon().meetingKinds.prefix;
-  const starts = firstUnits(trie);
   const out: { start: number; end: number; kind: string }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (starts[text.charCodeAt(i)] !== 1) continue;
+  // (only where a kind's first character stands: one read of the trie's table per other position)
+  for (let i = trie.nextStart(text, 0, text.length); i < text.length; i = trie.nextStart(text, i + 1, text.length)) {
     const m = trie.longestMatchAt(text, i);
     if (!m || m.end - m.start < 2) continue;
     // 务虚会 + 议: a kind ending in 会 written as …会议

@@ -13,11 +13,13 @@ export interface TalksMeeting extends FoundMeeting {
 }
 
 const RECEIVE = /会见|会晤|接见/g;
-const TALKS = /(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:会谈|会晤|视频通话|通话|通电话)/y;
+/** the words that end talks (同某某会谈, 与某某通电话) */
+const TALK_WORDS = '会谈|会晤|视频通话|通话|通电话';
+const TALKS = new RegExp(`(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:${TALK_WORDS})`, 'y');
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
 /** the words every match of RECEIVE or TALKS holds: a text without one holds no talks */
-const CUE = /会见|会晤|接见|会谈|通话|通电话/;
+const CUE = new RegExp(`${RECEIVE.source}|${TALK_WORDS}`);
 
 export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeeting[] {
   const { doc } = ctx;
