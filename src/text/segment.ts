@@ -1,24 +1,34 @@
 // Word segmentation with nodejieba: the only module that imports it (its state is global).
 import { createRequire } from 'node:module';
 import type { Token } from '../extract/types.js';
+import { jiebaTagTable } from './jieba-tag-snapshot.js';
+import type { TagTable } from './jieba-tags.js';
 
-type Jieba = { tag(text: string): { word: string; tag: string }[]; load(opts?: object): void };
+type Jieba = { cut(text: string, hmm: boolean): string[] };
 let jieba: Jieba | undefined;
+let tags: TagTable | undefined;
 
 function engine(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     jieba = require('nodejieba') as Jieba;
+    tags = jiebaTagTable();
   }
   return jieba;
 }
 
-/** Tokens of text[start, end) with offsets into text. jieba's tokens concatenate back to the input exactly. */
+/**
+ * Tokens of text[start, end) with offsets into text. jieba's tokens concatenate back to the input exactly. They
+ * are nodejieba's `tag`: its `cut` with the HMM, each word tagged from its dictionary (jieba-tags.ts: the same
+ * look-up in kg, without the binding's object per token).
+ */
 export function segment(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   let at = start;
-  for (const { word, tag } of engine().tag(text.slice(start, end))) {
-    out.push({ word, tag, start: at, end: at + word.length });
+  const words = engine().cut(text.slice(start, end), true);
+  const table = tags as TagTable;
+  for (const word of words) {
+    out.push({ word, tag: table.tag(word), start: at, end: at + word.length });
     at += word.length;
   }
   return out;
