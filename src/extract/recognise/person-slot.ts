@@ -13,6 +13,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues, type Cues } from './person-cues.js';
 import { nameFollowers, type FollowerKind } from './name-followers.js';
 import { charTable, hasCharAt, unitTable } from './char-table.js';
+import { memoOn } from './memo-on.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { indexWithin } from '../text-search.js';
@@ -83,7 +84,7 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
     const closing = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listAt = closing ? s.start + closing.index + closing[0].length : -1;
     for (let i = s.start; i < s.end; i++) {
-      const opener = i === listAt ? 'person.list' : hasCharAt(openerLast(k, cues), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
+      const opener = i === listAt ? 'person.list' : hasCharAt(openerLastOf(k), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
       if (!opener || i < takenTo) continue;
       const names = slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
@@ -200,22 +201,11 @@ function leftClosed(c: Ctx, at: number): boolean {
   return LEFT_TAGS.has((c.s.tokens[i] as Token).tag);
 }
 
-const openerTables = new WeakMap<Knowledge, Uint8Array>();
-const titleFirstTables = new WeakMap<Knowledge, Uint8Array>();
-
 /** The first units of titles and of 同志: where namesBeforeTitles looks for what follows a name. */
-function titleOrComradeFirst(k: Knowledge): Uint8Array {
-  let table = titleFirstTables.get(k);
-  if (!table) titleFirstTables.set(k, (table = unitTable(k.titles.firstUnits(), ['同'.charCodeAt(0)])));
-  return table;
-}
+const titleOrComradeFirst = memoOn((k: Knowledge) => unitTable(k.titles.firstUnits(), ['同'.charCodeAt(0)]));
 
 /** The last units of the openers' words (titles, verbs of appointment, role nouns): no opener ends after any other. */
-function openerLast(k: Knowledge, cues: Cues): Uint8Array {
-  let table = openerTables.get(k);
-  if (!table) openerTables.set(k, (table = unitTable(k.titlesBack.lastUnits(), appointingVerbs().lastUnits(), cues.before.lastUnits())));
-  return table;
-}
+const openerLastOf = memoOn((k: Knowledge) => unitTable(k.titlesBack.lastUnits(), appointingVerbs().lastUnits(), personCues().before.lastUnits()));
 
 /** A title (rule person.title-before) or a role noun (person.role-before) that ends at `at`. */
 function openerEndingAt(c: Ctx, at: number): string | null {
