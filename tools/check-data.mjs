@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateGazetteer } from './build-gazetteer.mjs';
 import { generateNameStats } from './build-name-stats.mjs';
+// the closed lists of kinds and roles, as the loader checks them (src/lexicon/types.ts; built by npm install)
+import { PERSON_VERB_ROLES, TITLE_KINDS } from '../dist/lexicon/types.js';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../dictionaries/', import.meta.url));
 const oneOf = (...words) => (v) => words.includes(v) || `must be one of ${words.join('|')}`;
@@ -23,12 +25,12 @@ const SPECS = {
     columns: ['title', 'kind', 'rank'],
     checks: {
       title: han, rank: integer,
-      kind: oneOf('party', 'government', 'legislature', 'judiciary', 'enterprise', 'institution', 'media', 'military', 'academic'),
+      kind: oneOf(...TITLE_KINDS),
     },
   },
   'person-verbs.tsv': {
     columns: ['verb', 'role', 'note'], optional: ['note'],
-    checks: { role: oneOf('PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE') },
+    checks: { role: oneOf(...PERSON_VERB_ROLES) },
   },
   'org-suffixes.tsv': { columns: ['suffix', 'kind'] },
   'company-suffixes.tsv': { columns: ['suffix', 'kind'], checks: { kind: oneOf('legal', 'group', 'sector', 'branch', 'factory') } },

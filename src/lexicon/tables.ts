@@ -7,6 +7,7 @@ import type {
   CountryEntry, GeographyEntry, NameCharStats, OrgAliasEntry, PersonVerbEntry, PersonVerbRole, SuffixEntry,
   SurnameEntry, TitleEntry, TitleKind, WordTable,
 } from './types.js';
+import { PERSON_VERB_ROLES, TITLE_KINDS } from './types.js';
 
 /** The dictionary files, by the Lexicon field they feed. */
 export const DICTIONARY_FILES = {
@@ -30,12 +31,8 @@ export function sourceOf(table: keyof typeof DICTIONARY_FILES, line: number): st
   return `dictionaries/${DICTIONARY_FILES[table]}:${line}`;
 }
 
-const TITLE_KINDS: ReadonlySet<string> = new Set<TitleKind>([
-  'party', 'government', 'legislature', 'judiciary', 'enterprise', 'institution', 'media', 'military', 'academic',
-]);
-const ROLES: ReadonlySet<string> = new Set<PersonVerbRole>([
-  'PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE',
-]);
+const TITLE_KIND_SET: ReadonlySet<string> = new Set<string>(TITLE_KINDS);
+const ROLES: ReadonlySet<string> = new Set<string>(PERSON_VERB_ROLES);
 
 /** Builds a WordTable from entries keyed by `word(e)`; its tries are built on first use (most tables need one or none). */
 export function toWordTable<E>(entries: readonly E[], word: (e: E) => string): WordTable<E> {
@@ -72,7 +69,7 @@ export function loadTitles(dir = DICTIONARY_DIR): WordTable<TitleEntry> {
   const file = DICTIONARY_FILES.titles;
   const rows = loadTsv(file, { columns: ['title', 'kind', 'rank'] }, dir);
   return toWordTable(rows.map((r) => {
-    check(TITLE_KINDS.has(r.kind), file, r, `unknown kind "${r.kind}"`);
+    check(TITLE_KIND_SET.has(r.kind), file, r, `unknown kind "${r.kind}"`);
     check(/^\d{1,2}$/.test(r.rank), file, r, `rank must be a small integer, found "${r.rank}"`);
     const deputy = r.title.includes('副'); // 副区长, 区委副书记, 常务副主任 …
     return { title: r.title, kind: r.kind as TitleKind, rank: Number(r.rank), deputy, line: r.line };

@@ -11,9 +11,11 @@ export interface SurnameEntry {
   line: number;
 }
 
-export type TitleKind =
-  | 'party' | 'government' | 'legislature' | 'judiciary' | 'enterprise'
-  | 'institution' | 'media' | 'military' | 'academic';
+/** The kinds of titles.tsv (also checked by tools/check-data.mjs, which reads this list from dist/). */
+export const TITLE_KINDS = [
+  'party', 'government', 'legislature', 'judiciary', 'enterprise', 'institution', 'media', 'military', 'academic',
+] as const;
+export type TitleKind = (typeof TITLE_KINDS)[number];
 
 export interface TitleEntry {
   title: string;
@@ -25,10 +27,11 @@ export interface TitleEntry {
   line: number;
 }
 
-/** What a word next to a person says the person did (ARCHITECTURE.md role table). */
-export type PersonVerbRole =
-  | 'PRESIDED' | 'SPOKE' | 'ATTENDED' | 'VIDEO_SPEECH' | 'TOOK_PART'
-  | 'STATE' | 'HOST' | 'GUEST' | 'VISIT' | 'NONE';
+/** What a word next to a person says the person did (ARCHITECTURE.md role table): person-verbs.tsv's roles. */
+export const PERSON_VERB_ROLES = [
+  'PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART', 'STATE', 'HOST', 'GUEST', 'VISIT', 'NONE',
+] as const;
+export type PersonVerbRole = (typeof PERSON_VERB_ROLES)[number];
 
 export interface PersonVerbEntry {
   verb: string;
