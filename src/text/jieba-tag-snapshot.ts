@@ -45,6 +45,11 @@ export function jiebaTagTable(files: readonly string[] = jiebaDictionaries()): T
   return new TagTable(parts ? (parts as unknown as TagTableParts) : compileFiles(files));
 }
 
+/** Whether dist/snapshot/ holds a table built from these files (else every process compiles it: about 0.7 s). */
+export function hasCurrentJiebaTagSnapshot(files: readonly string[] = jiebaDictionaries()): boolean {
+  return readSnapshot(JIEBA_TAGS_SNAPSHOT, tableKey(files)) !== undefined;
+}
+
 /** Writes the snapshot of nodejieba's dictionaries (scripts/build-snapshot.mjs); returns its path. */
 export function writeJiebaTagSnapshot(files: readonly string[] = jiebaDictionaries()): string {
   return writeSnapshot(JIEBA_TAGS_SNAPSHOT, tableKey(files), compileFiles(files) as unknown as SnapshotParts);

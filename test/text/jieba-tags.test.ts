@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/text/segment.js';
 import { asciiRuleTag, compileTagTable, TagTable } from '../../src/text/jieba-tags.js';
-import { jiebaDictionaries, jiebaTagTable } from '../../src/text/jieba-tag-snapshot.js';
+import { hasCurrentJiebaTagSnapshot, jiebaDictionaries, jiebaTagTable } from '../../src/text/jieba-tag-snapshot.js';
 
 const jieba = createRequire(import.meta.url)('nodejieba') as { tag(text: string): { word: string; tag: string }[] };
 
@@ -80,6 +80,10 @@ describe('asciiRuleTag (cppjieba\'s SpecialRule)', () => {
 });
 
 describe('jiebaTagTable', () => {
+  it('reads the snapshot the build wrote for nodejieba\'s dictionaries (the test set-up builds)', () => {
+    expect(hasCurrentJiebaTagSnapshot()).toBe(true);
+  });
+
   it('compiles files it has no snapshot for', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-jieba-tags-'));
     const main = join(dir, 'dict.utf8');
