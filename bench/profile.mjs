@@ -30,13 +30,15 @@ function where(url) {
 /** The pipeline stage a profiled function belongs to, from its file (and, for nodejieba, its function). */
 const CATEGORIES = [
   [/^node_modules\/nodejieba\/.*\|load$/, 'jieba dictionary load (start-up)'],
-  [/^node_modules\/nodejieba\//, 'segment (nodejieba tag)'],
+  [/^node_modules\/nodejieba\//, 'segment (nodejieba cut, tags)'],
   // a trie's look-ups are the recognisers' and relations' work, its building is start-up
   [/^src\/lexicon\/(trie|flat-trie)\.ts\|(longest|all|get$|has$|firstNode|lastNode|child|at$|suffixOf|matchAll|findAll)/, 'trie look-ups (recognise, relate)'],
   [/^src\/(lexicon\/|extract\/recognise\/(knowledge|place-trie))/, 'lexicon load (start-up)'],
   [/^src\/io\//, 'decode (read, JSON lines)'],
   [/^src\/text\/(sentences)/, 'split'],
-  [/^src\/text\/segment/, 'segment (nodejieba tag)'],
+  // the tag table's snapshot read is start-up; its look-ups are segmentation (src/text/jieba-tags.ts)
+  [/^src\/text\/jieba-tag-snapshot/, 'lexicon load (start-up)'],
+  [/^src\/text\/(segment|jieba-tags)/, 'segment (nodejieba cut, tags)'],
   [/^src\/text\//, 'normalise'],
   [/^src\/extract\/recognise\//, 'recognise'],
   [/^src\/extract\/(relate\/|build-record|entities|dates|region)/, 'relate'],

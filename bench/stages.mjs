@@ -2,7 +2,7 @@
 // (src/extract/page.ts → article.ts → build-record.ts) is called here in sequence with its own timer.
 //   node bench/stages.mjs bench/corpus/articles-10000.jsonl
 // Stages: decode (JSON line → record item), normalise (lines, byline, join, widths, traditional → simplified),
-// split (sentences), segment (nodejieba tag), recognise (recogniseAll), relate (buildRecord: relations,
+// split (sentences), segment (nodejieba cut + tag table), recognise (recogniseAll), relate (buildRecord: relations,
 // entities), resolve (toGraph: what ingest adds), serialise (JSON.stringify of the output line).
 // A second pass times extractRecord whole, to check that the stages add up.
 import { createReadStream } from 'node:fs';
