@@ -71,9 +71,12 @@ export function extractItems(items: readonly InputItem[], opts: { date?: string 
 }
 
 function recordInput(item: RecordItem): RecordInput {
-  return { id: item.id, text: item.text, source: item.source, original: item.original,
-    ...(item.mapped ? { mapped: item.mapped } : {}), ...(item.title ? { title: item.title } : {}),
-    ...(item.date ? { date: item.date } : {}) };
+  // (optional fields set where present, not spread from objects made for the purpose: one per article)
+  const input: RecordInput = { id: item.id, text: item.text, source: item.source, original: item.original };
+  if (item.mapped) input.mapped = item.mapped;
+  if (item.title) input.title = item.title;
+  if (item.date) input.date = item.date;
+  return input;
 }
 
 /** Streams the results of every article of the inputs, in input order (worker threads when workers > 1). */
