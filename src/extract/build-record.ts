@@ -20,13 +20,21 @@ export interface PageContext {
   pageYear: number | null;
 }
 
-/** Region-prefixed short forms (区商务局) take the page's region as their canonical name (某某新区商务局). */
-function withRegion(found: readonly Found[], region: PageContext['region']): Found[] {
-  return found.map((f) => {
-    if (f.type !== 'organization' || f.name) return f;
+/**
+ * Region-prefixed short forms (区商务局) take the page's region as their canonical name (某某新区商务局). The list is
+ * copied only when one does: most articles have none, and their finds are passed on as they are.
+ */
+function withRegion(found: readonly Found[], region: PageContext['region']): readonly Found[] {
+  let out: Found[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Found;
+    if (f.type !== 'organization' || f.name) continue;
     const expanded = expandRegion(f.text, region);
-    return expanded === f.text ? f : { ...f, name: expanded };
-  });
+    if (expanded === f.text) continue;
+    out ??= found.slice();
+    out[i] = { ...f, name: expanded };
+  }
+  return out ?? found;
 }
 
 export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecord {

@@ -40,8 +40,17 @@ export function buildEntities(found: readonly Found[], locate: Locate, extra: { 
     if (!hasMention(e, m, places)) e.mentions.push(m);
     if (f.text !== e.name && !hasAlias(e, f.text, names)) e.aliases.push(f.text);
   }
-  for (const e of list) e.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
+  // (a list already in order, as the finds' mostly are, is left as it is: a stable sort would not change it)
+  for (const e of list) if (!inOrder(e.mentions)) e.mentions.sort(byPlace);
   return list;
+}
+
+/** Mentions in the text first, then those in a title; each part by offset. */
+const byPlace = (a: Mention, b: Mention): number => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start;
+
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPlace(mentions[i - 1] as Mention, mentions[i] as Mention) > 0) return false;
+  return true;
 }
 
 /** Up to this many mentions or aliases, an entity's list is scanned; past it, a set is kept beside the list. */

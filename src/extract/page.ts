@@ -24,7 +24,7 @@ export interface PageOptions {
 
 /** Splits a page into its articles and extracts each. Offsets point into the page's original text. */
 export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
-  const base = opts.mapped ?? identity(text);
+  const base = opts.mapped; // (none: the text is its own source, and throughSource leaves a map as it is)
   const { articles, headlines } = layoutPage(text);
   const pageYear = mostFrequentYear(text);
   const bodies = articles.map((a) => joinLines(text, a.lines));
@@ -50,8 +50,8 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
       id: `${opts.source}#${i + 1}`,
       source: opts.source,
       original: opts.original ?? text,
-      body: compose(base, body),
-      headlines: (headsOf[i] ?? []).map((h) => ({ mapped: compose(base, h.mapped) })),
+      body: throughSource(base, body),
+      headlines: (headsOf[i] ?? []).map((h) => ({ mapped: throughSource(base, h.mapped) })),
       reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
       date: dateline ?? opts.date ?? null,
       span: mapSpan(base, start, end),
@@ -86,13 +86,13 @@ export function extractRecords(inputs: readonly RecordInput[], opts: { date?: st
 }
 
 function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
-  const base = input.mapped ?? identity(input.text);
+  const base = input.mapped;
   const all = splitLines(input.text).filter((l) => l.text.length > 0);
   // a record may still carry its byline on a line of its own (□记者 X 报道); credits inside the body
   // (本报讯（记者 X）…) are found with the body (article.ts)
   const byline = all[0] ? parseByline(all[0].text, all[0].start) : null;
   const lines = byline ? all.slice(1) : all;
-  const body = compose(base, joinLines(input.text, lines));
+  const body = throughSource(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);
   const src: ArticleSource = {
@@ -108,6 +108,16 @@ function recordSource(input: RecordInput, opts: { date?: string | null }): { src
   return { src, pageYear };
 }
 
-function mapSpan(m: Mapped, start: number, end: number): { start: number; end: number } {
+/**
+ * A map into the text, made a map into its source (`base`: the HTML the text was stripped from). A text that is its
+ * own source has no base, and its maps are used as they are: composing with the identity was a copy of each.
+ */
+function throughSource(base: Mapped | undefined, m: Mapped): Mapped {
+  return base ? compose(base, m) : m;
+}
+
+/** A span of the text → its span in the source (mapSpan through the identity, where the text is its own source). */
+function mapSpan(m: Mapped | undefined, start: number, end: number): { start: number; end: number } {
+  if (!m) return { start, end: end > start ? end : start };
   return { start: m.map[start] as number, end: end > start ? (m.map[end - 1] as number) + 1 : (m.map[start] as number) };
 }

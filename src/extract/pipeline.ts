@@ -5,7 +5,7 @@ import { recordsOfChunk } from '../io/jsonl-chunks.js';
 import type { InputItem, RecordItem } from '../io/input-item.js';
 import { extractPage, extractRecord, extractRecords, type RecordInput } from './page.js';
 import { defaultWorkers, extractParallel, extractParallelJson } from './pool.js';
-import { serialise, type SerialisedResult } from './worker.js';
+import { serialiseJoined, type SerialisedResult } from './worker.js';
 import type { ArticleRecord } from './record.js';
 
 export type ExtractResult =
@@ -71,24 +71,30 @@ export function extractItems(items: readonly InputItem[], opts: { date?: string 
 }
 
 function recordInput(item: RecordItem): RecordInput {
-  return { id: item.id, text: item.text, source: item.source, original: item.original,
-    ...(item.mapped ? { mapped: item.mapped } : {}), ...(item.title ? { title: item.title } : {}),
-    ...(item.date ? { date: item.date } : {}) };
+  // (optional fields set where present, not spread from objects made for the purpose: one per article)
+  const input: RecordInput = { id: item.id, text: item.text, source: item.source, original: item.original };
+  if (item.mapped) input.mapped = item.mapped;
+  if (item.title) input.title = item.title;
+  if (item.date) input.date = item.date;
+  return input;
 }
 
 /** Streams the results of every article of the inputs, in input order (worker threads when workers > 1). */
 export function extractInputs(paths: string[], opts: ExtractOptions): AsyncGenerator<ExtractResult> {
-  return streamResults(paths, opts, extractParallel, (r) => r);
+  return streamResults(paths, opts, extractParallel, (rs) => rs);
 }
 
-/** extractInputs with every record as JSON text (what `kg extract` prints), serialised in the workers. */
+/**
+ * extractInputs with every record as JSON text (what `kg extract` prints), serialised in the workers; on one
+ * thread, each batch's run of records is one string, as a worker's are: one write for several records, not one each.
+ */
 export function extractInputsJson(paths: string[], opts: ExtractOptions): AsyncGenerator<SerialisedResult> {
-  return streamResults(paths, opts, extractParallelJson, serialise);
+  return streamResults(paths, opts, extractParallelJson, serialiseJoined);
 }
 
 type Parallel<R> = (items: AsyncIterable<InputItem>, workers: number, date?: string) => AsyncGenerator<R>;
 
-async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel: Parallel<R>, local: (r: ExtractResult) => R): AsyncGenerator<R> {
+async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel: Parallel<R>, local: (rs: ExtractResult[]) => R[]): AsyncGenerator<R> {
   const workers = opts.workers ?? (await defaultWorkers(paths));
   if (workers > 1) {
     // JSON lines go to the workers as raw text: parsing them is work the main thread need not do
@@ -102,8 +108,8 @@ async function* streamResults<R>(paths: string[], opts: ExtractOptions, parallel
   for await (const item of items) {
     batch.push(item);
     if (item.kind === 'record' && batch.length < RECORDS_TOGETHER) continue;
-    for (const r of extractItems(batch, at)) yield local(r);
+    yield* local(extractItems(batch, at));
     batch = [];
   }
-  for (const r of extractItems(batch, at)) yield local(r);
+  yield* local(extractItems(batch, at));
 }

@@ -33,12 +33,21 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
-  const levels = levelRegions(new Map([...counts, ...below]));
+  // the places of both maps, a grass-roots count replacing a region's of the same name (as one Map of both lists'
+  // entries would), made only when there is some: most articles name none
+  let all: ReadonlyMap<string, number> = counts;
+  if (below.size > 0) {
+    const both = new Map(counts);
+    for (const [name, c] of below) both.set(name, c);
+    all = both;
+  }
+  const levels = levelRegions(all);
+  const hasLevels = Object.keys(levels).length > 0;
   // a page that names only places below a county (a town's report) has no region, but its levels still say which
   // town 镇党委 and 镇长 are of
-  if (!best) return Object.keys(levels).length > 0 ? { name: '', kind: 'none', levels } : null;
+  if (!best) return hasLevels ? { name: '', kind: 'none', levels } : null;
   const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : 'district';
-  return Object.keys(levels).length > 0 ? { name: best, kind, levels } : { name: best, kind };
+  return hasLevels ? { name: best, kind, levels } : { name: best, kind };
 }
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */

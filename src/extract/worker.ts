@@ -21,10 +21,6 @@ export interface WorkerResponse {
   results: (ExtractResult | SerialisedResult)[];
 }
 
-export function serialise(r: ExtractResult): SerialisedResult {
-  return r.ok ? { ok: true, json: JSON.stringify(r.record) } : r;
-}
-
 /** The results as JSON text, each run of consecutive records joined by newlines into one string. */
 export function serialiseJoined(results: ExtractResult[]): SerialisedResult[] {
   const out: SerialisedResult[] = [];

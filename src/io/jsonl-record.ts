@@ -25,15 +25,13 @@ export function parseJsonlLine(text: string, source: string, line: number): Reco
   if (title !== undefined && typeof title !== 'string') return fail(`"title" must be a string (id ${id})`);
   const date = o.date ?? undefined;
   if (date !== undefined && !isIsoDate(date)) return fail(`"date" must be YYYY-MM-DD, got ${JSON.stringify(date)} (id ${id})`);
-  return {
-    kind: 'record',
-    source,
-    line,
-    id,
-    ...prepareBody(o.text, false),
-    ...(title !== undefined ? { title } : {}),
-    ...(date !== undefined ? { date } : {}),
-  };
+  // (the fields set one by one, not spread from objects made for the purpose: one line per article)
+  const body = prepareBody(o.text, false);
+  const item: RecordItem = { kind: 'record', source, line, id, original: body.original, text: body.text };
+  if (body.mapped) item.mapped = body.mapped;
+  if (title !== undefined) item.title = title;
+  if (date !== undefined) item.date = date;
+  return item;
 }
 
 /** A real calendar day written YYYY-MM-DD. */

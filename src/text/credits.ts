@@ -6,6 +6,7 @@
 import { loadTsv, DictionaryError } from '../lexicon/load-tsv.js';
 import { Trie } from '../lexicon/trie.js';
 import { getLexicon } from '../lexicon/lexicon.js';
+import { inClass, unitsOf } from './unit-class.js';
 
 export interface Credit {
   name: string;
@@ -40,7 +41,8 @@ const SPACE = /[ \t\u3000\u00a0]/;
 const OTHER_FIELD = /^(?:来源|发布时间|发布日期|时间|日期|稿源|出处|点击|浏览|字号)[：:]/;
 const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
 const HAN = /[\u4e00-\u9fff·]/;
-const OPEN = /[（(【\[]/;
+/** opening brackets, by code unit: findCredits reads every character of the text for one */
+const OPEN = unitsOf('（(【[');
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
 const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
@@ -91,6 +93,8 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
       continue;
     }
     if (!HAN.test(ch) || OTHER_FIELD.test(text.slice(at, Math.min(to, at + 5)))) break;
+    // a run that starts with a name is no credit (creditsOf): the name is not read (most lines and brackets)
+    if (items.length === 0) break;
     let end = at;
     // a name runs on over a one-character role word glued to it (常某文 + 报道 is 常某文, not 常某 + 文)
     while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to) && (end + 1 - at > 4 || (roleAt(roles, text, end, to)?.end ?? end) - end > 1 || trailerAt(roles, text, end, to)))) end++;
@@ -165,7 +169,7 @@ export function creditLine(line: string, start: number): Credit[] | null {
   while (from < line.length && /[□■◆◇●○▲△☆★◎\s]/.test(line[from] as string)) from++;
   let to = line.length;
   while (to > from && /\s/.test(line[to - 1] as string)) to--;
-  const bracket = OPEN.test(line[from] ?? '') && line[to - 1] === CLOSE[line[from] as string];
+  const bracket = inClass(OPEN, line, from) && line[to - 1] === CLOSE[line[from] as string];
   const b = bracket ? runAt(line, from + 1, to - 1, true) : runAt(line, from, to, false);
   if (!b || line.slice(b.end, bracket ? to - 1 : to).trim() !== '') return null;
   return b.credits.map((c) => ({ ...c, start: c.start + start, end: c.end + start }));
@@ -179,8 +183,8 @@ export function findCredits(text: string): CreditBlock[] {
   };
   // in brackets, anywhere: the whole bracket is the credit
   for (let i = 0; i < text.length; i++) {
+    if (!inClass(OPEN, text, i)) continue;
     const open = text[i] as string;
-    if (!OPEN.test(open)) continue;
     const close = text.indexOf(CLOSE[open] as string, i + 1);
     if (close < 0 || close - i > 60) continue;
     const inner = runAt(text, i + 1, close, true);

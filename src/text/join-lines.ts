@@ -5,10 +5,13 @@
 import { endsSentence, type Line } from './lines.js';
 import { creditLine } from './credits.js';
 import { MappedBuilder, type Mapped } from './offset-map.js';
+import { inClass, unitClass } from './unit-class.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const ALNUM = /[0-9A-Za-z]/;
 const WS = /[\s\u3000\u00a0]/;
+/** WS by code unit: collapseSpaces reads every character of the text */
+const WS_UNITS = unitClass(WS);
 const WORDISH = /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/;
 /** The label of a field that web portals print on a line of its own: 来源：, 作者：, 编辑：, 责任编辑：, 发布时间： … */
 const FIELD = /^(?:来源|作者|编辑|责任编辑|校对|审核|审校|终审|监制|发布时间|发布日期|稿源|出处)[：:]/;
@@ -39,10 +42,11 @@ export function joinLines(page: string, lines: readonly Line[]): Mapped {
 function collapseSpaces(page: string, start: number, end: number, b: MappedBuilder): void {
   let i = start;
   while (i < end) {
-    const ch = page[i] as string;
-    if (!WS.test(ch)) { b.keep(i, i + 1); i++; continue; }
     let j = i;
-    while (j < end && WS.test(page[j] as string)) j++;
+    // a run of other characters, kept as one range (the builder would join them one by one)
+    while (j < end && !inClass(WS_UNITS, page, j)) j++;
+    if (j > i) { b.keep(i, j); i = j; continue; }
+    while (j < end && inClass(WS_UNITS, page, j)) j++;
     if (!letterSpaced(page, i, j, start, end)) b.put(' ', i);
     i = j;
   }

@@ -72,11 +72,11 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
   const trie = getLexicon().personVerbs.prefix;
   const acts: Act[] = [];
   let next = 0; // people are in text order: the first that may still hold i
-  for (let i = s.start; i < s.end; i++) {
+  // only the positions where a verb's first character stands are read (the trie's table, in one loop)
+  for (let i = trie.nextStart(text, s.start, s.end); i < s.end; i = trie.nextStart(text, i + 1, s.end)) {
     while (next < people.length && (people[next] as Found).end <= i) next++;
     const inside = people[next];
     if (inside && inside.start <= i) { i = inside.end - 1; continue; }
-    if (!trie.startsAt(text, i)) continue;
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
     const role = m.value.role as VerbRole;
