@@ -10,10 +10,13 @@ export function unitClass(pattern: RegExp): Uint8Array {
   return table;
 }
 
-/** 1 at the unit of each character of `chars` (a class written as its list: no pattern to test every unit with). */
-export function unitsOf(chars: string): Uint8Array {
+/**
+ * 1 at the unit of each character of `chars` (a class written as its list: no pattern to test every unit with).
+ * Strings of more than one unit are left out, as `set.has(text[i])` never matches them either.
+ */
+export function unitsOf(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
   return table;
 }
 

@@ -1,22 +1,13 @@
 // Sets of one-unit characters as tables indexed by UTF-16 unit: `table[text.charCodeAt(i)]` tests a character
 // without making a one-character string (text[i] allocates one for every CJK character) or hashing it.
 
-/**
- * 1 at the code unit of every one-unit string of `chars`; longer strings are left out, as `set.has(text[i])`
- * never matches them either.
- */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
+import { inClass, unitsOf } from '../../text/unit-class.js';
+
+/** 1 at the code unit of every one-unit string of `chars` (text/unit-class.ts). */
+export const charTable: (chars: Iterable<string>) => Uint8Array = unitsOf;
 
 /** The character at `at` is in the table (false outside the text, where charCodeAt gives NaN). */
-export function hasCharAt(table: Uint8Array, text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  // NaN never indexes the table: a typed array read with a NaN key leaves V8's fast path
-  return c >= 0 && table[c] === 1;
-}
+export const hasCharAt: (table: Uint8Array, text: string, at: number) => boolean = inClass;
 
 /**
  * 1 at every unit of the lists: the first units of several tries' words (Trie.firstUnits) or their last ones
