@@ -14,15 +14,16 @@ export const JIEBA_TAGS_SNAPSHOT = 'jieba-tags.bin';
 /** Raise it when compileTagTable changes what it stores: older snapshots are then ignored. */
 const FORMAT = 1;
 
-/** nodejieba's default dictionaries in its load order (main, user): the ones its `cut` segments with. */
+const require = createRequire(import.meta.url);
+
+/** nodejieba's default dictionaries in its load order (main, user): the ones its `cut` segments with. (Its index.js
+ * only: the native module is loaded on its first call, in segment.ts.) */
 export function jiebaDictionaries(): string[] {
-  const require = createRequire(import.meta.url);
   const jieba = require('nodejieba') as { DEFAULT_DICT: string; DEFAULT_USER_DICT: string };
   return [jieba.DEFAULT_DICT, jieba.DEFAULT_USER_DICT];
 }
 
 function nodejiebaVersion(): string {
-  const require = createRequire(import.meta.url);
   return (require('nodejieba/package.json') as { version: string }).version;
 }
 

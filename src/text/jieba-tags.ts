@@ -31,8 +31,7 @@ function hash(s: string): number {
  * "word freq tag" (user dictionary), fields split at single spaces. */
 function fields(line: string): { word: string; tag: string } {
   const parts = line.split(' ');
-  const tag = parts.length === 2 ? parts[1] : parts.length >= 3 ? parts[2] : '';
-  return { word: parts[0] as string, tag: tag ?? '' };
+  return { word: parts[0] as string, tag: (parts.length === 2 ? parts[1] : parts[2]) ?? '' };
 }
 
 /**
@@ -40,64 +39,43 @@ function fields(line: string): { word: string; tag: string } {
  * dictionary); a word listed again takes its last tag, as in cppjieba's trie.
  */
 export function compileTagTable(dictionaries: readonly string[]): TagTableParts {
-  const words: string[] = [];
-  const wordTags: string[] = [];
+  const tagList = [''];
+  const tagIndex = new Map<string, number>([['', 0]]);
+  // word → tag code; a word set again keeps its place and takes the later tag
+  const wordCodes = new Map<string, number>();
+  let chars = 0;
   for (const text of dictionaries) {
     for (const line of text.split('\n')) {
       if (line.length === 0) continue;
       const { word, tag } = fields(line);
-      words.push(word);
-      wordTags.push(tag);
+      let code = tagIndex.get(tag);
+      if (code === undefined) {
+        code = tagList.push(tag) - 1;
+        if (code > 255) throw new Error(`jieba dictionary: more than 255 distinct tags (at "${tag}")`);
+        tagIndex.set(tag, code);
+      }
+      if (!wordCodes.has(word)) chars += word.length;
+      wordCodes.set(word, code);
     }
   }
   let size = 1;
-  while (size < words.length * 2) size *= 2;
+  while (size < wordCodes.size * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size);
-  const tagList = [''];
-  const tagIndex = new Map<string, number>([['', 0]]);
-  const order: number[] = []; // index in words of each distinct word, in first-seen order
-  const codeOf: number[] = [];
-  const slotWord = new Int32Array(size); // slot → index into order + 1 while building
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const tag = wordTags[i] as string;
-    let code = tagIndex.get(tag);
-    if (code === undefined) {
-      code = tagList.push(tag) - 1;
-      if (code > 255) throw new Error(`jieba dictionary: more than 255 distinct tags (at "${tag}")`);
-      tagIndex.set(tag, code);
-    }
-    let h = hash(word) & mask;
-    for (;;) {
-      const e = slotWord[h] as number;
-      if (e === 0) {
-        order.push(i);
-        codeOf.push(code);
-        slotWord[h] = order.length;
-        break;
-      }
-      if (words[order[e - 1] as number] === word) {
-        codeOf[e - 1] = code; // listed again: the last line wins
-        break;
-      }
-      h = (h + 1) & mask;
-    }
-  }
-  let chars = 0;
-  for (const i of order) chars += (words[i] as string).length;
   const units = new Uint16Array(chars);
-  const starts = new Int32Array(order.length + 1);
-  const codes = new Uint8Array(order.length);
+  const starts = new Int32Array(wordCodes.size + 1);
+  const codes = new Uint8Array(wordCodes.size);
+  let n = 0;
   let at = 0;
-  order.forEach((i, n) => {
-    const word = words[i] as string;
+  for (const [word, code] of wordCodes) {
     starts[n] = at;
     for (let j = 0; j < word.length; j++) units[at++] = word.charCodeAt(j);
-    codes[n] = codeOf[n] as number;
-  });
-  starts[order.length] = at;
-  slots.set(slotWord);
+    codes[n] = code;
+    let h = hash(word) & mask;
+    while (slots[h] !== 0) h = (h + 1) & mask;
+    slots[h] = ++n;
+  }
+  starts[n] = at;
   return { slots, units, starts, codes, tags: tagList.join('\n') };
 }
 
