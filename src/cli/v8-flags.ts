@@ -1,0 +1,46 @@
+// The V8 flags kg's extracting commands run under, each with the measurement that chose it (docs/performance.md
+// § "Issue 14, fifth session"). A garbage collector flag is only read when V8 starts (setting it later from
+// v8.setFlagsFromString aborts the process at the next collection), so bin/kg.js starts node again with them:
+// relaunch.ts. KG_V8_FLAGS overrides the list (empty: none, node as it comes).
+
+export interface V8Flag {
+  flag: string;
+  reason: string;
+}
+
+export const V8_FLAGS: readonly V8Flag[] = [
+  {
+    flag: '--single-threaded-gc',
+    reason:
+      'extraction allocates many small, short-lived objects per sentence: the young generation is collected ' +
+      'every few milliseconds, and handing each collection to helper threads costs more than it saves. Measured ' +
+      'on 100k articles (2 cores): one worker 54.0 → 50.5 s wall, 58 → 52 s CPU; two workers 33.2 → 31.0 s. With ' +
+      'workers on every core the helpers only take turns with the workers themselves.',
+  },
+];
+
+/**
+ * The commands that extract and write only to stdout. The rest start and answer in well under a second, or (kg
+ * ingest, kg start) write the graph: the process a user sees, and may kill, has to be the writer itself.
+ */
+export const FLAGGED_COMMANDS: ReadonlySet<string> = new Set(['extract', 'eval']);
+
+/** The environment variable that replaces the list (space-separated flags; empty for none). */
+export const FLAGS_ENV = 'KG_V8_FLAGS';
+
+/** Set in the relaunched process to the pid of the node waiting for it: it never starts another. */
+export const RELAUNCHED_ENV = 'KG_RELAUNCHED';
+
+/**
+ * The flags to start node with for this command line, or null to run here: the command extracts nothing, the
+ * process is itself the relaunched one, or node already runs with every flag (node --single-threaded-gc bin/kg.js).
+ */
+export function flagsFor(argv: readonly string[], execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] | null {
+  if (env[RELAUNCHED_ENV]) return null;
+  const command = argv[0];
+  if (command === undefined || !FLAGGED_COMMANDS.has(command)) return null;
+  if (argv.includes('--help') || argv.includes('-h')) return null;
+  const wanted = env[FLAGS_ENV] !== undefined ? env[FLAGS_ENV].split(/\s+/).filter(Boolean) : V8_FLAGS.map((f) => f.flag);
+  const missing = wanted.filter((f) => !execArgv.includes(f));
+  return missing.length ? missing : null;
+}
