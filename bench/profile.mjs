@@ -6,13 +6,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+// started with kg's V8 flags itself, kg extract runs in this node (src/cli/relaunch.ts): the profile is of the work
+const { V8_FLAGS } = await import(new URL('../dist/cli/v8-flags.js', import.meta.url).href);
 
 /** Runs the profile; returns { totalMs, functions: [{name, file, line, ms, share}], files: [{file, ms, share}] } */
 export function profileExtract(file, { top = 20 } = {}) {
   const dir = join(ROOT, 'bench/.tmp/prof');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'bin/kg.js'), 'extract', '--jsonl', '--workers', '1', file],
+  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...V8_FLAGS.map((f) => f.flag), join(ROOT, 'bin/kg.js'), 'extract', '--jsonl', '--workers', '1', file],
     { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench/profile.mjs: kg extract failed: ${r.stderr.slice(-400)}`);
   const name = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));

@@ -13,5 +13,10 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
+// the commands that extract run in a node started with kg's V8 flags (src/cli/v8-flags.ts): this one waits for it
+const { relaunch, watchParent } = await import(new URL('../dist/cli/relaunch.js', import.meta.url).href);
+const status = await relaunch(fileURLToPath(import.meta.url), process.argv.slice(2));
+if (status !== null) process.exit(status);
+watchParent();
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));

@@ -21,6 +21,8 @@ Exit status: 0 when every input was read, 1 when some input could not be (its er
 every other input's output is still complete), 2 for bad usage.
 `;
 
+const text = new TextDecoder();
+
 export async function run(argv: string[]): Promise<number> {
   const { flags, positionals } = parseArgs(argv, {
     date: { type: 'string' }, jsonl: { type: 'boolean' }, workers: { type: 'string' }, explain: { type: 'boolean' },
@@ -37,8 +39,8 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`kg extract: ${r.message}\n`);
       continue;
     }
-    if (!out.write(r.json + '\n')) await new Promise((res) => out.once('drain', res));
-    if (flags.explain) for (const line of r.json.split('\n')) process.stderr.write(explain(line));
+    if (!out.write(r.utf8)) await new Promise((res) => out.once('drain', res));
+    if (flags.explain) for (const line of text.decode(r.utf8).split('\n')) if (line) process.stderr.write(explain(line));
   }
   return failed > 0 ? 1 : 0;
 }

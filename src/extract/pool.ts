@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/input-item.js';
+import { LARGE_INPUT } from '../io/large-input.js';
 import type { ExtractResult } from './pipeline.js';
 import type { SerialisedResult, WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -11,8 +12,6 @@ import type { SerialisedResult, WorkerRequest, WorkerResponse } from './worker.j
 const BATCH = 64;
 /** Batches queued per worker: one being extracted, one waiting, so a worker never waits for the main thread. */
 const IN_FLIGHT = 2;
-/** Inputs above this many bytes are "large" and get a worker per core by default. */
-const LARGE_INPUT = 1 << 20;
 
 /** --workers default: one for small inputs (worker start-up costs about a dictionary load), cores for large. */
 export async function defaultWorkers(paths: string[]): Promise<number> {

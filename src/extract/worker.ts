@@ -1,6 +1,7 @@
 // A worker thread of the extraction pool: extracts batches of input items and posts the results back.
-// As JSON text (kg extract), the records of a batch come back joined into as few strings as possible:
-// one string per run of records between errors, so the main thread only writes them.
+// As JSON text (kg extract, kg ingest), the records of a batch come back as UTF-8 bytes, one buffer per run of
+// records between errors, encoded where they were made and moved to the main thread, not copied: the main thread
+// only writes them (with a worker per core, whatever it does for every record is done for all of them in turn).
 import { parentPort } from 'node:worker_threads';
 import { extractItems, type ExtractResult } from './pipeline.js';
 import type { InputItem } from '../io/input-item.js';
@@ -13,28 +14,46 @@ export interface WorkerRequest {
   json?: boolean;
 }
 
-/** Records as JSON text: what `kg extract` writes. `json` holds one or more records, one per line, no final newline. */
-export type SerialisedResult = { ok: true; json: string } | { ok: false; source: string; message: string };
+/**
+ * Records as JSON text, what `kg extract` writes: `utf8` holds `records` records (one or more), each on a line that
+ * ends with a newline, in UTF-8.
+ */
+export type SerialisedResult = { ok: true; utf8: Uint8Array; records: number } | { ok: false; source: string; message: string };
 
 export interface WorkerResponse {
   seq: number;
   results: (ExtractResult | SerialisedResult)[];
 }
 
-/** The results as JSON text, each run of consecutive records joined by newlines into one string. */
+const utf8 = new TextEncoder();
+
+/** The results as JSON text, each run of consecutive records one UTF-8 buffer (a buffer of its own: movable). */
 export function serialiseJoined(results: ExtractResult[]): SerialisedResult[] {
   const out: SerialisedResult[] = [];
-  let run: string[] = [];
-  const close = (): void => { if (run.length) out.push({ ok: true, json: run.join('\n') }); run = []; };
+  let run = '';
+  let records = 0;
+  const close = (): void => { if (records) out.push({ ok: true, utf8: utf8.encode(run), records }); run = ''; records = 0; };
   for (const r of results) {
-    if (r.ok) run.push(JSON.stringify(r.record));
+    if (r.ok) { run += `${JSON.stringify(r.record)}\n`; records++; }
     else { close(); out.push(r); }
   }
   close();
   return out;
 }
 
+/** The buffers of the serialised results, to move with the message. */
+function buffersOf(results: SerialisedResult[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const r of results) if (r.ok) out.push(r.utf8.buffer as ArrayBuffer);
+  return out;
+}
+
 parentPort?.on('message', (req: WorkerRequest) => {
   const results = extractItems(req.items, req.date ? { date: req.date } : {});
-  parentPort?.postMessage({ seq: req.seq, results: req.json ? serialiseJoined(results) : results } satisfies WorkerResponse);
+  if (!req.json) {
+    parentPort?.postMessage({ seq: req.seq, results } satisfies WorkerResponse);
+    return;
+  }
+  const serialised = serialiseJoined(results);
+  parentPort?.postMessage({ seq: req.seq, results: serialised } satisfies WorkerResponse, buffersOf(serialised));
 });

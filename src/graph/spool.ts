@@ -7,8 +7,8 @@ import { createInterface } from 'node:readline';
 import type { ArticleRecord } from '../extract/record.js';
 import type { IngestFailure, IngestInput } from './ingest.js';
 
-/** Structurally the extractor's SerialisedResult (src/extract/worker.ts): `json` holds one or more records, one a line. */
-export type SerialisedInput = { ok: true; json: string } | { ok: false; source: string; message: string };
+/** Structurally the extractor's SerialisedResult (src/extract/worker.ts): `utf8` holds `records` lines, each ending with a newline. */
+export type SerialisedInput = { ok: true; utf8: Uint8Array; records: number } | { ok: false; source: string; message: string };
 
 export interface Spool {
   file: string;
@@ -24,8 +24,8 @@ export async function spoolResults(results: AsyncIterable<SerialisedInput>, file
   try {
     for await (const r of results) {
       if (r.ok) {
-        if (!out.write(`${r.json}\n`)) await once(out, 'drain');
-        spool.articles += countLines(r.json);
+        if (!out.write(r.utf8)) await once(out, 'drain');
+        spool.articles += r.records;
       } else spool.failed.push({ source: r.source, message: r.message });
       onCount?.(spool);
     }
@@ -36,11 +36,6 @@ export async function spoolResults(results: AsyncIterable<SerialisedInput>, file
   return spool;
 }
 
-const countLines = (json: string): number => {
-  let n = 1;
-  for (let i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 /** The spooled records, then the failed inputs, as ingestRecords takes them. Can be read any number of times. */
 export async function* readSpool(spool: Spool): AsyncGenerator<IngestInput> {

@@ -75,4 +75,22 @@ describe('kg extract', () => {
     const two = runKg(['extract', '--workers', '2', page, join(EXAMPLES, 'qinghe-county.gbk.txt')]);
     expect(two.stdout).toBe(one.stdout);
   });
+
+  it('gives the same records, errors and explanations with worker threads across bad JSON lines', () => {
+    // records move from the workers as UTF-8 buffers, one per run of records between errors (src/extract/worker.ts);
+    // 150 lines of ~650 characters are more than one chunk of lines (src/io/jsonl-chunks.ts): both workers get some
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    const f = join(dir, 'mixed.jsonl');
+    const rows = Array.from({ length: 150 }, (_, i) => i % 37 === 5 ? '{"id": "broken",' : JSON.stringify({ id: `a${i}`, text: `本报讯（记者 甘${'露霖雨'[i % 3]}）${i % 28 + 1}日，县长范${'明远'[i % 2]}主持召开县政府常务会议。${'会议强调，要抓好各项工作落实。'.repeat(40)}`, date: '2026-05-04' }));
+    writeFileSync(f, `${rows.join('\n')}\n`);
+    const one = runKg(['extract', '--jsonl', '--explain', '--workers', '1', f]);
+    const two = runKg(['extract', '--jsonl', '--explain', '--workers', '2', f]);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(lines(two.stdout)).toHaveLength(150 - 4); // lines 6, 43, 80 and 117 are broken
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stderr).toContain(`${f}:6`);
+    expect(two.stderr).toMatch(/a149: \d+ entities/);
+  });
 });

@@ -1,0 +1,63 @@
+// The V8 flags kg's extracting commands run under, each with the measurement that chose it (docs/performance.md
+// § "Issue 14, fifth session"). A garbage collector flag is only read when V8 starts (setting it later from
+// v8.setFlagsFromString aborts the process at the next collection), so bin/kg.js starts node again with them:
+// relaunch.ts. KG_V8_FLAGS overrides the list (empty: none, node as it comes).
+import { LARGE_INPUT } from '../io/large-input.js';
+
+export interface V8Flag {
+  flag: string;
+  reason: string;
+}
+
+export const V8_FLAGS: readonly V8Flag[] = [
+  {
+    flag: '--single-threaded-gc',
+    reason:
+      'extraction allocates many small, short-lived objects per sentence: the young generation is collected ' +
+      'every few milliseconds, and handing each collection to helper threads costs more than it saves. Measured ' +
+      'on 100k articles (2 cores): one worker 54.0 → 50.5 s wall, 58 → 52 s CPU; two workers 33.2 → 31.0 s. With ' +
+      'workers on every core the helpers only take turns with the workers themselves.',
+  },
+];
+
+/**
+ * The commands that extract and write only to stdout, and when they get a second node: kg eval always (it reads
+ * the tuning corpora), kg extract for large inputs (src/io/large-input.ts; a second node costs about 0.1 s at
+ * start, more than the flags save on a page). The rest start and answer in well under a second, or (kg ingest,
+ * kg start) write the graph: the process a user sees, and may kill, has to be the writer itself.
+ */
+export const FLAGGED_COMMANDS: ReadonlyMap<string, 'always' | 'large-input'> = new Map([['extract', 'large-input'], ['eval', 'always']]);
+
+/** The environment variable that replaces the list (space-separated flags; empty for none). */
+export const FLAGS_ENV = 'KG_V8_FLAGS';
+
+/** Set in the relaunched process to the pid of the node waiting for it: it never starts another. */
+export const RELAUNCHED_ENV = 'KG_RELAUNCHED';
+
+/** Bytes of a path given on the command line: a file's size, Infinity for a folder, null for anything else. */
+export type SizeOf = (path: string) => number | null;
+
+/**
+ * The flags to start node with for this command line, or null to run here: the command extracts nothing, its
+ * inputs are small (the default list only; KG_V8_FLAGS, when set, applies to any input), the process is itself
+ * the relaunched one, or node already runs with every flag (node --single-threaded-gc bin/kg.js).
+ */
+export function flagsFor(argv: readonly string[], execArgv: readonly string[], env: NodeJS.ProcessEnv, sizeOf: SizeOf): string[] | null {
+  if (env[RELAUNCHED_ENV]) return null;
+  const command = argv[0];
+  const when = command === undefined ? undefined : FLAGGED_COMMANDS.get(command);
+  if (when === undefined) return null;
+  if (argv.includes('--help') || argv.includes('-h')) return null;
+  const asked = env[FLAGS_ENV];
+  if (asked === undefined && when === 'large-input' && inputBytes(argv.slice(1), sizeOf) < LARGE_INPUT) return null;
+  const wanted = asked !== undefined ? asked.split(/\s+/).filter(Boolean) : V8_FLAGS.map((f) => f.flag);
+  const missing = wanted.filter((f) => !execArgv.includes(f));
+  return missing.length ? missing : null;
+}
+
+/** The bytes of the arguments that name files or folders (flags and their values name none; stdin counts 0). */
+function inputBytes(args: readonly string[], sizeOf: SizeOf): number {
+  let bytes = 0;
+  for (const a of args) if (!a.startsWith('-')) bytes += sizeOf(a) ?? 0;
+  return bytes;
+}
