@@ -2,7 +2,8 @@
 // standard streams and environment; the parent waits, passes on the signals it receives and exits as the child
 // did. Used by bin/kg.js before anything else is loaded (the parent stays a small process).
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { constants } from 'node:os';
+import { statSize } from '../io/large-input.js';
 import { flagsFor, FLAGS_ENV, RELAUNCHED_ENV } from './v8-flags.js';
 
 /** node's own status for options it does not know (kg never exits with it). */
@@ -16,7 +17,7 @@ const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * them: it then says so on stderr and the command runs without them).
  */
 export async function relaunch(script: string, argv: readonly string[]): Promise<number | null> {
-  const flags = flagsFor(argv, process.execArgv, process.env, sizeOf);
+  const flags = flagsFor(argv, process.execArgv, process.env, statSize);
   if (!flags) return null;
   const child = spawn(process.execPath, [...flags, ...process.execArgv, script, ...argv], {
     stdio: 'inherit',
@@ -31,7 +32,7 @@ export async function relaunch(script: string, argv: readonly string[]): Promise
   if (signal) {
     // ended by a signal: end the same way, so that a shell or a supervisor sees what happened
     process.kill(process.pid, signal);
-    return 128 + 1;
+    return 128 + constants.signals[signal]; // (what a shell reports, should the signal be ignored here)
   }
   if (code === NODE_BAD_OPTION) {
     process.stderr.write(`kg: this node (${process.version}) refused the V8 flags ${flags.join(' ')}; running without them (${FLAGS_ENV}= skips them)\n`);
@@ -40,15 +41,6 @@ export async function relaunch(script: string, argv: readonly string[]): Promise
   return code ?? 1;
 }
 
-/** A path's bytes, Infinity for a folder, null when it is neither (a flag's value, a missing file: the command says). */
-function sizeOf(path: string): number | null {
-  try {
-    const s = statSync(path, { throwIfNoEntry: false });
-    return !s ? null : s.isDirectory() ? Infinity : s.isFile() ? s.size : null;
-  } catch {
-    return null; // unreadable: the command reports it
-  }
-}
 
 /** How often a relaunched node looks whether the node that started it is still there. */
 const WATCH_MS = 500;

@@ -2,7 +2,7 @@
 // § "Issue 14, fifth session"). A garbage collector flag is only read when V8 starts (setting it later from
 // v8.setFlagsFromString aborts the process at the next collection), so bin/kg.js starts node again with them:
 // relaunch.ts. KG_V8_FLAGS overrides the list (empty: none, node as it comes).
-import { LARGE_INPUT } from '../io/large-input.js';
+import { isLargeInput, type SizeOf } from '../io/large-input.js';
 
 export interface V8Flag {
   flag: string;
@@ -34,9 +34,6 @@ export const FLAGS_ENV = 'KG_V8_FLAGS';
 /** Set in the relaunched process to the pid of the node waiting for it: it never starts another. */
 export const RELAUNCHED_ENV = 'KG_RELAUNCHED';
 
-/** Bytes of a path given on the command line: a file's size, Infinity for a folder, null for anything else. */
-export type SizeOf = (path: string) => number | null;
-
 /**
  * The flags to start node with for this command line, or null to run here: the command extracts nothing, its
  * inputs are small (the default list only; KG_V8_FLAGS, when set, applies to any input), the process is itself
@@ -49,15 +46,11 @@ export function flagsFor(argv: readonly string[], execArgv: readonly string[], e
   if (when === undefined) return null;
   if (argv.includes('--help') || argv.includes('-h')) return null;
   const asked = env[FLAGS_ENV];
-  if (asked === undefined && when === 'large-input' && inputBytes(argv.slice(1), sizeOf) < LARGE_INPUT) return null;
+  // the arguments that may name inputs (a flag's value among them names none, or a file the reader will read)
+  const paths = argv.slice(1).filter((a) => a === '-' || !a.startsWith('-'));
+  if (asked === undefined && when === 'large-input' && !isLargeInput(paths, sizeOf)) return null;
   const wanted = asked !== undefined ? asked.split(/\s+/).filter(Boolean) : V8_FLAGS.map((f) => f.flag);
   const missing = wanted.filter((f) => !execArgv.includes(f));
   return missing.length ? missing : null;
 }
 
-/** The bytes of the arguments that name files or folders (flags and their values name none; stdin counts 0). */
-function inputBytes(args: readonly string[], sizeOf: SizeOf): number {
-  let bytes = 0;
-  for (const a of args) if (!a.startsWith('-')) bytes += sizeOf(a) ?? 0;
-  return bytes;
-}

@@ -85,8 +85,8 @@ export function extractInputs(paths: string[], opts: ExtractOptions): AsyncGener
 }
 
 /**
- * extractInputs with every record as JSON text (what `kg extract` prints), serialised in the workers; on one
- * thread, each batch's run of records is one string, as a worker's are: one write for several records, not one each.
+ * extractInputs with every record as JSON text (what `kg extract` prints) in UTF-8, serialised in the workers; on
+ * one thread, each batch's run of records is one buffer, as a worker's are: one write for several records.
  */
 export function extractInputsJson(paths: string[], opts: ExtractOptions): AsyncGenerator<SerialisedResult> {
   return streamResults(paths, opts, extractParallelJson, serialiseJoined);

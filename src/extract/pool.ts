@@ -1,10 +1,9 @@
 // Extraction over worker threads: the main thread reads inputs and hands out batches; results come back in
 // input order. Articles are independent until graph resolution, so this scales with cores.
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/input-item.js';
-import { LARGE_INPUT } from '../io/large-input.js';
+import { isLargeInput } from '../io/large-input.js';
 import type { ExtractResult } from './pipeline.js';
 import type { SerialisedResult, WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -15,17 +14,7 @@ const IN_FLIGHT = 2;
 
 /** --workers default: one for small inputs (worker start-up costs about a dictionary load), cores for large. */
 export async function defaultWorkers(paths: string[]): Promise<number> {
-  let bytes = 0;
-  for (const p of paths) {
-    if (p === '-') return 1;
-    try {
-      const s = await stat(p);
-      bytes += s.isDirectory() ? LARGE_INPUT : s.size;
-    } catch {
-      // unreadable inputs are reported by the reader
-    }
-  }
-  return bytes >= LARGE_INPUT ? Math.max(1, availableParallelism()) : 1;
+  return isLargeInput(paths) ? Math.max(1, availableParallelism()) : 1;
 }
 
 export function extractParallel(items: AsyncIterable<InputItem>, workers: number, date?: string): AsyncGenerator<ExtractResult> {
