@@ -50,6 +50,12 @@ describe('flagsFor', () => {
       expect(f.reason.length).toBeGreaterThan(40);
     }
   });
+
+  it('names flags this node knows (it would refuse the lot, and run without any, otherwise)', () => {
+    const r = spawnSync(process.execPath, [...DEFAULT, '-e', '0'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
 
 describe('kg extract under the flags', () => {
