@@ -3,7 +3,7 @@
 // records between errors, encoded where they were made and moved to the main thread, not copied: the main thread
 // only writes them (with a worker per core, whatever it does for every record is done for all of them in turn).
 import { parentPort } from 'node:worker_threads';
-import { extractItems, type ExtractResult } from './pipeline.js';
+import { eachResult, extractItems, type ExtractResult } from './pipeline.js';
 import type { InputItem } from '../io/input-item.js';
 
 export interface WorkerRequest {
@@ -29,16 +29,33 @@ const utf8 = new TextEncoder();
 
 /** The results as JSON text, each run of consecutive records one UTF-8 buffer (a buffer of its own: movable). */
 export function serialiseJoined(results: ExtractResult[]): SerialisedResult[] {
-  const out: SerialisedResult[] = [];
-  let run = '';
-  let records = 0;
-  const close = (): void => { if (records) out.push({ ok: true, utf8: utf8.encode(run), records }); run = ''; records = 0; };
-  for (const r of results) {
-    if (r.ok) { run += `${JSON.stringify(r.record)}\n`; records++; }
-    else { close(); out.push(r); }
+  const joined = new Joined();
+  for (const r of results) joined.add(r);
+  return joined.close();
+}
+
+/** serialiseJoined one result at a time: a record is JSON text as soon as it is added, its objects free to go. */
+export class Joined {
+  private readonly out: SerialisedResult[] = [];
+  private run = '';
+  private records = 0;
+
+  add(r: ExtractResult): void {
+    if (r.ok) { this.run += `${JSON.stringify(r.record)}\n`; this.records++; }
+    else { this.closeRun(); this.out.push(r); }
   }
-  close();
-  return out;
+
+  /** Every result added, serialised. */
+  close(): SerialisedResult[] {
+    this.closeRun();
+    return this.out;
+  }
+
+  private closeRun(): void {
+    if (this.records) this.out.push({ ok: true, utf8: utf8.encode(this.run), records: this.records });
+    this.run = '';
+    this.records = 0;
+  }
 }
 
 /** The buffers of the serialised results, to move with the message. */
@@ -49,11 +66,13 @@ function buffersOf(results: SerialisedResult[]): ArrayBuffer[] {
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = extractItems(req.items, req.date ? { date: req.date } : {});
+  const opts = req.date ? { date: req.date } : {};
   if (!req.json) {
-    parentPort?.postMessage({ seq: req.seq, results } satisfies WorkerResponse);
+    parentPort?.postMessage({ seq: req.seq, results: extractItems(req.items, opts) } satisfies WorkerResponse);
     return;
   }
-  const serialised = serialiseJoined(results);
+  const joined = new Joined();
+  eachResult(req.items, opts, (r) => joined.add(r));
+  const serialised = joined.close();
   parentPort?.postMessage({ seq: req.seq, results: serialised } satisfies WorkerResponse, buffersOf(serialised));
 });
