@@ -14,7 +14,11 @@ export function indexTokens(length: number, spans: readonly { start: number; end
       endsAt[t.end] = i + 1;
     }
   }
-  return spans.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens, startsAt, endsAt }));
+  // one array literal, pushed to: every Doc's sentences share one elements kind, an article without a sentence too
+  // (spans.map of no spans makes an array of another kind, and code optimised for the one deoptimised on the other)
+  const out: Sentence[] = [];
+  for (const s of spans) out.push({ start: s.start, end: s.end, tokens: s.tokens, startsAt, endsAt });
+  return out;
 }
 
 /** Index of the sentence's token that starts at `at`, or -1. */

@@ -23,7 +23,7 @@ export function recogniseAll(doc: Doc): Found[] {
   const ranked: Ranked[] = [];
   const earlier: Found[] = [];
   RECOGNISERS.forEach((recognise, order) => {
-    const found = recognise(doc, earlier);
+    const found = recognise(doc, earlier).map(oneShape);
     for (const f of found) earlier.push(f); // no spread: a long article's finds are more than a call's arguments may be
     // a list closed by 等 + a place word (甲、乙、丙等镇街) says what its items are: it beats any reading of them
     // a body before a post glued to it (国防部 in 国防部长) beats the post: the post's holder is reported through it
@@ -32,4 +32,13 @@ export function recogniseAll(doc: Doc): Found[] {
     for (const f of found) ranked.push(f.strong || STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
   });
   return resolveOverlaps(ranked);
+}
+
+/**
+ * A find with every field of Found, in one order: the recognisers make finds of a dozen shapes (with or without a
+ * name, a kind, strong), and the code that reads the finds of all of them (the later recognisers, resolveOverlaps,
+ * relations, the record) was compiled for some shapes, then thrown away and compiled again as others came.
+ */
+function oneShape(f: Found): Found {
+  return { type: f.type, start: f.start, end: f.end, text: f.text, rule: f.rule, name: f.name, kind: f.kind, strong: f.strong };
 }
