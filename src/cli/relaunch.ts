@@ -41,7 +41,6 @@ export async function relaunch(script: string, argv: readonly string[]): Promise
   return code ?? 1;
 }
 
-
 /** How often a relaunched node looks whether the node that started it is still there. */
 const WATCH_MS = 500;
 

@@ -1,7 +1,7 @@
 // The V8 flags kg's extracting commands run under, each with the measurement that chose it (docs/performance.md
-// § "Issue 14, fifth session"). A garbage collector flag is only read when V8 starts (setting it later from
-// v8.setFlagsFromString aborts the process at the next collection), so bin/kg.js starts node again with them:
-// relaunch.ts. KG_V8_FLAGS overrides the list (empty: none, node as it comes).
+// § "Issue 14, fifth session" and "sixth session"). A garbage collector flag is only read when V8 starts
+// (setting it later from v8.setFlagsFromString aborts the process at the next collection), so bin/kg.js starts
+// node again with them: relaunch.ts. KG_V8_FLAGS overrides the list (empty: none, node as it comes).
 import { isLargeInput, type SizeOf } from '../io/large-input.js';
 
 export interface V8Flag {

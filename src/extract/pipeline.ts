@@ -25,13 +25,6 @@ export { extractPage, extractRecord };
 /** Records extracted together on one thread (extractItems): enough for jieba's calls in a row, little memory. */
 const RECORDS_TOGETHER = 16;
 
-/** Extracts one input item (a page or a record) into results. Never throws. */
-export function extractItem(item: InputItem, opts: { date?: string }): ExtractResult[] {
-  if (item.kind === 'error') return [{ ok: false, source: item.source, message: item.message }];
-  if (item.kind === 'lines') return extractItems(recordsOfChunk(item), opts);
-  return extractOne(item, opts);
-}
-
 /** A page or a record into results. Never throws. */
 function extractOne(item: Exclude<InputItem, { kind: 'error' | 'lines' }>, opts: { date?: string }): ExtractResult[] {
   try {
@@ -46,7 +39,8 @@ function extractOne(item: Exclude<InputItem, { kind: 'error' | 'lines' }>, opts:
 }
 
 /**
- * extractItem on each item, in order, with runs of up to RECORDS_TOGETHER consecutive records extracted together
+ * The results of the items, in order (a chunk of JSON lines parsed into its records; an error item is its error),
+ * with runs of up to RECORDS_TOGETHER consecutive records extracted together
  * (extractRecords: all segmented before any is recognised, which is faster). Should a run fail, its records go one
  * by one, so that only the failing record becomes an error result. Never throws.
  * (A worker's chunk of JSON lines holds hundreds of records: extracted as one run, all their tokens were alive at

@@ -36,7 +36,6 @@ export async function spoolResults(results: AsyncIterable<SerialisedInput>, file
   return spool;
 }
 
-
 /** The spooled records, then the failed inputs, as ingestRecords takes them. Can be read any number of times. */
 export async function* readSpool(spool: Spool): AsyncGenerator<IngestInput> {
   const lines = createInterface({ input: createReadStream(spool.file, { encoding: 'utf8' }), crlfDelay: Infinity });

@@ -11,7 +11,7 @@ vi.mock('../../src/extract/page.js', async (original) => {
     return page.extractRecords(inputs, opts);
   } };
 });
-import { eachResult, extractItem, extractItems, type ExtractResult } from '../../src/extract/pipeline.js';
+import { eachResult, extractItems, type ExtractResult } from '../../src/extract/pipeline.js';
 import { recordsOfChunk } from '../../src/io/jsonl-chunks.js';
 import type { InputItem, LinesItem } from '../../src/io/input-item.js';
 
@@ -30,8 +30,8 @@ function chunk(): LinesItem {
   return { kind: 'lines', source: 'county.jsonl', line: 1, text: `${lines.join('\n')}\n` };
 }
 
-const page: InputItem = { kind: 'page', source: 'page.txt', original: '', text: '本报讯 昨天，柳溪镇召开安全生产工作会议。镇长郝建平主持会议。\n' };
-(page as { original: string }).original = (page as { text: string }).text;
+const PAGE_TEXT = '本报讯 昨天，柳溪镇召开安全生产工作会议。镇长郝建平主持会议。\n';
+const page: InputItem = { kind: 'page', source: 'page.txt', original: PAGE_TEXT, text: PAGE_TEXT };
 
 describe('eachResult', () => {
   it('hands out what extractItems returns, in order, and what each item gives alone', () => {
@@ -39,7 +39,7 @@ describe('eachResult', () => {
     const taken: ExtractResult[] = [];
     eachResult(items, {}, (r) => taken.push(r));
     expect(taken).toEqual(extractItems(items, {}));
-    const alone = [...recordsOfChunk(chunk()), items[1] as InputItem, page].flatMap((item) => extractItem(item, {}));
+    const alone = [...recordsOfChunk(chunk()), items[1] as InputItem, page].flatMap((item) => extractItems([item], {}));
     expect(taken).toEqual(alone);
     expect(taken).toHaveLength(40 + 1 + 1);
     const errors = taken.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.message));
