@@ -66,7 +66,7 @@ const SPECS = {
   'place-abbreviations.tsv': { columns: ['abbr', 'name'], key: ['abbr', 'name'], checks: { abbr: oneChar } },
   'place-stopwords.tsv': { columns: ['word'] },
   'abbreviation-words.tsv': { columns: ['word', 'abbr'], checks: { word: han, abbr: han } },
-  'org-stopwords.tsv': { columns: ['word', 'scope'], checks: { scope: oneOf('tail', 'word') } },
+  'org-stopwords.tsv': { columns: ['word', 'scope'], checks: { scope: oneOf('tail', 'tail-not-nt', 'word') } },
   // read by src/extract/recognise/match-report.ts
   'match-words.tsv': { columns: ['word'] },
   // read by src/extract/recognise/person-japanese.ts

@@ -1,6 +1,7 @@
 // Organizations: suffix-driven names with their region prefix, aliases of national bodies.
 import { describe, expect, it } from 'vitest';
 import { namesOf, surfacesOf } from './helpers.js';
+import { extractRecord } from '../../src/extract/page.js';
 
 describe('organization recogniser', () => {
   it.each([
@@ -16,6 +17,25 @@ describe('organization recogniser', () => {
     expect(surfacesOf('organization', text)).toContain(surface);
   });
 
+  // a body whose name ends in a common word (政局 in 财政局, 全局 in 安全局) is a body wherever jieba reads it as one;
+  // the common word alone, or in a longer ordinary word, still names none (below)
+  it.each([
+    ['县财政局召开专题会议。', '县财政局'],
+    ['青禾区民政局开展走访慰问活动。', '青禾区民政局'],
+    ['市邮政局与银行签订合作协议。', '市邮政局'],
+    ['县国家安全局开展宣传活动。', '县国家安全局'],
+    // 省财政局副局|长江某: jieba reads 长江 across the post; the slot reads 副局长 + the name, and the body ends before it
+    ['省财政局副局长江静芳作视频讲话。', '省财政局'],
+    ['市中级人民法院副院长江立群出席会议。', '市中级人民法院'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it('the post read in its slot keeps its holder and its body', () => {
+    const positions = extractRecord({ id: 't', text: '市中级人民法院副院长江立群出席会议。' }).positions;
+    expect(positions.map((p) => [p.person, p.title, p.organization])).toEqual([['江立群', '副院长', '市中级人民法院']]);
+  });
+
   it('an alias takes the canonical name', () => {
     expect(namesOf('organization', '工信部日前发布了新的指导意见。')).toContain('工业和信息化部');
   });
@@ -26,6 +46,8 @@ describe('organization recogniser', () => {
     ['本届邀请赛共有8支球队报名。'], ['市里公布了本年度政府工作目标。'], ['巡回赛共设五站，首站在云岭举行。'],
     // jieba tags some activities nt (太空飞行): no body suffix and a verb for a tail
     ['长时间太空飞行对人体骨骼影响很大。'],
+    // a common word that ends in a suffix, alone or at the end of a longer ordinary word (政局, 事关全局)
+    ['当前政局总体稳定。'], ['这是一件事关全局的大事。'],
   ])('no organization in: %s', (text) => {
     expect(surfacesOf('organization', text)).toEqual([]);
   });

@@ -42,7 +42,7 @@ export interface Knowledge {
   translit: ReadonlySet<string>;
   /** the same characters as a table by UTF-16 unit (char-table.ts): a test without making a string */
   translitByUnit: Uint8Array;
-  /** dictionaries/org-stopwords.tsv: words ending in a body suffix that name no body; value: tail | word */
+  /** dictionaries/org-stopwords.tsv: words ending in a body suffix that name no body; value: tail | tail-not-nt | word */
   orgStops: ReadonlyMap<string, string>;
 }
 

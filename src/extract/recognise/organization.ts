@@ -8,7 +8,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { segment } from '../../text/segment.js';
 import { nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
-import { isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+import { endsInTailStop, isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { splitPlaceNames } from './place-split.js';
 
@@ -30,9 +30,10 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   // a title whose holder was read in its slot (局长 + 沙某某, though jieba read 局/长沙) ends any body before it
   const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
   const titleStarts = new Set(slotTitles.map((t) => t.start));
+  const slotPosts = new SpanIndex(slotTitles);
   const titlesAt = new Map<number, Found[]>();
   for (const t of slotTitles) titlesAt.set(t.start, [...(titlesAt.get(t.start) ?? []), t]);
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts })).flatMap((o) => beforeTitles(o, titlesAt, k));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, titlesAt, k));
 };
 
 interface Earlier {
@@ -43,6 +44,8 @@ interface Earlier {
   branches: SpanIndex<Found>;
   /** where a title starts whose holder was read in its slot */
   titleStarts: ReadonlySet<number>;
+  /** the titles whose holder was read in its slot */
+  slotPosts: SpanIndex<Found>;
 }
 
 /**
@@ -73,7 +76,7 @@ function placeAcross(k: Knowledge, text: string, at: number, floor: number, spli
   return at;
 }
 
-function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts }: Earlier): Found[] {
+function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts, slotPosts }: Earlier): Found[] {
   const split = splitPlaceNames(text, s, k);
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.overlaps(t.start, t.end);
@@ -120,6 +123,11 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
     const cut = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     // a division written in full that the cut went through (、和|田县农业局: 和田县 is the place, not 和 + 田县)
     const start = placeAcross(k, text, cut, s.start, split);
+    // nor does a body end inside a deputy's post whose holder was read in its slot, where another body's suffix ends
+    // right before the post (某某法院|副院|长江某: jieba read 长江, the slot read 副院长 + 江某): that body is the one
+    // named. (A post that holds a body of its own, 某舰队|政治部主任, or the body's suffix with nothing before it,
+    // 某国|外交部长, leaves the body as it is; one that begins with the suffix, 局|局长, is beforeTitles' case.)
+    if (text[suffix.start - 1] === '副' && slotPosts.overlapping(suffix.start, e).some((t) => start < t.start && t.start < suffix.start && e < t.end && k.orgSuffixes.longestSuffixEndingAt(text, t.start, start) !== null)) continue;
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
     if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;
@@ -246,7 +254,7 @@ function subUnitsOfAliases(text: string, s: Sentence, k: Knowledge, found: reado
  */
 function notABody(t: Token, k: Knowledge): boolean {
   const w = t.word;
-  if (k.orgStops.has(w) || k.orgStops.get(w.slice(-2)) === 'tail' || k.orgStops.get(w.slice(-3)) === 'tail') return true;
+  if (k.orgStops.has(w) || endsInTailStop(k, w, w.length, t.tag === 'nt')) return true;
   if (k.orgSuffixes.suffixOf(t.word) !== null || endsCompanyName(t, k)) return false;
   if (/[学化]$/.test(t.word) || k.lexicon.meetingKinds.suffix.suffixOf(t.word) !== null) return true;
   // no body suffix: an activity, a trade or a field (太空飞行, 国际原油, 公共财政) when its last two characters are an

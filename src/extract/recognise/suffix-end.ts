@@ -38,7 +38,7 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   if (t.start === suffixStart && t.end === e && e - suffixStart === 1 && NOT_A_SUFFIX_TAGS.has(t.tag)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
   // the suffix is the tail of a longer token: a common word ending there (干部, 格局, 客厅 in 党员干部) names no body
-  if (k.orgStops.get(text.slice(e - 2, e)) === 'tail' || k.orgStops.get(text.slice(e - 3, e)) === 'tail') return false;
+  if (endsInTailStop(k, text, e, t.tag === 'nt' && t.end === e)) return false;
   // fine for name-like tokens and region levels (县委, 市政府)
   if (NAME_TAGS.has(t.tag)) return true;
   const head = text.slice(t.start, suffixStart);
@@ -68,6 +68,19 @@ export function titleAfterSuffix(tokens: readonly Token[], suffixStart: number, 
   const head = text.slice(t.start, suffixStart);
   if (t.start < suffixStart && head.length < 2 && !REGION_CHARS.has(head)) return -1;
   return title.end;
+}
+
+/**
+ * A common word of org-stopwords.tsv ends at `e` that refuses the longer word holding it (格局, 干部, 客厅: scope
+ * `tail`), or (scope `tail-not-nt`: 政局, 全局) refuses it unless jieba reads that word as an organisation's
+ * (`orgWord`: 财政局, 民政局 and 邮政局 end in 政局, 安全局 in 全局).
+ */
+export function endsInTailStop(k: Knowledge, text: string, e: number, orgWord: boolean): boolean {
+  return refuses(k.orgStops.get(text.slice(Math.max(0, e - 2), e)), orgWord) || refuses(k.orgStops.get(text.slice(Math.max(0, e - 3), e)), orgWord);
+}
+
+function refuses(scope: string | undefined, orgWord: boolean): boolean {
+  return scope === 'tail' || (scope === 'tail-not-nt' && !orgWord);
 }
 
 /** The whole name is a generic noun ending in a body suffix (军队, 党组织, 地方政府, 市政府): no body. */
