@@ -40,6 +40,22 @@ describe('role nouns, verbs that take a person, lists, 同志', () => {
   });
 });
 
+describe('a closing list of bare names', () => {
+  // the marks give each name's extent: a last character that is also a word (为, 长, 和) or a name without a surname
+  // (a Tibetan name) stays whole, and one such item does not end the list
+  it('every item between the marks is a name', () => {
+    const text = '全县经济工作会议在县会议中心召开。出席会议的还有：尚成轩、邓林长、崔芝为、毛蕾和、格桑次旦、令狐谦晓、乌兰·巴特尔。';
+    expect(persons(text)).toEqual(expect.arrayContaining(['尚成轩', '邓林长', '崔芝为', '毛蕾和', '格桑次旦', '令狐谦晓', '乌兰·巴特尔']));
+    const attendees = extractRecord({ id: 't', text }).meetings.flatMap((m) => m.attendees.map((a) => a.person));
+    expect(attendees).toEqual(['尚成轩', '邓林长', '崔芝为', '毛蕾和', '格桑次旦', '令狐谦晓', '乌兰·巴特尔']);
+  });
+  it('a list of bodies, places or fields is no list of names', () => {
+    for (const list of ['市领导、各部门负责人', '县直部门、乡镇街道', '石岗镇、柳集乡', '财政、民政、水利']) {
+      expect(persons(`全县安全生产工作会议召开。出席会议的还有：${list}。`)).toEqual([]);
+    }
+  });
+});
+
 describe('where a slot is no slot', () => {
   it('a surname glued to a noun before an ordinary word is no name (研究生班 + 毕业)', () => {
     expect(persons('她即将从某音乐学院研究生班毕业。')).toEqual([]);

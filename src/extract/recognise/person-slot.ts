@@ -83,6 +83,9 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
     // a closing list (出席会议的还有：甲、乙) opens a slot whose every item is a name
     const closing = CLOSING_LIST.exec(doc.text.slice(s.start, s.end));
     const listAt = closing ? s.start + closing.index + closing[0].length : -1;
+    // …and where every item of it has a name's shape, the marks alone give each name's extent
+    const whole = listAt >= 0 ? closingListNames(ctx, listAt) : null;
+    if (whole) { out.push(...whole); takenTo = (whole[whole.length - 1] as Found).end; }
     for (let i = s.start; i < s.end; i++) {
       const opener = i === listAt ? 'person.list' : hasCharAt(openerLastOf(k), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
       if (!opener || i < takenTo) continue;
@@ -93,6 +96,50 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
   }
   return out;
 };
+
+/** Marks that may end a closing list: the sentence's own end. */
+const LIST_END = charTable('。；;！!');
+/** the longest item of a closing list read as a name without a dot (格桑次旦, 欧阳明德) */
+const LIST_ITEM_MAX = 4;
+
+/**
+ * A closing list of bare names that runs to the sentence's end (出席招待会的还有：甲、乙、丙。), at least two items: every
+ * item between the marks is a name when each has a name's shape on its own — two to four Han characters that begin
+ * with a surname or are made of minority-name parts or transliteration characters, or a dotted name — and none is a
+ * place or begins with a title. The marks then give each name's extent, not what follows
+ * its last character: a name ending in a character that is also a word (某芝为, 某林长) is whole. Null when any item
+ * fails (the list is read item by item, slotNames).
+ */
+function closingListNames(c: Ctx, at: number): Found[] | null {
+  const { text, s } = c;
+  let end = s.end;
+  while (end > at && hasCharAt(LIST_END, text, end - 1)) end--;
+  const out: Found[] = [];
+  for (let from = at; from < end; ) {
+    let to = text.indexOf('、', from);
+    if (to < 0 || to > end) to = end;
+    if (!listItemName(c, from, to)) return null;
+    out.push({ type: 'person', start: from, end: to, text: text.slice(from, to), rule: NAME_DOT.test(text.slice(from, to)) ? 'person.dotted' : 'person.list', strong: true });
+    from = to + 1;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** One item of a closing list has a name's shape on its own (closingListNames). */
+function listItemName(c: Ctx, start: number, end: number): boolean {
+  const { k, text } = c;
+  const span = text.slice(start, end);
+  if (NAME_DOT.test(span)) return dottedName(c, start, end);
+  if (end - start < 2 || end - start > LIST_ITEM_MAX || !HAN.test(span)) return false;
+  if (k.titles.longestMatchAt(text, start, end)) return false;
+  const place = k.places.longestMatchAt(text, start, end);
+  if (place && place.end === end) return false;
+  // (a Han given name may hold a function character, 某为民, 某蕾和; a name without a surname may not)
+  if (surnameFits(k, text, start, end) || minorityParts(span, 3)) return true;
+  if (hasInside(text, start, end)) return false;
+  for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) return false;
+  return true;
+}
 
 /**
  * person.title-after: a name right before a leader's title or 同志 in the speech being studied (学习贯彻某某主席重要
