@@ -31,6 +31,19 @@ describe('organization recogniser', () => {
     expect(surfacesOf('organization', text)).toContain(surface);
   });
 
+  // a body word of jieba's made of a field and a suffix (建设局, 交易中心) takes the fields and the place before it
+  it.each([
+    ['县住房和城乡建设局召开专题会议。', '县住房和城乡建设局'],
+    ['青禾县公共资源交易中心发布公告。', '青禾县公共资源交易中心'],
+    ['桐溪镇供销社开展农资下乡活动。', '桐溪镇供销社'],
+  ])('%s → %s', (text, surface) => {
+    expect(surfacesOf('organization', text)).toContain(surface);
+  });
+
+  it('fields with no place before them stay outside the body (推进 + 公共资源 + 交易中心)', () => {
+    expect(surfacesOf('organization', '要推进公共资源交易中心建设。')).toEqual(['交易中心']);
+  });
+
   it('the post read in its slot keeps its holder and its body', () => {
     const positions = extractRecord({ id: 't', text: '市中级人民法院副院长江立群出席会议。' }).positions;
     expect(positions.map((p) => [p.person, p.title, p.organization])).toEqual([['江立群', '副院长', '市中级人民法院']]);

@@ -163,7 +163,13 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
     if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
-    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) break;
+    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) {
+      // a body word of jieba's made of a field and a suffix (建设局, 交易中心) goes on over the fields before it when a
+      // place stands right before them (县 + 住房和城乡 + 建设局, 某县 + 公共资源 + 交易中心)
+      const level = used === 1 ? fieldsAfterLevel(tokens, i, floor) : -1;
+      if (level >= 0) { start = (tokens[level] as Token).start; i = level; continue; }
+      break;
+    }
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
     // a preposition glued to an unknown name (由云杉/nr, 从市/x): the name starts after it, and goes no further left
@@ -190,6 +196,29 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // an inner word: the name goes on only if a real name part stands further left
   }
   return start;
+}
+
+/** Common nouns that may name a body's field (住房, 城乡, 公共资源) before its suffix word, at most so many tokens. */
+const FIELD_TOKENS = 3;
+const FIELD_TAGS = new Set(['n', 'vn']);
+
+/** The last character of an unknown word that is a place's name with its level (青禾县/x). */
+const PLACE_END = /^[\u4e00-\u9fff]{1,4}[省市县区镇乡]$/;
+
+/**
+ * tokens[i] and up to FIELD_TOKENS - 1 tokens left of it are common nouns (or 和 between two of them), and a place
+ * stands right before them: a region level written alone, a place word of jieba's, or an unknown word ending in a
+ * level (青禾县/x). The place's token index, else -1.
+ */
+function fieldsAfterLevel(tokens: readonly Token[], i: number, floor: number): number {
+  for (let j = i, n = 0; j >= 0 && n < FIELD_TOKENS; j--, n++) {
+    const t = tokens[j] as Token;
+    if (t.start < floor) return -1;
+    if (!(FIELD_TAGS.has(t.tag) && !STOP_WORDS.has(t.word)) && !(t.word === '和' && j < i)) return -1;
+    const before = tokens[j - 1];
+    if (before && before.start >= floor && (REGION_LEVELS.has(before.word) || before.tag === 'ns' || (before.tag === 'x' && PLACE_END.test(before.word)))) return j - 1;
+  }
+  return -1;
 }
 
 /** The words of tokens[from..to], joined. */
