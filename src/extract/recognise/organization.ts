@@ -112,7 +112,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
     // a one-character suffix inside a name found with a title before it or a person verb after it (总裁 + 某科 + 说)
     // is the name's last character, not a body
     if (cued.overlaps(suffix.start, suffix.start + 1)) continue;
-    const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k);
+    const beforeTitle = !validSuffixEnd(s.tokens, suffix.start, e, text, k, titleStarts.has(e));
     if (beforeTitle && titleAfterSuffix(s.tokens, suffix.start, e, text, k) < 0) continue;
     // a place whose last character is a suffix (莫斯科, 华盛顿州) ends no body: 新华社莫斯科 is an agency and a city
     const last = s.tokens[tokenIndexAt(s.tokens, e - 1)];

@@ -25,9 +25,13 @@ const FUNCTION_TAGS = new Set(['c', 'u', 'uj', 'ul', 'uz', 'p', 'd', 'i', 'y', '
 /** Tags of a one-character token that is no body suffix there. */
 const NOT_A_SUFFIX_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'zg']);
 
-/** A suffix occupying [suffixStart, e) ends a name. */
-export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge): boolean {
-  if (!isBoundary(tokens, e, text, k)) return false;
+/**
+ * A suffix occupying [suffixStart, e) ends a name. `beforeSlotPost`: a post whose holder was read in its slot starts
+ * at `e`; a body may then end there though jieba read across it (中/学校/长江 of 中学 + 校长 + 江某), and a one-character
+ * suffix jieba reads as a verb is none the less a suffix (巡察/办/v + 主任 + a name: a verb takes no post after it).
+ */
+export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e: number, text: string, k: Knowledge, beforeSlotPost = false): boolean {
+  if (!beforeSlotPost && !isBoundary(tokens, e, text, k)) return false;
   const i = tokenIndexAt(tokens, e - 1);
   const t = tokens[i] as Token;
   // a function word (所/c in 某某所采取的) or an idiom (不足之处/i) is no body's name
@@ -35,7 +39,7 @@ export function validSuffixEnd(tokens: readonly Token[], suffixStart: number, e:
   // a post (常委, 政委) ends a position, not a body
   if (t.end === e && t.start <= suffixStart && k.titles.has(t.word)) return false;
   // a one-character suffix that jieba reads as a verb or a particle on its own (办/v 了好事, 站/v 起来, 所/u) is none
-  if (t.start === suffixStart && t.end === e && e - suffixStart === 1 && NOT_A_SUFFIX_TAGS.has(t.tag)) return false;
+  if (!beforeSlotPost && t.start === suffixStart && t.end === e && e - suffixStart === 1 && NOT_A_SUFFIX_TAGS.has(t.tag)) return false;
   if (t.start >= suffixStart) return true; // the suffix starts a token of its own: 区/商务局 or 海牛/队
   // the suffix is the tail of a longer token: a common word ending there (干部, 格局, 客厅 in 党员干部) names no body
   if (endsInTailStop(k, text, e, t.tag === 'nt' && t.end === e)) return false;
