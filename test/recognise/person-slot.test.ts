@@ -40,6 +40,16 @@ describe('role nouns, verbs that take a person, lists, 同志', () => {
   });
 });
 
+describe('a name that is also a word, after a role noun and before 等 and an act', () => {
+  // things do not attend: 片区领导 + 高原 + 等出席 is a person, as after an official title
+  it.each(['高原', '明月', '黄金', '夏天', '牛犇'])('片区领导%s等出席会议', (name) => {
+    expect(persons(`区领导姜娜彩、易芳慧，鹭湖片区领导${name}等出席会议。`)).toContain(name);
+  });
+  it('an ordinary word before 等 and no act stays a word', () => {
+    expect(persons('片区领导高度重视，黄金等贵金属价格上涨。')).toEqual([]);
+  });
+});
+
 describe('a closing list of bare names', () => {
   // the marks give each name's extent: a last character that is also a word (为, 长, 和) or a name without a surname
   // (a Tibetan name) stays whole, and one such item does not end the list

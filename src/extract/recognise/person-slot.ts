@@ -442,6 +442,13 @@ function followerStrength(c: Ctx, end: number, jieba = true): number {
   return strengthOf(c, f.value, f.end);
 }
 
+/** 等 right after `end`, then an act at an event (出席, 参加: person-verbs.tsv): what stands before 等 is people. */
+function actsAfterDeng(c: Ctx, end: number): boolean {
+  if (c.text[end] !== '等') return false;
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, end + 1, c.s.end);
+  return verb !== null && ACT_ROLES.has(verb.value);
+}
+
 /** person-verbs.tsv roles of an act at an event (not a statement, not a plain context word) */
 const ACT_ROLES: ReadonlySet<string> = new Set(['PRESIDED', 'SPOKE', 'ATTENDED', 'VIDEO_SPEECH', 'TOOK_PART']);
 /** words of manner between a preposition's place and a verb (仇某为现场述职: 为 + 现场 + a verb, no object for 为) */
@@ -547,9 +554,10 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   if (surnameFits(k, text, start, end)) {
     if (wordInside(c, start, end, slot.role && !slot.inList)) return false;
     if (!word || slot.inList) return true;
-    // closed by a mark, a verb, a title or a date after any post; by 在 or 的 only after a high one (省长某某在省城)
+    // closed by a mark, a verb, a title or a date after any post; by 在 or 的 only after a high one (省长某某在省城); by
+    // 等 and an act after any slot (片区领导高原等出席会议: things do not attend)
     const rank = slot.closedBy >= 3 ? OFFICIAL_RANK : HIGH_RANK;
-    return slot.rank >= rank && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
+    return (slot.rank >= rank || actsAfterDeng(c, end)) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
   }
   let translit = true;
   for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) translit = false;
