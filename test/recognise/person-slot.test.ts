@@ -45,6 +45,9 @@ describe('a name that is also a word, after a role noun and before 等 and an ac
   it.each(['高原', '明月', '黄金', '夏天', '牛犇'])('片区领导%s等出席会议', (name) => {
     expect(persons(`区领导姜娜彩、易芳慧，鹭湖片区领导${name}等出席会议。`)).toContain(name);
   });
+  it('a list after a role noun that ends in an act: every item, words too', () => {
+    expect(persons('座谈会上，企业家代表高山、万里在会上发言。')).toEqual(expect.arrayContaining(['高山', '万里']));
+  });
   it('an ordinary word before 等 and no act stays a word', () => {
     expect(persons('片区领导高度重视，黄金等贵金属价格上涨。')).toEqual([]);
   });
@@ -58,6 +61,12 @@ describe('a closing list of bare names', () => {
     expect(persons(text)).toEqual(expect.arrayContaining(['尚成轩', '邓林长', '崔芝为', '毛蕾和', '格桑次旦', '令狐谦晓', '乌兰·巴特尔']));
     const attendees = extractRecord({ id: 't', text }).meetings.flatMap((m) => m.attendees.map((a) => a.person));
     expect(attendees).toEqual(['尚成轩', '邓林长', '崔芝为', '毛蕾和', '格桑次旦', '令狐谦晓', '乌兰·巴特尔']);
+  });
+  it('after the role its people share (还有市领导甲、乙), names that are words too', () => {
+    for (const [a, b] of [['马力', '夏天'], ['车轮', '严明'], ['侯蓉', '程璇']]) {
+      const text = `营商环境座谈会在市行政中心召开。出席会议的还有市领导${a}、${b}。`;
+      expect(persons(text)).toEqual(expect.arrayContaining([a, b]));
+    }
   });
   it('a list of bodies, places or fields is no list of names', () => {
     for (const list of ['市领导、各部门负责人', '县直部门、乡镇街道', '石岗镇、柳集乡', '财政、民政、水利']) {

@@ -114,15 +114,39 @@ function closingListNames(c: Ctx, at: number): Found[] | null {
   const { text, s } = c;
   let end = s.end;
   while (end > at && hasCharAt(LIST_END, text, end - 1)) end--;
+  // the list may open with the role or post its people share (还有市领导甲、乙; 还有企业家代表甲、乙)
+  const opener = listOpener(c, at, end);
   const out: Found[] = [];
-  for (let from = at; from < end; ) {
+  for (let from = opener?.end ?? at; from < end; ) {
     let to = text.indexOf('、', from);
     if (to < 0 || to > end) to = end;
     if (!listItemName(c, from, to)) return null;
-    out.push({ type: 'person', start: from, end: to, text: text.slice(from, to), rule: NAME_DOT.test(text.slice(from, to)) ? 'person.dotted' : 'person.list', strong: true });
+    const rule = NAME_DOT.test(text.slice(from, to)) ? 'person.dotted' : out.length === 0 && opener ? opener.rule : 'person.list';
+    out.push({ type: 'person', start: from, end: to, text: text.slice(from, to), rule, strong: true });
     from = to + 1;
   }
   return out.length >= 2 ? out : null;
+}
+
+/** Region levels written before a shared role (市领导, 县领导). */
+const LEVEL_BEFORE_ROLE = charTable('省市县区镇乡州旗盟');
+
+/**
+ * A title or a role noun of weight ROLE_WEIGHT that starts the list at `at` (after a region level at most) and ends
+ * before its first 、: its end and the rule of the name after it. Null when none.
+ */
+function listOpener(c: Ctx, at: number, end: number): { end: number; rule: string } | null {
+  const { k, cues, text } = c;
+  const first = text.indexOf('、', at);
+  const last = Math.min(first < 0 ? end : first, at + 8);
+  for (let e = last - 1; e > at; e--) {
+    const title = k.titlesBack.longestSuffixEndingAt(text, e, at);
+    const role = title ? null : cues.before.longestSuffixEndingAt(text, e, at);
+    const m = title ?? (role && role.value >= ROLE_WEIGHT && !CREDIT_WORDS.has(text.slice(role.start, e)) ? role : null);
+    if (!m) continue;
+    if (m.start === at || (m.start === at + 1 && hasCharAt(LEVEL_BEFORE_ROLE, text, at))) return { end: e, rule: title ? 'person.title-before' : 'person.role-before' };
+  }
+  return null;
 }
 
 /** One item of a closing list has a name's shape on its own (closingListNames). */
@@ -132,8 +156,9 @@ function listItemName(c: Ctx, start: number, end: number): boolean {
   if (NAME_DOT.test(span)) return dottedName(c, start, end);
   if (end - start < 2 || end - start > LIST_ITEM_MAX || !HAN.test(span)) return false;
   if (k.titles.longestMatchAt(text, start, end)) return false;
+  // a division or country written in full (石岗镇, 伊朗); a short form or a name-like place (马力, 金星) beside names is one
   const place = k.places.longestMatchAt(text, start, end);
-  if (place && place.end === end) return false;
+  if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind)) return false;
   // (a Han given name may hold a function character, 某为民, 某蕾和; a name without a surname may not)
   if (surnameFits(k, text, start, end) || minorityParts(span, 3)) return true;
   if (hasInside(text, start, end)) return false;
@@ -313,7 +338,8 @@ function listHead(c: Ctx, start: number, opener: string): number | null {
     const next = nameEnd(c, end + 1, opener, true);
     if (next === null) return null;
     const word = oneToken(c, end + 1, next);
-    return word && !word.tag.startsWith('nr') && word.tag !== 'x' ? null : end;
+    // …or when the list ends in an act at an event (代表高山、万里在会上发言: things do not speak)
+    return word && !word.tag.startsWith('nr') && word.tag !== 'x' && !actAfter(c, next) ? null : end;
   }
   return null;
 }
@@ -440,6 +466,13 @@ function followerStrength(c: Ctx, end: number, jieba = true): number {
   const f = nameFollowers().longestMatchAt(text, end, s.end);
   if (!f) return 0;
   return strengthOf(c, f.value, f.end);
+}
+
+/** An act at an event at `at` (出席, 发言: person-verbs.tsv), or 在 and where a speech is given (在会上发言). */
+function actAfter(c: Ctx, at: number): boolean {
+  if (c.text.charCodeAt(at) === ZAI && SPEECH_PLACE_AFTER.test(c.text.slice(at, at + 8))) return true;
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end);
+  return verb !== null && ACT_ROLES.has(verb.value);
 }
 
 /** 等 right after `end`, then an act at an event (出席, 参加: person-verbs.tsv): what stands before 等 is people. */
