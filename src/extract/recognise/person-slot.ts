@@ -89,7 +89,9 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
     for (let i = s.start; i < s.end; i++) {
       const opener = i === listAt ? 'person.list' : hasCharAt(openerLastOf(k), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
       if (!opener || i < takenTo) continue;
-      const names = slotNames(ctx, i, opener);
+      // a list the slot opens that runs to an act at an event (县领导甲、乙出席会议) is read by its marks, as a closing
+      // list; else name by name
+      const names = (opener === 'person.list' ? null : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
     for (const f of [...namesBeforeTitles(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
@@ -116,14 +118,40 @@ function closingListNames(c: Ctx, at: number): Found[] | null {
   while (end > at && hasCharAt(LIST_END, text, end - 1)) end--;
   // the list may open with the role or post its people share (还有市领导甲、乙; 还有企业家代表甲、乙)
   const opener = listOpener(c, at, end);
+  return markedList(c, opener?.end ?? at, end, opener?.rule ?? 'person.list');
+}
+
+/** How far after its opener a list before an act may run (names and marks). */
+const LIST_BEFORE_ACT_REACH = 48;
+
+/**
+ * A 、-list of at least two items right after a title or role noun that ends where an act at an event begins
+ * (县领导甲、乙出席会议; 代表甲、乙在会上发言; 甲、乙等出席), each item with a name's shape on its own: the names, by the
+ * marks (closingListNames). Null when there is none.
+ */
+function listBeforeAct(c: Ctx, at: number, rule: string): Found[] | null {
+  const { text, s } = c;
+  const last = Math.min(s.end, at + LIST_BEFORE_ACT_REACH);
+  for (let p = at + 2; p < last; p++) {
+    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
+    if (text[p] !== '等' && !actAfter(c, p)) continue;
+    if (text[p] === '等' && !actAfter(c, p + 1)) continue;
+    return text.slice(at, p).includes('、') ? markedList(c, at, p, rule) : null;
+  }
+  return null;
+}
+
+/** The items of [from, end) between 、 marks as names, the first with `firstRule`; null unless every one is a name. */
+function markedList(c: Ctx, from: number, end: number, firstRule: string): Found[] | null {
+  const { text } = c;
   const out: Found[] = [];
-  for (let from = opener?.end ?? at; from < end; ) {
-    let to = text.indexOf('、', from);
+  for (let at = from; at < end; ) {
+    let to = text.indexOf('、', at);
     if (to < 0 || to > end) to = end;
-    if (!listItemName(c, from, to)) return null;
-    const rule = NAME_DOT.test(text.slice(from, to)) ? 'person.dotted' : out.length === 0 && opener ? opener.rule : 'person.list';
-    out.push({ type: 'person', start: from, end: to, text: text.slice(from, to), rule, strong: true });
-    from = to + 1;
+    if (!listItemName(c, at, to)) return null;
+    const rule = NAME_DOT.test(text.slice(at, to)) ? 'person.dotted' : out.length === 0 ? firstRule : 'person.list';
+    out.push({ type: 'person', start: at, end: to, text: text.slice(at, to), rule, strong: true });
+    at = to + 1;
   }
   return out.length >= 2 ? out : null;
 }
