@@ -53,6 +53,16 @@ describe('a name that is also a word, after a role noun and before 等 and an ac
   });
 });
 
+describe('a bare list closed by 等 and a word for people', () => {
+  it('every item is a name by its marks: words, dotted and Tibetan names too', () => {
+    const text = '万里、金星、那顺·依明、顿珠桑珠、石若为等党和国家领导人出席招待会。';
+    expect(persons(text)).toEqual(expect.arrayContaining(['万里', '金星', '那顺·依明', '顿珠桑珠', '石若为']));
+  });
+  it('a list with a place in it is read item by item, as before', () => {
+    expect(persons('石岗镇、柳集乡等地的群众代表参加活动。')).toEqual([]);
+  });
+});
+
 describe('a closing list of bare names', () => {
   // the marks give each name's extent: a last character that is also a word (为, 长, 和) or a name without a surname
   // (a Tibetan name) stays whole, and one such item does not end the list

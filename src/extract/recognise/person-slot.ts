@@ -260,6 +260,9 @@ function bareLists(c: Ctx): Found[] {
   if (indexWithin(text, '、', s.start, s.end) < 0) return out;
   for (let from = s.start; from < s.end; from++) {
     if (from !== s.start && !hasCharAt(CLAUSE_OPENERS, text, from - 1)) continue;
+    // a list closed by 等 and a word for people (甲、乙、丙等党和国家领导人出席) is read by its marks, as a closing list
+    const byMarks = listBeforePeople(c, from);
+    if (byMarks) { out.push(...byMarks); from = (byMarks[byMarks.length - 1] as Found).end; continue; }
     const items: { start: number; end: number }[] = [];
     let at = from;
     for (;;) {
@@ -282,6 +285,21 @@ function bareLists(c: Ctx): Found[] {
     from = lastEnd;
   }
   return out;
+}
+
+/** How far a bare list may run before its 等 (names and marks). */
+const BARE_LIST_REACH = 64;
+
+/** A 、-list from `from` to 等 and a word for people (PEOPLE_AFTER_DENG), every item a name by its marks; else null. */
+function listBeforePeople(c: Ctx, from: number): Found[] | null {
+  const { text, s } = c;
+  const last = Math.min(s.end, from + BARE_LIST_REACH);
+  for (let p = from + 2; p < last; p++) {
+    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
+    if (text[p] !== '等' || !PEOPLE_AFTER_DENG.test(text.slice(p + 1, p + 12))) continue;
+    return text.slice(from, p).includes('、') ? markedList(c, from, p, 'person.list') : null;
+  }
+  return null;
 }
 
 /** A person verb, or 等 before a word for people (等党和国家领导人, 等人, 等同志): the end of a bare list of names. */
