@@ -91,7 +91,7 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
       if (!opener || i < takenTo) continue;
       // a list the slot opens that runs to an act at an event (县领导甲、乙出席会议) is read by its marks, as a closing
       // list; else name by name
-      const names = (opener === 'person.list' ? null : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
+      const names = (opener === 'person.list' ? null : opener === 'person.verb-before' ? appointedNames(ctx, i) : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
     for (const f of [...namesBeforeTitles(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
@@ -141,8 +141,30 @@ function listBeforeAct(c: Ctx, at: number, rule: string): Found[] | null {
   return null;
 }
 
+/** How far after a verb of appointment its 为 may stand (a name, or a few of them). */
+const APPOINTED_REACH = 40;
+
+/**
+ * 任命甲为某某局局长, 任命甲、乙为副县长: after a verb of appointment, what stands before 为 — when a post follows 为 in the
+ * same clause — is the appointee, or a 、-list of them, each with a name's shape on its own (markedList). The frame
+ * gives the extent: a given name that is a word (王建成为: 建成) or that jieba glues to an adverb (尚然斌: 尚然) is whole.
+ */
+function appointedNames(c: Ctx, at: number): Found[] | null {
+  const { k, text, s } = c;
+  const last = Math.min(s.end, at + APPOINTED_REACH);
+  for (let p = at + 1; p < last; p++) {
+    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
+    if (text[p] !== '为') continue;
+    for (let t = p + 1; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) {
+      if (k.titles.longestMatchAt(text, t, s.end)) return markedList(c, at, p, 'person.verb-before', 1);
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The items of [from, end) between 、 marks as names, the first with `firstRule`; null unless every one is a name. */
-function markedList(c: Ctx, from: number, end: number, firstRule: string): Found[] | null {
+function markedList(c: Ctx, from: number, end: number, firstRule: string, least = 2): Found[] | null {
   const { text } = c;
   const out: Found[] = [];
   for (let at = from; at < end; ) {
@@ -153,7 +175,7 @@ function markedList(c: Ctx, from: number, end: number, firstRule: string): Found
     out.push({ type: 'person', start: at, end: to, text: text.slice(at, to), rule, strong: true });
     at = to + 1;
   }
-  return out.length >= 2 ? out : null;
+  return out.length >= least ? out : null;
 }
 
 /** Region levels written before a shared role (市领导, 县领导). */
