@@ -33,7 +33,7 @@ describe('role nouns, verbs that take a person, lists, 同志', () => {
     expect(persons('县领导逯芳、上官明远、靳一帆出席活动。')).toEqual(expect.arrayContaining(['逯芳', '上官明远', '靳一帆']));
   });
   it('任命 + the appointee + 为 + a post: the frame gives the extent, words inside the name too', () => {
-    for (const name of ['王建成', '尚然斌', '向涌', '李为民']) {
+    for (const name of ['王建成', '尚然斌', '向涌', '李为民', '贺永为']) {
       const record = extractRecord({ id: 't', text: `县人大常委会举行会议，任命${name}为青禾县人民政府副县长。` });
       expect(record.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([name]);
       expect(record.positions.map((p) => [p.person, p.title])).toContainEqual([name, '副县长']);

@@ -154,7 +154,8 @@ function appointedNames(c: Ctx, at: number): Found[] | null {
   const last = Math.min(s.end, at + APPOINTED_REACH);
   for (let p = at + 1; p < last; p++) {
     if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
-    if (text[p] !== '为') continue;
+    // (为为: the first is the name's last character, 贺永为 + 为)
+    if (text[p] !== '为' || text[p + 1] === '为') continue;
     for (let t = p + 1; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) {
       if (k.titles.longestMatchAt(text, t, s.end)) return markedList(c, at, p, 'person.verb-before', 1);
     }
