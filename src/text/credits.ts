@@ -7,6 +7,7 @@ import { loadTsv, DictionaryError } from '../lexicon/load-tsv.js';
 import { Trie } from '../lexicon/trie.js';
 import { getLexicon } from '../lexicon/lexicon.js';
 import { inClass, unitsOf } from './unit-class.js';
+import { minorityParts } from '../lexicon/minority-names.js';
 
 export interface Credit {
   name: string;
@@ -140,14 +141,17 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
   return out.length ? out : null;
 }
 
-/** A name in a credit: 2–4 Han characters (or a dotted name); glued to its role word it must start with a surname. */
+/**
+ * A name in a credit: 2–4 Han characters (or a dotted name); glued to its role word it must start with a surname or
+ * be made of the parts of a minority people's names (记者扎西多吉).
+ */
 function isCreditName(it: Item): boolean {
   const n = it.text;
   if (n.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}$/.test(n);
   if (n.length < 2 || n.length > 4) return false;
   if (!it.glued) return true;
   const surnames = getLexicon().surnames.byWord;
-  return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1));
+  return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
 }
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */

@@ -17,7 +17,7 @@ import { memoOn } from './memo-on.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { CLOSING_LIST } from '../closing-list.js';
 import { indexWithin } from '../text-search.js';
-import { loadTsv } from '../../lexicon/load-tsv.js';
+import { minorityParts } from '../../lexicon/minority-names.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
 import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
 
@@ -708,19 +708,6 @@ let appointing: SuffixTrie<true> | undefined;
 function appointingVerbs(): SuffixTrie<true> {
   appointing ??= new SuffixTrie(getLexicon().personVerbs.entries.filter((e) => e.note.startsWith('before') && e.verb.length >= 2).map((e) => [e.verb, true] as const));
   return appointing;
-}
-
-let minority: ReadonlySet<string> | undefined;
-
-/** The span splits into at most `max` parts of minority-name-parts.tsv. */
-function minorityParts(span: string, max: number): boolean {
-  minority ??= new Set(loadTsv('minority-name-parts.tsv', { columns: ['part', 'people'], key: ['part'] }).map((r) => r.part));
-  if (span.length === 0) return true;
-  if (max === 0) return false;
-  for (let n = Math.min(4, span.length); n >= 2; n--) {
-    if (minority.has(span.slice(0, n)) && minorityParts(span.slice(n), max - 1)) return true;
-  }
-  return false;
 }
 
 /**
