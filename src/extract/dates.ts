@@ -48,6 +48,25 @@ function yearOf(ctx: DateContext): number | null {
   return ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : ctx.pageYear;
 }
 
+/** How far after the article's date a month-day of its year may be before it is read as last year's. */
+const YEAR_AHEAD_DAYS = 180;
+/** How far before the article's date a month-day of its year may be before it is read as next year's. */
+const YEAR_BEHIND_DAYS = 300;
+
+/**
+ * The year of a month-day printed without one: the article's year — unless that puts the day more than half a year
+ * after the article's date (a report looks back: 12月30日 in a report of 2 January is last year's), or most of a year
+ * before it (1月3日起施行 in a report of 28 December is next year's). Without an article date, the page's year.
+ */
+function yearNear(ctx: DateContext, mo: number, d: number): number | null {
+  if (!ctx.articleDate) return ctx.pageYear;
+  const y = Number(ctx.articleDate.slice(0, 4));
+  const iso = isoDate(y, mo, d);
+  if (!iso) return y;
+  const days = (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${ctx.articleDate}T00:00:00Z`)) / 86_400_000;
+  return days > YEAR_AHEAD_DAYS ? y - 1 : days < -YEAR_BEHIND_DAYS ? y + 1 : y;
+}
+
 export function addDays(iso: string, days: number): string {
   const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
@@ -61,14 +80,16 @@ export function findDates(text: string, ctx: DateContext, start = 0, end = text.
   const hasDay = s.includes('日');
   if (!hasDay && !s.includes('天')) return out;
   if (hasDay) for (const m of matches(FULL, s)) {
-    const y = m[1] ? chineseNumber(m[1]) : yearOf(ctx);
     const mo = chineseNumber(m[2] as string);
     const d = chineseNumber(m[3] as string);
+    const y = m[1] ? chineseNumber(m[1]) : yearNear(ctx, mo, d);
     const mo2 = m[4] ? chineseNumber(m[4]) : mo;
     const d2 = m[5] ? chineseNumber(m[5]) : null;
     const sd = isoDate(y, mo, d);
+    // a range across the new year (12月30日至1月2日) ends in the next
+    const y2 = y !== null && (mo2 < mo || (mo2 === mo && d2 !== null && d2 < d)) ? y + 1 : y;
     out.push({ start: start + m.index, end: start + m.index + m[0].length, startDate: sd,
-      endDate: d2 === null ? sd : isoDate(y, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
+      endDate: d2 === null ? sd : isoDate(y2, mo2, d2), rule: d2 === null ? 'date.month-day' : 'date.range' });
   }
   if (ctx.articleDate) {
     // the article's date in numbers, read at the first bare day (most sentences have none)
