@@ -7,6 +7,10 @@ const places = (text: string): string[] => extractRecord({ id: 't', text }).enti
 const orgs = (text: string): string[] => extractRecord({ id: 't', text }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
 
 describe('a two-character name + its level, cut apart by jieba', () => {
+  it('words of jieba\'s ending in a town level stay words (镇乡, 古镇, 湘乡)', () => {
+    expect(places('要统筹推进罗镇乡村振兴。').filter((p) => p.endsWith('镇乡'))).toEqual([]);
+    expect(places('游客去古镇游玩。')).not.toContain('去古镇');
+  });
   it.each([
     ['今天上午，雉山县召开森林防灭火工作调度会。', '雉山县'],
     ['日前，绛北县文旅产业发展推进会召开。', '绛北县'],
@@ -21,6 +25,10 @@ describe('a two-character name + its level, cut apart by jieba', () => {
     ['岫宁县召开会议。', '岫宁县'],
     // a character jieba reads as a bound morpheme (zg) before an unknown word of a character and a level
     ['昨天下午，崧阳区创建全国文明城市动员大会召开。', '崧阳区'],
+    // a town too, in an unknown word after a bound character (溆/g 东镇/x)
+    ['9月20日，全县乡村振兴推进会在溆东镇召开。', '溆东镇'],
+    // an unknown word jieba glued across a preposition (会在岚峰/x + 乡): the name starts after 在
+    ['9月20日，全县乡村振兴推进会在岚峰乡召开。', '岚峰乡'],
   ])('%s → %s', (text, name) => {
     expect(places(text)).toContain(name);
   });

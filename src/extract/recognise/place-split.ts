@@ -1,4 +1,4 @@
-// Unknown counties and districts whose name jieba cut apart (place.suffix): a two-character name + its level, read as
+// Unknown counties, districts and towns whose name jieba cut apart (place.suffix): a two-character name + its level, read as
 // one character + a place word ending in the level (雉/山县, 鸣/沙区, 绛/北县), or as two characters + the level alone
 // (岗/则/县). Real divisions are in the gazetteer; these are the ones it does not know, named the commonest way.
 import type { Found, Sentence, Token } from '../types.js';
@@ -15,6 +15,8 @@ export function placeStopwords(): ReadonlySet<string> {
 
 /** Levels that end such a name when jieba glued them to the name's second character. */
 const GLUED_LEVELS = new Set([...'县区市旗']);
+/** …and levels of towns, only in an unknown word after a bound character (溆/g 东镇/x; 镇乡, 古镇, 湘乡 are words). */
+const GLUED_TOWN_LEVELS = new Set([...'镇乡']);
 /** Levels that stand alone after the name's two characters (市 and 区 alone are too often 上市, 城区, 辖区). */
 const ALONE_LEVELS = new Set([...'县旗']);
 /** Tags of a one-character token that is no part of a name: pronouns, prepositions, conjunctions, particles,
@@ -55,8 +57,8 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     const bound = first.tag === 'g' || first.tag === 'zg' || first.tag === 'x' || (first.tag === 'ns' && !abbreviationTable(k).has(first.word));
     // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba); after a bound first
     // character, so is any unknown word of a character and a level (峄/g 川县/x)
-    const glued = next && next.word.length === 2 && GLUED_LEVELS.has(next.word[1] as string) &&
-      (next.tag === 'ns' || next.word[0] === '州' || (next.tag === 'x' && bound));
+    const glued = next && next.word.length === 2 && ((GLUED_LEVELS.has(next.word[1] as string) &&
+      (next.tag === 'ns' || next.word[0] === '州' || (next.tag === 'x' && bound))) || (GLUED_TOWN_LEVELS.has(next.word[1] as string) && next.tag === 'x' && bound));
     if (glued && !stop.has(next.word)) end = next.end;
     else if (nameChar(next) && third && third.word.length === 1 && ALONE_LEVELS.has(third.word)) end = third.end;
     if (end < 0) continue;

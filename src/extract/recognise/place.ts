@@ -153,7 +153,21 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   if (!/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
   // a locative word (西海岸/s) names a place only before a zone of two or more characters (新区, 开发区)
   if (stem.tag === 's' && next.end - next.start < 2) return null;
-  return { type: 'place', start: stem.start, end: next.end, text: text.slice(stem.start, next.end), rule: 'place.suffix', kind: suffix.value };
+  // an unknown word jieba glued across a preposition to the name (会在|岚峰 + 乡): the name starts after it
+  const start = stem.tag === 'x' ? stem.start + nameAfterPreposition(stem.word) : stem.start;
+  return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
+}
+
+/** Prepositions and conjunctions that jieba glues to an unknown place name after them (会在某某, 并与某某). */
+const GLUED_PREPOSITIONS = new Set([...'在于和与对向从到把被将由']);
+
+/**
+ * Where a place name starts inside an unknown word of jieba's: after a preposition or conjunction standing second or
+ * later with two characters after it at least (会在|岚峰); else 0. A first character is the name's own (向阳, 和平, 于都).
+ */
+function nameAfterPreposition(word: string): number {
+  for (let i = word.length - 3; i >= 1; i--) if (GLUED_PREPOSITIONS.has(word[i] as string)) return i + 1;
+  return 0;
 }
 
 function found(text: string, start: number, end: number, rule: string, p: PlaceInfo): Found {
