@@ -121,6 +121,14 @@ function closingListNames(c: Ctx, at: number): Found[] | null {
   return markedList(c, opener?.end ?? at, end, opener?.rule ?? 'person.list');
 }
 
+/** A unit a list of names is made of: a Han character, a mark of a dotted name, the list mark 、. */
+function listUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 0x4e00 && code <= 0x9fff) || code === LIST_MARK || hasCharAt(SEPARATOR, text, i);
+}
+
+const LIST_MARK = '、'.charCodeAt(0);
+
 /** How far after its opener a list before an act may run (names and marks). */
 const LIST_BEFORE_ACT_REACH = 48;
 
@@ -133,9 +141,8 @@ function listBeforeAct(c: Ctx, at: number, rule: string): Found[] | null {
   const { text, s } = c;
   const last = Math.min(s.end, at + LIST_BEFORE_ACT_REACH);
   for (let p = at + 2; p < last; p++) {
-    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
-    if (text[p] !== '等' && !actAfter(c, p)) continue;
-    if (text[p] === '等' && !actAfter(c, p + 1)) continue;
+    if (!listUnit(text, p - 1)) return null;
+    if (!actAfter(c, p) && !actsAfterDeng(c, p)) continue;
     return text.slice(at, p).includes('、') ? markedList(c, at, p, rule) : null;
   }
   return null;
@@ -153,7 +160,7 @@ function appointedNames(c: Ctx, at: number): Found[] | null {
   const { k, text, s } = c;
   const last = Math.min(s.end, at + APPOINTED_REACH);
   for (let p = at + 1; p < last; p++) {
-    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
+    if (!listUnit(text, p - 1)) return null;
     // (为为: the first is the name's last character, 贺永为 + 为)
     if (text[p] !== '为' || text[p + 1] === '为') continue;
     for (let t = p + 1; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) {
@@ -318,7 +325,7 @@ function listBeforePeople(c: Ctx, from: number): Found[] | null {
   const { text, s } = c;
   const last = Math.min(s.end, from + BARE_LIST_REACH);
   for (let p = from + 2; p < last; p++) {
-    if (!/[\u4e00-\u9fff·•‧・\-－、]/.test(text[p - 1] as string)) return null;
+    if (!listUnit(text, p - 1)) return null;
     if (text[p] !== '等' || !PEOPLE_AFTER_DENG.test(text.slice(p + 1, p + 12))) continue;
     return text.slice(from, p).includes('、') ? markedList(c, from, p, 'person.list') : null;
   }
@@ -544,11 +551,9 @@ function actAfter(c: Ctx, at: number): boolean {
   return verb !== null && ACT_ROLES.has(verb.value);
 }
 
-/** 等 right after `end`, then an act at an event (出席, 参加: person-verbs.tsv): what stands before 等 is people. */
+/** 等 right after `end`, then an act at an event (actAfter): what stands before 等 is people. */
 function actsAfterDeng(c: Ctx, end: number): boolean {
-  if (c.text[end] !== '等') return false;
-  const verb = c.k.verbsAfter.longestMatchAt(c.text, end + 1, c.s.end);
-  return verb !== null && ACT_ROLES.has(verb.value);
+  return c.text[end] === '等' && actAfter(c, end + 1);
 }
 
 /** person-verbs.tsv roles of an act at an event (not a statement, not a plain context word) */
