@@ -202,7 +202,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
 const FIELD_TOKENS = 3;
 const FIELD_TAGS = new Set(['n', 'vn']);
 
-/** The last character of an unknown word that is a place's name with its level (青禾县/x). */
+/** An unknown word of jieba's that is a place's name with its level (青禾县/x). */
 const PLACE_END = /^[\u4e00-\u9fff]{1,4}[省市县区镇乡]$/;
 
 /**
