@@ -44,10 +44,6 @@ export function isoDate(y: number | null, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function yearOf(ctx: DateContext): number | null {
-  return ctx.articleDate ? Number(ctx.articleDate.slice(0, 4)) : ctx.pageYear;
-}
-
 /** How far after the article's date a month-day of its year may be before it is read as last year's. */
 const YEAR_AHEAD_DAYS = 180;
 /** How far before the article's date a month-day of its year may be before it is read as next year's. */
@@ -138,5 +134,5 @@ export function mostFrequentYear(text: string): number | null {
 export function datelineDate(line: string, ctx: DateContext): string | null {
   const m = /^(?:本报|本刊|本台|新华社|[^，。\s]{0,12}?)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(line);
   if (!m) return null;
-  return isoDate(m[1] ? Number(m[1]) : yearOf(ctx), Number(m[2]), Number(m[3]));
+  return isoDate(m[1] ? Number(m[1]) : yearNear(ctx, Number(m[2]), Number(m[3])), Number(m[2]), Number(m[3]));
 }

@@ -54,5 +54,7 @@ describe('helpers', () => {
   it('reads a dateline date', () => {
     expect(datelineDate('本报3月16日讯 今天上午', { articleDate: null, pageYear: 2024 })).toBe('2024-03-16');
     expect(datelineDate('本报讯 今天上午', { articleDate: null, pageYear: 2024 })).toBeNull();
+    // a dateline of 30 December in a paper dated 2 January is last year's
+    expect(datelineDate('本报12月30日讯 昨天上午', { articleDate: '2025-01-02', pageYear: null })).toBe('2024-12-30');
   });
 });
