@@ -209,6 +209,14 @@ describe('TV-news styles: receptions, anniversaries, oaths', () => {
     expect(attendees(text, '2026-10-01').map(([p]) => p)).toEqual(['邹文涛', '宁致远', '欧阳明德', '司马青']);
   });
 
+  it('a session named after its body is held by that body; a name that merely begins with a body is not', () => {
+    const held = (text: string): (string | null)[][] => rec(text, '2026-10-12').meetings.filter((m) => m.reported).map((m) => [m.name, m.organizer]);
+    expect(held('10日，县政府第十八次常务会议召开。县长邝明远主持会议。')).toEqual([['县政府第十八次常务会议', '县政府']]);
+    expect(held('10日，桐溪县十八届人大常委会第二十次会议在县城闭幕。县人大常委会主任邝明远主持会议。')).toEqual([['桐溪县十八届人大常委会第二十次会议', '桐溪县十八届人大常委会']]);
+    // (全国税务局 + 长会议: a meeting of bureau heads, not a session of a body)
+    expect(held('10日，全国税务局长会议在京召开。')).toEqual([['全国税务局长会议', null]]);
+  });
+
   it('由某部主办 names the organizer of the event reported just before', () => {
     const r = rec('第二届乡村振兴论坛11日在云岭开幕。论坛由农业农村部和云岭省人民政府共同主办。省长沙立群主持开幕式。', '2026-10-12');
     expect(r.meetings.map((m) => [m.name, m.organizer])).toEqual([['第二届乡村振兴论坛', '中华人民共和国农业农村部']]);

@@ -346,6 +346,13 @@ const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告
  */
 const judgedUpTo = new WeakMap<FoundMeeting, number>();
 
+/**
+ * What follows a body's name in the name of a session it holds: a session number (第十八次), a kind of session of
+ * its own (常务会议, 扩大会议, 全体会议, 专题…), or the word for the meeting itself (会议, 全会, 大会). Anything else
+ * (联合国 + 某问题联络小组全会, 全国税务局 + 长会议) is no session of the body the name begins with.
+ */
+const BODY_SESSION = /^(?:第|常务|扩大|全体|专题|会议|全会|大会)/;
+
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
@@ -371,6 +378,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // the body before the verb organises it, not the hall it is held in (在某厅举行)
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
+    // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
+    if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
     if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
     break;
