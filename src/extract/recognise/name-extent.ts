@@ -131,6 +131,18 @@ function isOrdinal(t: Token): boolean {
   return t.tag === 'm' && /^(第[一二三四五六七八九十百零〇0-9]+|第?[一二三四五六七八九十百零〇0-9]+届)$/.test(t.word);
 }
 
+/** Numerals, Chinese or not. */
+const NUMERAL = /^[一二三四五六七八九十百零〇0-9]+$/;
+/** A token that begins with the rest of an ordinal (八届人大常委会 after 十). */
+const ORDINAL_REST = /^[一二三四五六七八九十百零〇0-9]*届/;
+
+/** tokens[i] is a numeral that jieba cut off an ordinal the next token goes on with (十/m 八届人大常委会/nt: 十八届). */
+function splitOrdinal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return t.tag === 'm' && NUMERAL.test(t.word) && next !== undefined && ORDINAL_REST.test(next.word);
+}
+
 /** The start of a name whose suffix starts at `suffixStart`: the token holding it, then name parts leftwards. */
 export function nameStart(tokens: readonly Token[], suffixStart: number, floor: number, opts: ExtentOptions = {}): number {
   const maxChars = opts.maxChars ?? 16;
@@ -163,7 +175,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
     if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
-    if (sawProper && !continuesProper(t) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) {
+    if (sawProper && !continuesProper(t) && !splitOrdinal(tokens, i) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) {
       // a body word of jieba's made of a field and a suffix (建设局, 交易中心) goes on over the fields before it when a
       // place stands right before them (县 + 住房和城乡 + 建设局, 某县 + 公共资源 + 交易中心)
       const level = used === 1 ? fieldsAfterLevel(tokens, i, floor) : -1;
@@ -177,7 +189,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       if (!sawInner || pending < start) start = t.start + 1;
       break;
     }
-    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || opts.isPlace?.(t)) {
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t)) {
       // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun
       const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true);
       // after a verb inside the name, common nouns count only once a proper part stands further left
