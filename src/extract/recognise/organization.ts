@@ -31,9 +31,7 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
   const titleStarts = new Set(slotTitles.map((t) => t.start));
   const slotPosts = new SpanIndex(slotTitles);
-  const titlesAt = new Map<number, Found[]>();
-  for (const t of slotTitles) titlesAt.set(t.start, [...(titlesAt.get(t.start) ?? []), t]);
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, titlesAt, k));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, slotPosts, k));
 };
 
 interface Earlier {
@@ -53,9 +51,9 @@ interface Earlier {
  * body's own 局, then the post); otherwise the title holds the body's suffix (片区管委|管委主任, 舰队政治部|政治部主任)
  * and the body stays.
  */
-function beforeTitles(o: Found, titlesAt: ReadonlyMap<number, readonly Found[]>, k: Knowledge): Found[] {
+function beforeTitles(o: Found, slotPosts: SpanIndex<Found>, k: Knowledge): Found[] {
   // the post begins with the body's last character written twice (局|局长), not with the body's own suffix (政治部主任)
-  const title = (titlesAt.get(o.end - 1) ?? []).find((t) => t.start > o.start && o.text[t.start - o.start - 1] === o.text[t.start - o.start]);
+  const title = slotPosts.startingAt(o.end - 1).find((t) => t.start > o.start && o.text[t.start - o.start - 1] === o.text[t.start - o.start]);
   if (!title) return [o];
   const text = o.text.slice(0, title.start - o.start);
   return k.orgSuffixes.longestSuffixEndingAt(text, text.length, 0) ? [{ ...o, end: title.start, text }] : [o];

@@ -219,8 +219,12 @@ function listItemName(c: Ctx, start: number, end: number): boolean {
   if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind)) return false;
   // (a Han given name may hold a function character, 某为民, 某蕾和; a name without a surname may not)
   if (surnameFits(k, text, start, end) || minorityParts(span, 3)) return true;
-  if (hasInside(text, start, end)) return false;
-  for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) return false;
+  return !hasInside(text, start, end) && allTranslit(c, start, end);
+}
+
+/** Every character of [start, end) transliterates a syllable (巴特尔, 扎西). */
+function allTranslit(c: Ctx, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!hasCharAt(c.k.translitByUnit, c.text, i)) return false;
   return true;
 }
 
@@ -666,8 +670,7 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
     const rank = slot.closedBy >= 3 ? OFFICIAL_RANK : HIGH_RANK;
     return (slot.rank >= rank || actsAfterDeng(c, end)) && givenEvidence(k, text, { start, mid: end - 1, end }) >= GIVEN_FLOOR;
   }
-  let translit = true;
-  for (let i = start; i < end; i++) if (!hasCharAt(k.translitByUnit, text, i)) translit = false;
+  const translit = allTranslit(c, start, end);
   // a name without a surname: transliteration characters (巴特尔, 扎西), or four characters in pieces jieba reads as
   // names or unknown words (索朗/x 白玛/x), never one dictionary word (人民群众)
   if (hasInside(text, start, end)) return false;
