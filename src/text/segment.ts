@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Token } from '../extract/types.js';
 import { jiebaTagTable } from './jieba-tag-snapshot.js';
 import type { TagTable } from './jieba-tags.js';
+import { bodyJoinCuts } from './body-joins.js';
 
 type Jieba = { cut(text: string, hmm: boolean): string[]; load(dictionaries: Record<string, string>): void };
 
@@ -31,7 +32,8 @@ function engine(): Jieba {
 /**
  * Tokens of text[start, end) with offsets into text. jieba's tokens concatenate back to the input exactly. They
  * are nodejieba's `tag`: its `cut` with the HMM, each word tagged from its dictionary (jieba-tags.ts: the same
- * look-up in kg, without the binding's object per token).
+ * look-up in kg, without the binding's object per token). One reading of jieba's is undone: a conjunction joining
+ * two bodies that it read into the second one's region level (局|和县|财政局) stands alone (body-joins.ts).
  */
 export function segment(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -39,7 +41,16 @@ export function segment(text: string, start = 0, end = text.length): Token[] {
   const words = engine().cut(text.slice(start, end), true);
   const table = tags as TagTable;
   for (const word of words) {
-    out.push({ word, tag: table.tag(word), start: at, end: at + word.length });
+    // (a conjunction jieba read into the next body's region level, 局|和县|财政局: cut out again, body-joins.ts)
+    const cuts = word.length >= 2 ? bodyJoinCuts(word, text.charCodeAt(at - 1), text.charCodeAt(at + word.length)) : null;
+    if (cuts) {
+      let from = 0;
+      for (const to of [...cuts, word.length]) {
+        const piece = word.slice(from, to);
+        out.push({ word: piece, tag: table.tag(piece), start: at + from, end: at + to });
+        from = to;
+      }
+    } else out.push({ word, tag: table.tag(word), start: at, end: at + word.length });
     at += word.length;
   }
   return out;

@@ -3,7 +3,7 @@
 // 澄川明辉材料股份有限公司 whole; 其中，X公司 → X公司).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { nameStart } from './name-extent.js';
+import { levelLed, nameStart } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { partySides } from './party-sides.js';
@@ -54,7 +54,8 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     // 保险公司, 外资银行: a kind of company, not one; but one word before 集团 that names no trade or kind is a brand
     // (某城集团: groups are named so)
-    if (!hasProperPart(s.tokens, start, suffix.start) && !(suffix.value === 'group' && brandWord(s.tokens, start, suffix.start, k))) continue;
+    // (a region level written before the trade is one too: 县供电公司, 市自来水公司)
+    if (!hasProperPart(s.tokens, start, suffix.start) && !levelLed(s.tokens, start, suffix.start) && !(suffix.value === 'group' && brandWord(s.tokens, start, suffix.start, k))) continue;
     if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
     // a country + 公司 (美国公司) is the country's companies, not one
     if (word === '公司' && k.places.get(text.slice(start, suffix.start))?.kind === 'country') continue;

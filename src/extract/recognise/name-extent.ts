@@ -37,15 +37,21 @@ const NATIONAL = new Set(['国家']);
 /** Region levels written alone before a body's name (区 交通运输局, 市 第一中学). */
 const REGION_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟']);
 
-/** Left of a proper part, a name goes on over places (s), other proper parts, 附属-like words (b), ordinals, region levels. */
+/**
+ * A region's party committee or government written as one word (县委, 市委, 区政府): the body a unit named after it
+ * belongs to (县委 + 网信办/x, 市委 + 巡察办), part of the unit's name as a place before it would be.
+ */
+const PARENT_BODY = /^[省市县区州盟旗镇乡](?:委|政府)$/;
+
+/** Left of a proper part, a name goes on over places (s), other proper parts, 附属-like words (b), ordinals, region levels, a region's committee. */
 function continuesProper(t: Token): boolean {
-  if (PROPER_TAGS.has(t.tag) || t.tag === 's' || t.tag === 'b' || isOrdinal(t) || REGION_LEVELS.has(t.word) || NATIONAL.has(t.word)) return true;
+  if (PROPER_TAGS.has(t.tag) || t.tag === 's' || t.tag === 'b' || isOrdinal(t) || REGION_LEVELS.has(t.word) || NATIONAL.has(t.word) || PARENT_BODY.test(t.word)) return true;
   // a one-character piece of a name jieba could not read (青 + 禾 + 县, 鹭 + 湖)
   return t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !STOP_WORDS.has(t.word);
 }
 
 /** Last characters of a body's name: a word ending in one is a body of its own, not half of a joined name. */
-const BODY_ENDS = /[局厅部委办处院所会司署站队校社团组]$/;
+const BODY_ENDS = /[局厅部委办处院所会司署站队校社团组室心学联厂场台]$/;
 
 /**
  * 和 joining two fields inside one body's name (区文化和旅游局, 住房和城乡建设局): tokens[i] is 和, the name so far
@@ -53,6 +59,9 @@ const BODY_ENDS = /[局厅部委办处院所会司署站队校社团组]$/;
  */
 function joinsFields(tokens: readonly Token[], i: number, sawProper: boolean): boolean {
   const left = tokens[i - 1];
+  const right = tokens[i + 1];
+  // (a region's own body after 和 begins a name of its own: 县委办公室和|区委…)
+  if (right !== undefined && (REGION_LEVELS.has(right.word) || PARENT_BODY.test(right.word))) return false;
   return (tokens[i] as Token).word === '和' && !sawProper && left !== undefined && (left.tag === 'n' || left.tag === 'vn') && !BODY_ENDS.test(left.word);
 }
 
@@ -124,7 +133,7 @@ const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能',
   '召开', '举行', '举办', '主持', '出席', '参加', '组织召开', '主持召开']);
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任']);
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有']);
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {
@@ -190,8 +199,9 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       break;
     }
     if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t)) {
-      // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun
-      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true);
+      // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun; a region's
+      // committee or government is the specific part of its unit's name (县委 + 巡察/v + 办)
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true) || PARENT_BODY.test(t.word);
       // after a verb inside the name, common nouns count only once a proper part stands further left
       if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;
@@ -209,6 +219,34 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   }
   return start;
 }
+
+/**
+ * Some token of [start, end) names a region: a level written alone or in a bound form (县/zg), a region's committee or
+ * government (县委, 市政府), a place word of jieba's, or an unknown word ending in a level (青禾县/x).
+ */
+export function holdsRegion(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = Math.max(0, tokenIndexAt(tokens, start)); i < tokens.length && (tokens[i] as Token).start < end; i++) {
+    const t = tokens[i] as Token;
+    if (REGION_LEVELS.has(t.word) || PARENT_BODY.test(t.word) || t.tag === 'ns' || (t.tag === 'x' && PLACE_END.test(t.word))) return true;
+  }
+  return false;
+}
+
+/**
+ * [start, end) begins with a region level written alone and goes on past it (县 + 供电 + 公司, 市 + 自来水 + 公司): the
+ * region's own utility or firm, named as its bureaus are; a level alone before the suffix (市公司) names a tier.
+ */
+export function levelLed(tokens: readonly Token[], start: number, end: number): boolean {
+  const i = tokenIndexAt(tokens, start);
+  const t = tokens[i];
+  if (t === undefined || t.start !== start || !REGION_LEVELS.has(t.word) || t.end >= end) return false;
+  // the trade between is nouns only (供电, 自来水, 农产品 批发 市场): a clause is no name (村 + 集体 + 入股 + 建设 + 茶厂)
+  for (let j = i + 1; j < tokens.length && (tokens[j] as Token).start < end; j++) if (!TRADE_TAGS.has((tokens[j] as Token).tag)) return false;
+  return true;
+}
+
+/** Tags of a trade's words: nouns, and set phrases (自来水/l). */
+const TRADE_TAGS = new Set(['n', 'vn', 'nz', 'l']);
 
 /** Common nouns that may name a body's field (住房, 城乡, 公共资源) before its suffix word, at most so many tokens. */
 const FIELD_TOKENS = 3;

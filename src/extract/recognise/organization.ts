@@ -6,9 +6,9 @@ import { CUED_PERSON_RULES, endsCompanyName, holdsCompanyName } from './company.
 import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { segment } from '../../text/segment.js';
-import { nameStart, tokenIndexAt } from './name-extent.js';
+import { holdsRegion, nameStart, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
-import { endsInTailStop, isBoundary, isGenericBody, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
+import { endsInTailStop, isBoundary, isGenericBody, shortOfficeVerb, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { splitPlaceNames } from './place-split.js';
 
@@ -127,6 +127,8 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
     // 某国|外交部长, leaves the body as it is; one that begins with the suffix, 局|局长, is beforeTitles' case.)
     if (text[suffix.start - 1] === '副' && slotPosts.overlapping(suffix.start, e).some((t) => start < t.start && t.start < suffix.start && e < t.end && k.orgSuffixes.longestSuffixEndingAt(text, t.start, start) !== null)) continue;
     if (start >= suffix.start && !standalone(text.slice(suffix.start, e))) continue;
+    // (a short form jieba read as a verb, 金融办/v, before no post read in its slot: named after a region, or none)
+    if (!titleStarts.has(e) && shortOfficeVerb(s.tokens, suffix.start, e) && !holdsRegion(s.tokens, start, suffix.start)) continue;
     if (countedUnit(text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     if (NEEDS_PROPER.has(text.slice(suffix.start, e)) && !hasProperPart(s.tokens, start, suffix.start, k)) continue;
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
