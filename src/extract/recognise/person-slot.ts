@@ -589,7 +589,8 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   // …a verb, or a word of manner and a verb (为现场述职)
   const manner = kind === 'prep' ? MANNER.exec(c.text.slice(after, after + 2))?.[0].length ?? 0 : 0;
   const at = after + manner;
-  const verb = c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end) !== null || tokenTag(c, at).startsWith('v');
+  // (a post jieba tags a verb is none: 某某和镇长/v + a name)
+  const verb = c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end) !== null || (tokenTag(c, at).startsWith('v') && c.k.titles.longestMatchAt(c.text, at, c.s.end) === null);
   // 和/与 and prepositions take a noun, never a verb (某某和主持 is 某某和 + 主持); an adverb or 在 may (某某在讲话中)
   if (kind === 'join' || kind === 'prep') return verb ? 0 : 2;
   return verb ? 1 : 2;

@@ -33,7 +33,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     while (pieceEnd > from) {
       // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
       const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
-      const pieceStart = mark < 0 ? from : mark + 1;
+      const pieceStart = afterJoinedPerson(doc.text, people.within(mark < 0 ? from : mark + 1, pieceEnd, (f) => f !== person), pieceEnd) ?? (mark < 0 ? from : mark + 1);
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
       if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
@@ -47,6 +47,21 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     partyGroupOf(out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
+}
+
+/** Words that join two people each written after a post (县委书记甲和县长乙, 甲与副县长乙, 甲及镇长乙). */
+const JOINING_WORDS = ['以及', '和', '与', '及', '同'];
+
+/**
+ * Where a piece starts that follows the last of `others` (people before `end` in the clause) and the word joining
+ * them (县委书记甲和|县长乙: the piece is 县长, not the clause from its start); null when no person joined so stands
+ * before it.
+ */
+function afterJoinedPerson(text: string, others: readonly Found[], end: number): number | null {
+  const last = others[others.length - 1];
+  if (!last) return null;
+  const join = JOINING_WORDS.find((w) => text.startsWith(w, last.end));
+  return join && last.end + join.length < end ? last.end + join.length : null;
 }
 
 /** 党组 posts written without their body (党组书记, 党组副书记, 党组成员) */
