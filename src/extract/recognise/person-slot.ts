@@ -94,7 +94,7 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
       const names = (opener === 'person.list' ? null : opener === 'person.verb-before' ? appointedNames(ctx, i) : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
-    for (const f of [...namesBeforeTitles(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+    for (const f of [...namesBeforeTitles(ctx), ...namesBeforePostsGiven(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   }
   return out;
 };
@@ -163,8 +163,10 @@ function appointedNames(c: Ctx, at: number): Found[] | null {
     if (!listUnit(text, p - 1)) return null;
     // (为为: the first is the name's last character, 贺永为 + 为)
     if (text[p] !== '为' || text[p + 1] === '为') continue;
+    // (任命某某同志为: 同志 ends the name)
+    const end = text.endsWith('同志', p) ? p - 2 : p;
     for (let t = p + 1; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) {
-      if (k.titles.longestMatchAt(text, t, s.end)) return markedList(c, at, p, 'person.verb-before', 1);
+      if (k.titles.longestMatchAt(text, t, s.end)) return markedList(c, at, end, 'person.verb-before', 1);
     }
     return null;
   }
@@ -265,6 +267,57 @@ function namesBeforeTitles(c: Ctx): Found[] {
   }
   return out;
 }
+
+/** Verbs that give the name before them a post (某某任县财政局局长, 某某兼任, 某某当选为): longest first. */
+const GIVES_POST_AFTER = /^(?:被任命为|当选为|兼任|担任|改任|调任|出任|任)/;
+/** How far after such a verb the post's title may end (a body and its title: 县住房和城乡建设局副局长). */
+const POST_GIVEN_REACH = 24;
+
+/**
+ * person.title-after in an appointment notice without 同志 (经研究决定：某某任县财政局局长；某某兼任…): a name that opens a
+ * clause (leftClosed) right before a verb that gives a post, when a title ends later in the same clause. The post
+ * after the verb is the slot: a name that is also a word is whole (the longest reading); relations read the post
+ * (appointments.ts).
+ */
+function namesBeforePostsGiven(c: Ctx): Found[] {
+  const { k, text, s } = c;
+  const out: Found[] = [];
+  for (let t = s.start + 2; t < s.end; t++) {
+    const verb = GIVES_POST_AFTER.exec(text.slice(t, t + 5));
+    // the verb is a word of its own, or the end of one jieba glued to the name (林立/新任, 欧阳/青任/x); not the 任 of
+    // 主任 (a title ends there)
+    if (!verb || k.titlesBack.longestSuffixEndingAt(text, t + 1, s.start)) continue;
+    if (tokenStartingAt(s, t) < 0 && (s.tokens[tokenCovering(s, t)]?.end ?? -1) !== t + verb[0].length) continue;
+    // (…nor the 任 of another verb: 曾担任, 就任, 历任)
+    if (TAIL_OF_VERB.has(text.slice(t - 1, t + 1)) || !postInClause(c, t + verb[0].length)) continue;
+    // an adverb between the name and the verb (某某还担任, 某某也兼任) is no part of the name
+    const adverb = tokenEndingAt(s, t);
+    const end = adverb >= 0 && ADVERB_BEFORE_VERB.has((s.tokens[adverb] as Token).word) ? (s.tokens[adverb] as Token).start : t;
+    const slot: Slot = { role: false, rank: HIGH_RANK, inList: false, closedBy: 3 };
+    let best = -1;
+    for (let b = end - 2; b >= Math.max(s.start, end - 16); b--) if (leftClosed(c, b) && nameShape(c, b, end, slot)) best = b;
+    if (best < 0) continue;
+    const name = text.slice(best, end);
+    out.push({ type: 'person', start: best, end, text: name, rule: NAME_DOT.test(name) ? 'person.dotted' : 'person.title-after', strong: true });
+  }
+  return out;
+}
+
+/** Verbs that end in 任 and are no name + 任 (曾担任: 曾 is a surname too). 新任 is not among them: 林立新 + 任. */
+const TAIL_OF_VERB = new Set(['担任', '兼任', '出任', '改任', '调任', '就任', '升任', '离任', '卸任', '继任', '留任', '连任', '历任', '现任', '曾任', '接任', '转任', '专任', '主任', '信任', '责任', '上任', '到任', '委任', '聘任', '胜任', '前任', '首任', '赴任']);
+/** Adverbs written between a name and the verb that gives the post (某某还担任, 某某曾任, 某某已兼任). */
+const ADVERB_BEFORE_VERB = new Set(['还', '也', '曾', '已', '又', '再', '将', '均', '都', '已经', '曾经', '先后', '同时', '现', '正式']);
+
+/** A title ends after `from` before the clause does (a mark) and within POST_GIVEN_REACH. */
+function postInClause(c: Ctx, from: number): boolean {
+  const { k, text, s } = c;
+  const last = Math.min(s.end, from + POST_GIVEN_REACH);
+  for (let i = from; i < last && !hasCharAt(CLAUSE_MARKS, text, i); i++) if (k.titles.longestMatchAt(text, i, s.end)) return true;
+  return false;
+}
+
+/** Marks that end a clause. */
+const CLAUSE_MARKS = charTable('，,。；;：:！!？?');
 
 /**
  * Verbs of the study sessions that name a leader before the leader's title (学习贯彻某某主席重要讲话精神), and 受 of

@@ -61,6 +61,9 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
       (next.tag === 'ns' || next.word[0] === '州' || (next.tag === 'x' && bound))) || (GLUED_TOWN_LEVELS.has(next.word[1] as string) && next.tag === 'x' && bound));
     if (glued && !stop.has(next.word)) end = next.end;
     else if (nameChar(next) && third && third.word.length === 1 && ALONE_LEVELS.has(third.word)) end = third.end;
+    // a town's level alone is one before the town's own post or body, which begins with the level again (青/ns 禾/n
+    // 镇/n + 镇长, 乡/n + 乡党委)
+    else if (nameChar(next) && third && third.word.length === 1 && GLUED_TOWN_LEVELS.has(third.word) && text.startsWith(third.word, third.end)) end = third.end;
     if (end < 0) continue;
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's

@@ -32,7 +32,8 @@ const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nt', 's']);
 export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
   const names = earlier.filter((f) => f.type === 'person' && f.strong);
-  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
+  const nameEnds = new Set(names.map((f) => f.end));
+  return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k, nameEnds), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
     ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k)]);
 };
 
@@ -42,7 +43,7 @@ function gluedToName(s: Sentence, f: Found, names: readonly Found[]): boolean {
   return !!t && t.start < f.start && names.some((p) => p.start < f.start && t.start < p.end);
 }
 
-function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
+function placesInSentence(text: string, s: Sentence, k: Knowledge, nameEnds: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   const stop = placeStopwords();
   let after = -1; // a place just ended here: the next one may start inside a jieba token (江苏如皋市)
@@ -55,7 +56,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge): Found[] {
     }
   }
   s.tokens.forEach((t, n) => {
-    const suffixed = withSuffix(k, text, s.tokens, n);
+    const suffixed = withSuffix(k, text, s.tokens, n, nameEnds);
     if (suffixed) out.push(suffixed);
     else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) {
       const ns = jiebaPlace(k, text, s, t);
@@ -137,7 +138,7 @@ function gluedToWord(k: Knowledge, text: string, from: number, to: number): bool
 const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
-function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number): Found | null {
+function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): Found | null {
   const stem = tokens[n] as Token;
   // an unknown word jieba made of a name and its level (桐溪县/x, 阿洛县/x): the level ends it
   if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
@@ -154,7 +155,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   // a locative word (西海岸/s) names a place only before a zone of two or more characters (新区, 开发区)
   if (stem.tag === 's' && next.end - next.start < 2) return null;
   // an unknown word jieba glued across a preposition to the name (会在|岚峰 + 乡): the name starts after it
-  const start = stem.tag === 'x' ? stem.start + nameAfterPreposition(stem.word) : stem.start;
+  // …or the verb that gives a post, glued after a name or 同志 (某某任|青禾 + 镇 + 镇长)
+  const start = stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
 }
 
@@ -168,6 +170,14 @@ const GLUED_PREPOSITIONS = new Set([...'在于和与对向从到把被将由']);
 function nameAfterPreposition(word: string): number {
   for (let i = word.length - 3; i >= 1; i--) if (GLUED_PREPOSITIONS.has(word[i] as string)) return i + 1;
   return 0;
+}
+
+/** Verbs of one character that give a post (某某任…镇长), glued by jieba to the place after them. */
+const GIVES_POST = new Set(['任']);
+
+/** The word begins with such a verb, right after a name read in its slot or after 同志 (某某同志任|某某镇). */
+function postGivenAfterName(text: string, stem: Token, nameEnds: ReadonlySet<number>): boolean {
+  return stem.word.length >= 3 && GIVES_POST.has(stem.word[0] as string) && (nameEnds.has(stem.start) || text.endsWith('同志', stem.start));
 }
 
 function found(text: string, start: number, end: number, rule: string, p: PlaceInfo): Found {

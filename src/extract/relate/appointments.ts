@@ -14,6 +14,8 @@ const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|�
 const GIVES_POST_REACH = 6;
 /** 任命某某为: the post follows the name and 为. */
 const NAMED_BEFORE = /(?:任命|提名|选举|推举)$/;
+/** …and what stands between the name and the post there (为, 同志为). */
+const NAMED_AFTER = /^(?:同志)?为/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */
 const LEAVES = /(?:不再|免去|辞去|卸任|撤销)[^，。；]*$/;
 const MAX_TITLE = 8;
@@ -28,10 +30,12 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     // what follows the name, as far as GIVES_POST can reach (not the rest of the sentence: a long one has many names)
     const rest = doc.text.slice(person.end, Math.min(sentence.end, person.end + GIVES_POST_REACH));
     const given = GIVES_POST.exec(rest);
-    const named = !given && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, person.start - 2), person.start)) && rest.startsWith('为');
+    // (任命某某同志为: 同志 between the name and 为)
+    const namedBy = given ? null : NAMED_AFTER.exec(rest);
+    const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, person.start - 2), person.start));
     if (!given && !named) continue;
     if (LEAVES.test(doc.text.slice(sentence.start, person.start))) continue;
-    const from = person.end + (given ? given[0].length : 1);
+    const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
     out.push(...postsFrom(ctx, person, from, sentence));
   }
   return out;
