@@ -43,6 +43,47 @@ describe('findDates', () => {
   });
 });
 
+describe('weekdays and days of a relative month', () => {
+  // Wednesday 18 March 2026; weeks begin on Monday
+  const wed = { articleDate: '2026-03-18', pageYear: null };
+  const first = (text: string, c = wed): [string | null, string | null] | undefined => {
+    const d = findDates(text, c)[0];
+    return d && [d.startDate, d.endDate];
+  };
+  it.each([
+    ['上周五，县委召开常委会议', '2026-03-13'],
+    ['上星期一下午，会议召开', '2026-03-09'],
+    ['本周一，县政协召开主席会议', '2026-03-16'],
+    ['这周五上午，活动举行', '2026-03-20'],
+    ['下周二，县委将召开全会', '2026-03-24'],
+    // without 上/本/下: the last such day on or before the article's date
+    ['周四下午，会议召开', '2026-03-12'],
+    ['周三，会议召开', '2026-03-18'],
+    ['会议于周日上午召开', '2026-03-15'],
+    ['本月12日，县委召开常委会议', '2026-03-12'],
+    ['上月28日，会议召开', '2026-02-28'],
+    ['下月3日起施行', '2026-04-03'],
+  ])('%s is %s', (text, day) => {
+    expect(first(text)).toEqual([day, day]);
+  });
+  it('a range of a relative month, and 上月 of a January report', () => {
+    expect(first('上月27日至28日，全会召开')).toEqual(['2026-02-27', '2026-02-28']);
+    expect(first('上月28日，会议召开', { articleDate: '2026-01-08', pageYear: null })).toEqual(['2025-12-28', '2025-12-28']);
+  });
+  it('a weekday after a date names that date\'s day, not another', () => {
+    expect(findDates('3月6日周五上午，会议召开', wed).map((d) => d.startDate)).toEqual(['2026-03-06']);
+    expect(findDates('3月6日（周五）上午，会议召开', wed).map((d) => d.startDate)).toEqual(['2026-03-06']);
+  });
+  it('周 as a surname, every Monday, a week long: no date', () => {
+    expect(findDates('周一鸣主持会议', wed)).toEqual([]);
+    expect(findDates('县委每周一召开例会', wed)).toEqual([]);
+    expect(findDates('会期一周，共安排六项议程', wed)).toEqual([]);
+  });
+  it('a day the month does not have is no date', () => {
+    expect(first('2月30日，会议召开')).toEqual([null, null]);
+  });
+});
+
 describe('helpers', () => {
   it('reads Chinese numbers', () => {
     expect([chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十六'), chineseNumber('三')]).toEqual([10, 12, 26, 3]);
