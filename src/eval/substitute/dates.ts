@@ -82,7 +82,16 @@ export function drawShift(rng: Rng, texts: readonly string[], isoDates: readonly
     return out.length ? out : [0];
   };
   const years = leap ? 0 : rng.pick([-4, -3, -2, -1, 1, 2, 3, 4]);
-  return { years, months: rng.pick(range(months, 1, 12)), days: rng.pick(range(days, 1, 28).filter((d) => !days.some((x) => x > 28) || d <= 0)) };
+  // a day past the 28th (30日) must land in months that have it, and so must the month before each (a bare 30日 in a
+  // report of the 1st is the month before's): 9月30日 moved by -7 months would be 2月30日, no date
+  const late = Math.max(0, ...days);
+  const monthShifts = range(months, 1, 12).filter((m) => late <= 28 || months.every((x) => daysIn(x + m) >= late && (x + m === 1 || daysIn(x + m - 1) >= late)));
+  return { years, months: rng.pick(monthShifts.length ? monthShifts : [0]), days: rng.pick(range(days, 1, 28).filter((d) => !days.some((x) => x > 28) || d <= 0)) };
+}
+
+/** Days in a month of a common year (the shift keeps 2月29日 only where it moves no year). */
+function daysIn(month: number): number {
+  return month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The text with every written date moved by the shift. */

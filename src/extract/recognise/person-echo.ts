@@ -19,8 +19,8 @@ const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'p
 const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 /** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */
 const NOT_AFTER = new Set([...'县市区镇乡村省州局委厅署寺庙岛湖路街巷殿馆杯']);
-/** Function characters jieba glues to a name's last character (志在, 发在, 华和) */
-const GLUED_TAIL = new Set([...'在和与为向对以于将']);
+/** Function characters jieba glues to a name's last character (志在, 发在, 华和, 先同) */
+const GLUED_TAIL = new Set([...'在和与为向对以于将同']);
 /** Characters that end a list item, besides 、. */
 const ITEM_END = new Set([...'，,。；;：:（()）！!？?“”"《》']);
 
@@ -79,8 +79,10 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   for (const f of out) names.add(f.text);
   // a person another reading made across or inside the name (许某 of 许某和, 曲珍 + 德吉 of 曲珍德吉, 黄某同 of 黄某 + 同,
   // 曼·某某 of 某某曼·某某) is a misreading of the name found with a cue: the echo overrules it
-  const misread = (f: Found, start: number, end: number): boolean =>
-    (f.type === 'person' && !known.has(f.text) && !f.strong) ||
+  // …and so is a weaker reading that runs across a sure name's edge (松琪伍 of 段松琪伍红岩, a headline where two
+  // names read in their slots stand side by side; 冬艾山·孟 of 宋烨冬艾山·孟和)
+  const misread = (f: Found, start: number, end: number, name: string): boolean =>
+    (f.type === 'person' && !f.strong && (!known.has(f.text) || (sure.has(name) && (f.start < start || f.end > end) && f.text !== name))) ||
     // a body or place that begins inside the name and runs past it (朱国|会见 read as 国会): the name cut it
     (f.type !== 'person' && !f.strong && f.start > start && f.start < end && f.end > end);
   // every occurrence of every name, found in one pass over the text
@@ -96,7 +98,7 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
     for (const at of occurrences[n] as number[]) {
       const end = at + name.length;
       const over = taken(at, end) ? earlierIndex.overlapping(at, end) : [];
-      if (over.some((f) => !misread(f, at, end)) || overlapsMine(at, end)) continue;
+      if (over.some((f) => !misread(f, at, end, name)) || overlapsMine(at, end)) continue;
       const s = sentenceAt(doc.sentences, at);
       if (!s || end > s.end || !alignedName(doc.text, s, at, end, k, edges)) continue;
       // in a match report, a name without a person cue is a team's (match-report.ts)

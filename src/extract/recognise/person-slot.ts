@@ -717,7 +717,7 @@ function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   // two or three parts of a minority people's names (巴图 + 孟和, 赛罕 + 其其格), though the first begins like a surname
   if (end - start >= 4 && minorityParts(span, 3)) return true;
   if (surnameFits(k, text, start, end)) {
-    if (wordInside(c, start, end, slot.role && !slot.inList)) return false;
+    if (wordInside(c, start, end, slot.role && !slot.inList, slot.rank >= OFFICIAL_RANK && slot.closedBy >= 3 && !slot.inList)) return false;
     if (!word || slot.inList) return true;
     // closed by a mark, a verb, a title or a date after any post; by 在 or 的 only after a high one (省长某某在省城); by
     // 等 and an act after any slot (片区领导高原等出席会议: things do not attend)
@@ -786,6 +786,17 @@ function followerBegins(c: Ctx, start: number, end: number, slot: Slot): boolean
   return i < 0 || (c.s.tokens[i] as Token).end === f.end;
 }
 
+/** Light verbs written before a person's act (作讲话, 作视频讲话, 做发言). */
+const LIGHT_VERBS = charTable('作做');
+
+/** The span's last character begins a person's verb (某某|作讲话), or is a light verb before one (作 + 视频讲话). */
+function gluedToVerb(c: Ctx, end: number): boolean {
+  return c.k.verbsAfter.longestMatchAt(c.text, end - 1, c.s.end) !== null || (hasCharAt(LIGHT_VERBS, c.text, end - 1) && c.k.verbsAfter.longestMatchAt(c.text, end, c.s.end) !== null);
+}
+
+/** Tags of a dictionary word that is also a given name (强生/v, 立为/d, 建中/v, 远航/v, 晓明/a): not a measure word (美方/q). */
+const NAME_LIKE_WORD_TAGS = new Set(['v', 'vn', 'd', 'a', 'ad']);
+
 /** A function character inside a name without a Chinese surname (a Han given name may hold 为, 和, 之: 王为民). */
 function hasInside(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (hasCharAt(NEVER_INSIDE, text, i)) return true;
@@ -797,7 +808,7 @@ function hasInside(text: string, start: number, end: number): boolean {
  * A dictionary word of grammar inside the given name (研究生班毕业: 毕业; 记者时表示: 表示), or, after a role noun, a
  * word that begins at the name and ends inside it (领导干部要: 干部): the span is words, not a name.
  */
-function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean {
+function wordInside(c: Ctx, start: number, end: number, role: boolean, official = false): boolean {
   // given-name characters through and through (培华, though jieba tags it a verb) are a given name
   const sur = c.k.surnames.longestMatchAt(c.text, start, end);
   if (sur && sur.end < end && givenEvidence(c.k, c.text, { start, mid: sur.end, end }) >= GIVEN_NAME_SURE) return false;
@@ -805,6 +816,10 @@ function wordInside(c: Ctx, start: number, end: number, role: boolean): boolean 
     const t = c.s.tokens[i] as Token;
     if (t.start >= end) break;
     if (t.start < start || t.end > end || t.word.length < 2 || t.tag.startsWith('nr') || t.tag === 'x') continue;
+    // after an official's post and before a sure follower, a verb that is the whole given name is one (国家主席韩 +
+    // 强生/v + 1日; 县长李 + 建成/v + 在会上): a person's verb never is (局长王 + 表示)
+    // (nor one glued to a person's verb, 汤 + 强作/vn + 视频讲话: 作 + 视频讲话)
+    if (official && sur && t.start === sur.end && t.end === end && NAME_LIKE_WORD_TAGS.has(t.tag) && !c.k.verbsAfter.get(t.word) && !gluedToVerb(c, end)) continue;
     if (t.start > start && INSIDE_TAGS.has(t.tag)) return true;
     if (t.start === start && t.end < end && role && !c.k.surnames.get(t.word)) return true;
   }
