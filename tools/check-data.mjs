@@ -47,7 +47,7 @@ const SPECS = {
   },
   'place-shape.tsv': {
     columns: ['piece', 'role'], key: ['piece', 'role'],
-    checks: { piece: han, role: oneOf('end', 'generic-head', 'direction', 'translit-end', 'before', 'after') },
+    checks: { piece: han, role: oneOf('end', 'generic-head', 'direction', 'translit-end', 'before', 'after', 'generic-stem') },
   },
   'gazetteer.tsv': {
     columns: ['name', 'short', 'kind', 'code', 'parent'], optional: ['short', 'parent'], key: ['code'],

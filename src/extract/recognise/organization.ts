@@ -11,6 +11,7 @@ import { isAbbreviationRun } from './place-abbreviation.js';
 import { endsInTailStop, isBoundary, isGenericBody, shortOfficeVerb, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { splitPlaceNames } from './place-split.js';
+import { placeSlots } from './place-slot.js';
 
 /** verbs inside a body's name (野生动物保护协会, 学生救亡协会): kept only when a name part stands further left */
 const INNER = new Set(['v', 'vd']);
@@ -75,7 +76,8 @@ function placeAcross(k: Knowledge, text: string, at: number, floor: number, spli
 }
 
 function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued, branches, titleStarts, slotPosts }: Earlier): Found[] {
-  const split = splitPlaceNames(text, s, k);
+  // places jieba cut apart, and places read in their slots (葫芦/峪/镇 + 党委): a body's name begins at their start
+  const split = [...splitPlaceNames(text, s, k), ...placeSlots(text, s, k)];
   const out: Found[] = congressesInSentence(text, s);
   const inPerson = (t: Token): boolean => persons.overlaps(t.start, t.end);
   const blocked = (t: Token): boolean => inPerson(t) || k.titles.has(t.word);

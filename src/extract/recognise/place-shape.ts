@@ -13,6 +13,8 @@ export interface PlaceShape {
   translitEnds: ReadonlySet<string>;
   before: readonly string[];
   after: readonly string[];
+  /** words before a level that make a kind of place, not a name (贫困村, 重点镇) */
+  genericStems: ReadonlySet<string>;
 }
 
 let shape: PlaceShape | undefined;
@@ -30,6 +32,7 @@ export function placeShape(): PlaceShape {
     translitEnds: new Set(of('translit-end')),
     before: of('before').sort(byLength),
     after: of('after').sort(byLength),
+    genericStems: new Set(of('generic-stem')),
   };
   return shape;
 }

@@ -6,6 +6,7 @@ import { tokenCovering } from '../tokens.js';
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
+import { placeSlots } from './place-slot.js';
 import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { looksLikePlace, placeContext } from './place-shape.js';
@@ -34,7 +35,7 @@ export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] 
   const names = earlier.filter((f) => f.type === 'person' && f.strong);
   const nameEnds = new Set(names.map((f) => f.end));
   return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k, nameEnds), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
-    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k)]);
+    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k), ...placeSlots(doc.text, s, k)]);
 };
 
 /** An abbreviation read from a token jieba glued to the end of a name read in its slot (某某华/以 as 华以: no 以色列). */

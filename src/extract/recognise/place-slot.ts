@@ -1,0 +1,164 @@
+// Places read in their slot (place.slot): a name of two to four characters and its level, right after a word of
+// place (在, 到, 赴, 前往, 来到: place-shape.tsv `before`) and right before what is done or held there (召开, 举行,
+// 调研, 视察, a mark, 的). There the slot gives the name's extent, whatever jieba makes of an unknown name (澄/水区,
+// 白石/岭村, 葫芦/峪/镇, 鹭湖街道 read as a street office): the same rule for every name a county paper prints. A
+// word that makes a kind of place (贫困村, 重点镇, 示范区: place-shape.tsv `generic-stem`) is no name. Its finds are
+// strong: the place where a meeting is held beats the body of the same name (鹭湖街道 the office). At a clause's
+// start, a name and its level before the place's own body (葫芦峪镇党委) give that body's start (organization.ts).
+import type { Found, Sentence, Token } from '../types.js';
+import { spanHolding } from '../span-index.js';
+import type { Knowledge } from './knowledge.js';
+import { placeShape } from './place-shape.js';
+import { placeStopwords } from './place-split.js';
+import { charTable, hasCharAt } from './char-table.js';
+
+/**
+ * Levels a place read in its slot may end in (place-suffixes.tsv kinds): divisions and areas, no roads, waters or halls;
+ * no banner either (旗 ends 花旗, 国旗, 红旗 as often as a banner of Inner Mongolia, which the gazetteer knows).
+ */
+const SLOT_KINDS = new Set(['city', 'district', 'county', 'town', 'township', 'street', 'village', 'community', 'zone', 'new-area']);
+
+/**
+ * What follows a place where something is done or held there: a meeting's verbs, a visit's, a mark, 的. A table
+ * with the reason of each group.
+ */
+const FOLLOWERS: readonly { words: readonly string[]; why: string }[] = [
+  { words: ['召开', '举行', '举办', '开幕', '闭幕', '启动', '开展', '进行', '成立', '揭牌'], why: 'an event held there (会议在某镇召开)' },
+  { words: ['调研', '考察', '视察', '检查', '督导', '督查', '指导', '慰问', '走访', '暗访', '察看', '查看', '蹲点', '宣讲', '参观', '实地'], why: 'a visit (到某村调研)' },
+  { words: ['的', '，', '。', '、', '；', '：', '和', '与', '及', '等'], why: 'the phrase ends (在某社区的活动室; 到某村、某村调研)' },
+];
+const FOLLOWER_WORDS: readonly string[] = FOLLOWERS.flatMap((f) => f.words).sort((a, b) => b.length - a.length);
+/**
+ * At a clause's start, what follows a place is its own body (葫芦峪镇党委书记, 石门坎村党支部, 杏花新区管委会): the
+ * body's name is the place's, and organization.ts reads the body from the place's start.
+ */
+const BODIES_AFTER: readonly string[] = ['党委', '党工委', '党组', '党支部', '党总支', '人民政府', '政府', '纪委', '人大', '政协', '管委会', '村委会', '居委会', '办事处'];
+/** Marks after which a clause starts. */
+const CLAUSE_MARKS = charTable('，,；;：:、。！？');
+
+/** Characters never inside a place's name: particles, pronouns, function words (the same as a person's). */
+const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此我你他她们由受经让给');
+/** Characters that begin phrases about places, not names (全县, 各村, 本镇, 该区, 外省, 邻县, 每村, 两镇, 几个乡). */
+const NOT_FIRST = charTable('全各本该此外邻每其我贵两几诸多个某一');
+
+/** Kinds whose short form begins a longer name only as that place (河北 + 吴桥县, 北京 + 赛区), never as a name's part. */
+const HIGH_KINDS = new Set(['country', 'province', 'municipality', 'autonomous-region', 'special-region', 'continent']);
+
+const NAME_MIN = 2;
+const NAME_MAX = 4;
+
+/** The places read in their slots in each sentence: organization.ts and place.ts both ask. */
+const slotsBySentence = new WeakMap<Sentence, { k: Knowledge; found: Found[] }>();
+
+/** The places read in their slots in one sentence. */
+export function placeSlots(text: string, s: Sentence, k: Knowledge): Found[] {
+  const known = slotsBySentence.get(s);
+  if (known?.k === k) return known.found;
+  const found = slotsIn(text, s, k);
+  slotsBySentence.set(s, { k, found });
+  return found;
+}
+
+function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
+  const shape = placeShape();
+  const first = beforeFirsts();
+  const out: Found[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    // a clause's start, before the place's own body
+    if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
+      const found = slotAt(text, s, k, i, BODIES_AFTER);
+      if (found) { out.push(found); i = found.end - 1; continue; }
+    }
+    if (!hasCharAt(first, text, i)) continue;
+    const before = shape.before.find((w) => text.startsWith(w, i));
+    // (a word of its own, or glued to an unknown name after it, 会在岚峰/x: not the 经 of 经济)
+    if (!before || !wordEnds(s, i + before.length)) continue;
+    const found = slotAt(text, s, k, i + before.length, FOLLOWER_WORDS);
+    if (found) { out.push(found); i = found.end - 1; }
+  }
+  return out;
+}
+
+let firsts: ReturnType<typeof charTable> | undefined;
+/** The first characters of the words of place (在, 到, 前往 …): most positions are none. */
+function beforeFirsts(): ReturnType<typeof charTable> {
+  firsts ??= charTable(placeShape().before.map((w) => w[0] as string).join(''));
+  return firsts;
+}
+
+/** The shortest name at `from` that a level and one of `followers` close. */
+function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers: readonly string[]): Found | null {
+  const shape = placeShape();
+  for (let stem = from + NAME_MIN; stem <= Math.min(s.end, from + NAME_MAX); stem++) {
+    if (!nameChars(text, from, stem)) return null;
+    const level = k.placeSuffixes.longestMatchAt(text, stem, s.end);
+    if (!level || !SLOT_KINDS.has(level.value)) continue;
+    if (!followers.some((w) => text.startsWith(w, level.end)) && (level.end < s.end || followers === BODIES_AFTER)) continue;
+    const name = text.slice(from, stem);
+    if (endsGeneric(name, shape.genericStems) || hasCharAt(NOT_FIRST, text, from)) return null;
+    // a known place begins it (日本 + 石川县, 山西省 + 代县, 北美 + 上市): the gazetteer's finds stand; a common word ends
+    // in the level's first character (农村, 城镇, 上市, 山区, 闹市: place-stopwords.tsv)
+    const known = k.places.longestMatchAt(text, from, stem);
+    if ((known && known.end - from >= 2 && (!known.value.short || HIGH_KINDS.has(known.value.kind))) || placeStopwords().has(text.slice(stem - 1, stem + 1))) return null;
+    // at a clause's start nothing marks where the name begins: no word of grammar may stand in it (审议 + 某溪县政协,
+    // 会议由 + 县政协, 希望/v + 县政协)
+    // (…and the level must begin a word of jieba's, or end the one word the name and level make: not 呼/延庆/作镇/x)
+    // (nor may it end in a verb jieba glued to it: 何雨任/x + 县政府 is a name, 任 and the county's government)
+    if (followers === BODIES_AFTER && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
+    // a division the gazetteer knows is its find (place.gazetteer), not the slot's
+    const whole = text.slice(from, level.end);
+    if (k.places.has(whole)) return null;
+    // (sure after a word of place; before a body, the body holds it: organization.ts reads the body from its start)
+    return { type: 'place', start: from, end: level.end, text: whole, rule: 'place.slot', kind: level.value, ...(followers === BODIES_AFTER ? {} : { strong: true }) };
+  }
+  return null;
+}
+
+/**
+ * The name, or its first or last characters, make a kind of place (城市核心区, 棉花主产区, 跌入保级区, 中心市区):
+ * a name is no kind of place and begins with none.
+ */
+function endsGeneric(name: string, stems: ReadonlySet<string>): boolean {
+  for (let n = 2; n <= name.length; n++) if (stems.has(name.slice(-n)) || stems.has(name.slice(0, n))) return true;
+  return false;
+}
+
+/** Tags of a word of grammar or of an act: verbs, adverbs, prepositions, conjunctions, pronouns, numbers, times. */
+const GRAMMAR_TAGS = new Set(['v', 'vd', 'vn', 'vg', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'f', 't', 'y', 'e']);
+
+/** A token of such a tag overlaps [start, end). */
+function grammarIn(s: Sentence, start: number, end: number): boolean {
+  for (let i = Math.max(0, spanHolding(s.tokens, start)); i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= end) break;
+    if (GRAMMAR_TAGS.has(t.tag)) return true;
+  }
+  return false;
+}
+
+/** A token of jieba's ends at `at`, or the one holding it is an unknown word (会在岚峰/x). */
+function wordEnds(s: Sentence, at: number): boolean {
+  const t = s.tokens[spanHolding(s.tokens, at - 1)];
+  return t !== undefined && (t.end === at || t.tag === 'x');
+}
+
+/**
+ * The token holding `stem` (the level's first character) starts there, or at the name's start (青禾县/x), or is an
+ * unknown word of the name's last characters and the level (葫芦/峪区/x) that begins with no verb (呼/延庆/作镇/x).
+ */
+function levelAligned(text: string, s: Sentence, from: number, stem: number): boolean {
+  const t = s.tokens[spanHolding(s.tokens, stem)];
+  return t !== undefined && (t.start === stem || t.start === from || (t.tag === 'x' && t.start > from && !hasCharAt(GLUED_VERBS, text, t.start)));
+}
+
+/** Verbs of one character jieba glues to a level or a name (作镇/x of 作镇人大主席团工作报告, 何雨任/x + 县政府). */
+const GLUED_VERBS = charTable('作做是有为在到将把被向对任');
+
+/** [start, end) is Han characters that may make a name. */
+function nameChars(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff || hasCharAt(NEVER_INSIDE, text, i)) return false;
+  }
+  return true;
+}
