@@ -105,11 +105,17 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
     // (…and the level must begin a word of jieba's, or end the one word the name and level make: not 呼/延庆/作镇/x)
     // (nor may it end in a verb jieba glued to it: 何雨任/x + 县政府 is a name, 任 and the county's government)
     if (followers === BODIES_AFTER && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
-    // a division the gazetteer knows is its find (place.gazetteer), not the slot's
+    // a division the gazetteer knows is read the same way, with the gazetteer's name and kind: the rule that finds a
+    // place in its slot does not depend on whether the place is known (the substitution tier puts real places
+    // where the examples have fictional ones)
     const whole = text.slice(from, level.end);
-    if (k.places.has(whole)) return null;
+    // (a full name only: 杏花村 is also the short form of a town 杏花村镇, which says nothing of this village)
+    const found = k.places.get(whole);
+    const info = found && !found.short ? found : undefined;
+    const kind = info?.kind ?? level.value;
+    const canonical = info && info.name !== whole ? { name: info.name } : {};
     // (sure after a word of place; before a body, the body holds it: organization.ts reads the body from its start)
-    return { type: 'place', start: from, end: level.end, text: whole, rule: 'place.slot', kind: level.value, ...(followers === BODIES_AFTER ? {} : { strong: true }) };
+    return { type: 'place', start: from, end: level.end, text: whole, rule: 'place.slot', kind, ...canonical, ...(followers === BODIES_AFTER ? {} : { strong: true }) };
   }
   return null;
 }

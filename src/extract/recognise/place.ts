@@ -170,8 +170,12 @@ const GLUED_PREPOSITIONS = new Set([...'在于和与对向从到把被将由']);
  */
 function nameAfterPreposition(word: string): number {
   for (let i = word.length - 3; i >= 1; i--) if (GLUED_PREPOSITIONS.has(word[i] as string)) return i + 1;
-  return 0;
+  // (a preposition of place that begins no place's name, first: 在岚峰/x + 镇, 到岚峰/x + 镇)
+  return word.length >= 3 && NEVER_FIRST.has(word[0] as string) ? 1 : 0;
 }
+
+/** Prepositions of place that begin no place's name (向阳, 和平, 于都 begin with others). */
+const NEVER_FIRST = new Set([...'在到赴']);
 
 /** Verbs of one character that give a post (某某任…镇长), glued by jieba to the place after them. */
 const GIVES_POST = new Set(['任']);
