@@ -26,6 +26,15 @@ describe('a given name that is a verb, after an official\'s post', () => {
   });
 });
 
+describe('a dotted name whose last character jieba glued to a person verb', () => {
+  it.each([
+    ['古丽娜·艾力率队赴岚峰镇考察。', '古丽娜·艾力'],
+    ['阿依达娜·努尔率团出访。', '阿依达娜·努尔'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
 describe('names read in their slots, again in a headline', () => {
   it('two names side by side (甲乙出席并发言) are the two people', () => {
     const record = extractRecord({ id: 't', title: '段松琪伍红岩出席并发言', text: '区委副书记段松琪主持会议，区委常委伍红岩出席。' });

@@ -107,6 +107,8 @@ function stopsAfter(text: string, s: Sentence, k: Knowledge, cues: Cues, at: num
   if (k.titles.longestMatchAt(text, at, s.end)) return true;
   const t = s.tokens[tokenIndexAt(s.tokens, at)] as Token | undefined;
   if (!t || t.start !== at || t.word.length < 2 || !WORD_TAGS.has(t.tag)) return false;
-  // jieba glues a name's last character to a function character after it (阿马特在 → 特在/d): not a word here
-  return !(t.word.length === 2 && k.translit.has(t.word[0] as string) && STOP.has(t.word[1] as string));
+  // jieba glues a name's last character to a function character after it (阿马特在 → 特在/d), or to a person verb's
+  // first character (艾力率队 → 力率/n 队): not a word here
+  const glued = t.word.length === 2 && k.translit.has(t.word[0] as string);
+  return !(glued && (STOP.has(t.word[1] as string) || k.verbsAfter.longestMatchAt(text, at + 1, s.end) !== null));
 }
