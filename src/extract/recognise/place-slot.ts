@@ -89,33 +89,30 @@ function beforeFirsts(): ReturnType<typeof charTable> {
 /** The shortest name at `from` that a level and one of `followers` close. */
 function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers: readonly string[]): Found | null {
   const shape = placeShape();
+  // a division the gazetteer knows by its full name is read in the slot as it stands, whatever characters it holds
+  // (呼和浩特市, 盐城市, 昌都市, 贵阳市): the rule that finds a place in its slot does not depend on whether the place is
+  // known (the substitution tier puts real places where the examples have fictional ones)
+  const known = k.places.longestMatchAt(text, from, s.end);
+  if (known && !known.value.short && SLOT_KINDS.has(known.value.kind) && closedBy(text, s, known.end, followers)) {
+    return slotFind(text, from, known.end, known.value.kind, known.value.name, followers);
+  }
   for (let stem = from + NAME_MIN; stem <= Math.min(s.end, from + NAME_MAX); stem++) {
     if (!nameChars(text, from, stem)) return null;
     const level = k.placeSuffixes.longestMatchAt(text, stem, s.end);
     if (!level || !SLOT_KINDS.has(level.value)) continue;
-    if (!followers.some((w) => text.startsWith(w, level.end)) && (level.end < s.end || followers === BODIES_AFTER)) continue;
+    if (!closedBy(text, s, level.end, followers)) continue;
     const name = text.slice(from, stem);
     if (endsGeneric(name, shape.genericStems) || hasCharAt(NOT_FIRST, text, from)) return null;
     // a known place begins it (日本 + 石川县, 山西省 + 代县, 北美 + 上市): the gazetteer's finds stand; a common word ends
     // in the level's first character (农村, 城镇, 上市, 山区, 闹市: place-stopwords.tsv)
-    const known = k.places.longestMatchAt(text, from, stem);
-    if ((known && known.end - from >= 2 && (!known.value.short || HIGH_KINDS.has(known.value.kind))) || placeStopwords().has(text.slice(stem - 1, stem + 1))) return null;
+    const begins = k.places.longestMatchAt(text, from, stem);
+    if ((begins && begins.end - from >= 2 && (!begins.value.short || HIGH_KINDS.has(begins.value.kind))) || placeStopwords().has(text.slice(stem - 1, stem + 1))) return null;
     // at a clause's start nothing marks where the name begins: no word of grammar may stand in it (审议 + 某溪县政协,
-    // 会议由 + 县政协, 希望/v + 县政协)
-    // (…and the level must begin a word of jieba's, or end the one word the name and level make: not 呼/延庆/作镇/x)
-    // (nor may it end in a verb jieba glued to it: 何雨任/x + 县政府 is a name, 任 and the county's government)
+    // 会议由 + 县政协, 希望/v + 县政协); the level must begin a word of jieba's, or end the one word the name and level
+    // make (not 呼/延庆/作镇/x); nor may the name end in a verb jieba glued to it (何雨任/x + 县政府: 任 + the county's
+    // government)
     if (followers === BODIES_AFTER && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
-    // a division the gazetteer knows is read the same way, with the gazetteer's name and kind: the rule that finds a
-    // place in its slot does not depend on whether the place is known (the substitution tier puts real places
-    // where the examples have fictional ones)
-    const whole = text.slice(from, level.end);
-    // (a full name only: 杏花村 is also the short form of a town 杏花村镇, which says nothing of this village)
-    const found = k.places.get(whole);
-    const info = found && !found.short ? found : undefined;
-    const kind = info?.kind ?? level.value;
-    const canonical = info && info.name !== whole ? { name: info.name } : {};
-    // (sure after a word of place; before a body, the body holds it: organization.ts reads the body from its start)
-    return { type: 'place', start: from, end: level.end, text: whole, rule: 'place.slot', kind, ...canonical, ...(followers === BODIES_AFTER ? {} : { strong: true }) };
+    return slotFind(text, from, level.end, level.value, null, followers);
   }
   return null;
 }
@@ -127,6 +124,21 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
 function endsGeneric(name: string, stems: ReadonlySet<string>): boolean {
   for (let n = 2; n <= name.length; n++) if (stems.has(name.slice(-n)) || stems.has(name.slice(0, n))) return true;
   return false;
+}
+
+/** What follows `end` closes a place there: one of `followers`, or (after a word of place) the sentence's end. */
+function closedBy(text: string, s: Sentence, end: number, followers: readonly string[]): boolean {
+  return followers.some((w) => text.startsWith(w, end)) || (end >= s.end && followers !== BODIES_AFTER);
+}
+
+/**
+ * The find of a place read in its slot: sure after a word of place (it beats the street office of the same name);
+ * before a body, the body holds it (organization.ts reads the body from its start). A known division keeps the
+ * gazetteer's name and kind.
+ */
+function slotFind(text: string, start: number, end: number, kind: string, name: string | null, followers: readonly string[]): Found {
+  const surface = text.slice(start, end);
+  return { type: 'place', start, end, text: surface, rule: 'place.slot', kind, ...(name && name !== surface ? { name } : {}), ...(followers === BODIES_AFTER ? {} : { strong: true }) };
 }
 
 /** Tags of a word of grammar or of an act: verbs, adverbs, prepositions, conjunctions, pronouns, numbers, times. */
