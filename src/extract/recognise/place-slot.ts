@@ -10,6 +10,7 @@ import { spanHolding } from '../span-index.js';
 import type { Knowledge } from './knowledge.js';
 import { placeShape } from './place-shape.js';
 import { placeStopwords } from './place-split.js';
+import { memoOnSentence } from './memo-on.js';
 import { charTable, hasCharAt } from './char-table.js';
 
 /**
@@ -48,16 +49,7 @@ const NAME_MIN = 2;
 const NAME_MAX = 4;
 
 /** The places read in their slots in each sentence: organization.ts and place.ts both ask. */
-const slotsBySentence = new WeakMap<Sentence, { k: Knowledge; found: Found[] }>();
-
-/** The places read in their slots in one sentence. */
-export function placeSlots(text: string, s: Sentence, k: Knowledge): Found[] {
-  const known = slotsBySentence.get(s);
-  if (known?.k === k) return known.found;
-  const found = slotsIn(text, s, k);
-  slotsBySentence.set(s, { k, found });
-  return found;
-}
+export const placeSlots: (text: string, s: Sentence, k: Knowledge) => Found[] = memoOnSentence(slotsIn);
 
 function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   const shape = placeShape();

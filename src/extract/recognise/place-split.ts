@@ -5,6 +5,7 @@ import type { Found, Sentence, Token } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { abbreviationTable } from './place-abbreviation.js';
+import { memoOnSentence } from './memo-on.js';
 
 let stopwords: Set<string> | undefined;
 /** dictionaries/place-stopwords.tsv: common words jieba tags as places (上市, 山区). */
@@ -31,16 +32,8 @@ function nameChar(t: Token | undefined): boolean {
   return code >= 0x4e00 && code <= 0x9fff && !NOT_NAME_TAGS.has(t.tag);
 }
 
-/** The places found in each sentence: organization.ts and place.ts both ask (a sentence's tokens never change). */
-const splitBySentence = new WeakMap<Sentence, { k: Knowledge; found: Found[] }>();
-
-export function splitPlaceNames(text: string, s: Sentence, k: Knowledge): Found[] {
-  const known = splitBySentence.get(s);
-  if (known?.k === k) return known.found;
-  const found = splitIn(text, s, k);
-  splitBySentence.set(s, { k, found });
-  return found;
-}
+/** The places found in each sentence: organization.ts and place.ts both ask. */
+export const splitPlaceNames: (text: string, s: Sentence, k: Knowledge) => Found[] = memoOnSentence(splitIn);
 
 function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
   const stop = placeStopwords();

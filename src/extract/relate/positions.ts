@@ -33,7 +33,8 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     while (pieceEnd > from) {
       // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
       const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
-      const pieceStart = afterJoinedPerson(doc.text, people.within(mark < 0 ? from : mark + 1, pieceEnd, (f) => f !== person), pieceEnd) ?? (mark < 0 ? from : mark + 1);
+      const afterMark = mark < 0 ? from : mark + 1;
+      const pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
       if (!hit) break;
       if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
