@@ -12,6 +12,7 @@ import { GLUED_HEAD } from './person-tokens.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { personCues } from './person-cues.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
+import { minorityParts } from '../../lexicon/minority-names.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
 const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'person.role-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
@@ -39,7 +40,13 @@ export const recognisePersonEchoes: Recogniser = (doc: Doc, earlier: readonly Fo
   const add = (f: Found): void => {
     if (!taken(f.start, f.end) && !overlapsMine(f.start, f.end)) keep(f);
   };
-  for (const f of listItems(doc, k, persons)) add(f);
+  for (const { found: f, closed } of listItems(doc, k, persons)) {
+    // an item closed on both sides (、某某某、) is one name: a weaker reading of a person inside it (宋某 of 宋某会,
+    // jieba's 会/v) leaves an orphan character no list holds, so the item (longer) overrules it
+    const inside = closed && taken(f.start, f.end) && earlierIndex.overlapping(f.start, f.end).every((o) => o.type === 'person' && !o.strong && o.start >= f.start && o.end <= f.end);
+    if (inside && !overlapsMine(f.start, f.end)) keep(f);
+    else add(f);
+  }
   // a find another, surer one overrules (许某 of the scorer where the slot read 许某和) names no one
   const strong = new SpanIndex(persons.filter((o) => o.strong));
   const overruled = (f: Found): boolean => strong.overlapping(f.start, f.end).some((o) => o !== f);
@@ -181,9 +188,9 @@ function alignedName(text: string, s: Sentence, start: number, end: number, k: K
 }
 
 /** Items of 、-lists holding a recognised person that have a name's shape. */
-function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
+function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): ListItem[] {
   const { text } = doc;
-  const out: Found[] = [];
+  const out: ListItem[] = [];
   const seen = new Set<number>();
   for (const p of persons) {
     if (p.rule === 'person.surname-ref') continue;
@@ -197,11 +204,11 @@ function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
       while (end < s.end && (isHan(text[end] as string) || DOT.test(text[end] as string)) && text[end] !== '、' && !(text[end] === '等' && end - start >= 2)) end++;
       if (seen.has(start)) break;
       seen.add(start);
-      if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });
+      if (nameShaped(text, k, start, end)) out.push(listItem(text, start, end, text[end] === '、'));
       else if (text[end] !== '、') {
         // the last item runs into the predicate (某某出征): a name's length that ends a token before a verb
         const tail = lastItemEnd(s, start, end);
-        if (tail > 0 && nameShaped(text, k, start, tail)) out.push({ type: 'person', start, end: tail, text: text.slice(start, tail), rule: 'person.list' });
+        if (tail > 0 && nameShaped(text, k, start, tail)) out.push(listItem(text, start, tail, false));
       }
       at = end;
     }
@@ -212,11 +219,18 @@ function listItems(doc: Doc, k: Knowledge, persons: readonly Found[]): Found[] {
       const closed = start === s.start || text[start - 1] === '、' || ITEM_END.has(text[start - 1] as string);
       if (!closed || seen.has(start)) break;
       seen.add(start);
-      if (nameShaped(text, k, start, end)) out.push({ type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' });
+      if (nameShaped(text, k, start, end)) out.push(listItem(text, start, end, text[start - 1] === '、'));
       at = start;
     }
   }
   return out;
+}
+
+/** An item of a list of names; `closed` when a 、 stands on both its sides. */
+interface ListItem { found: Found; closed: boolean }
+
+function listItem(text: string, start: number, end: number, closed: boolean): ListItem {
+  return { found: { type: 'person', start, end, text: text.slice(start, end), rule: 'person.list' }, closed };
 }
 
 /** The end of a last list item of two or three characters followed by a verb token, or 0. */
@@ -249,6 +263,8 @@ function nameShaped(text: string, k: Knowledge, start: number, end: number): boo
   if (place && place.end === end && !place.value.short) return false;
   const sur = k.surnames.longestMatchAt(text, start, end);
   if (sur && end - sur.end >= 1 && end - sur.end <= 2) return true;
+  // a Tibetan, Mongolian or Yi name of two parts (顿珠 + 桑珠, jieba's 顿珠/ns)
+  if (n >= 4 && minorityParts(text.slice(start, end), 2)) return true;
   for (let i = start; i < end; i++) if (!k.translit.has(text[i] as string)) return false;
   return true;
 }
