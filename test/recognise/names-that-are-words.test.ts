@@ -26,6 +26,17 @@ describe('a given name that is a verb, after an official\'s post', () => {
   });
 });
 
+describe('a given name that is a post (林长), right after an official\'s post', () => {
+  it.each([
+    ['会议传达学习了国务院总理宋林长的重要批示。', ['宋林长']],
+    ['县长宋林长和副县长贺立出席。', ['宋林长', '贺立']],
+    // a surname and a post with no post before them is a surname reference (王局长)
+    ['王局长出席会议。', ['王']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
+
 describe('a dotted name whose last character jieba glued to a person verb', () => {
   it.each([
     ['古丽娜·艾力率队赴岚峰镇考察。', '古丽娜·艾力'],

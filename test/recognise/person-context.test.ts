@@ -9,6 +9,11 @@ describe('person context rules', () => {
     ['客户邝先生表示，将继续合作。', '邝'],
     ['县委书记岑立新经常深入基层调研。', '岑立新'],
     ['来访的外交大臣卡洛维奇今天发表讲话。', '卡洛维奇'],
+    // 人大常委会委员 + 长孙 is the head of the standing committee + 孙 (the composed post is a title of its own)
+    ['全国人大常委会委员长孙蓉悦监誓。', '孙蓉悦'],
+    ['市人大常委会副委员长孙立新出席。', '孙立新'],
+    // …while 国务委员 + 长孙 stays the compound surname: 国务委员长 is no post
+    ['国务委员长孙明远出席。', '长孙明远'],
   ])('%s → %s', (text, surface) => {
     expect(surfacesOf('person', text)).toContain(surface);
   });

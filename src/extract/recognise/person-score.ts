@@ -188,8 +188,9 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a surname that is also a measure or number word, right after a numeral, is that word (３０万人, 这3张照片)
   const counted = c.mid - c.start === 1 && hasCharAt(MEASURE_SURNAMES, v.text, c.start) && /[0-9０-９一二三四五六七八九十百千万两几数多]/.test(v.text[c.start - 1] ?? '') ? -6 : 0;
   const honorific = (hasCharAt(HONORIFIC_FIRST, v.text, c.mid) && HONORIFIC_GIVEN.some((h) => v.text.startsWith(h, c.mid))) || (c.end - c.mid === 1 && v.text.charCodeAt(c.mid) === OLD) ? -10 : 0;
-  // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name
-  const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined ? -10 : 0;
+  // a title after a surname (周书记, 王局长) is a surname reference (person-surname-ref.ts), not a given name — unless a
+  // title stands right before the surname (总理宋林长: no one writes a post before a surname and another post)
+  const titled = c.end - c.mid === 2 && k.titles.get(v.text.slice(c.mid, c.end)) !== undefined && !beforeLookups(k, cues, v, c.start).title ? -10 : 0;
   // a preposition or conjunction of its own right after the name (某某在, 某某和) is no given-name character
   const last = tokenAt(v, c.end - 1);
   // …unless punctuation follows: a conjunction or preposition joins nothing there (某清和，秘书长…)

@@ -60,11 +60,12 @@ function openerEndingAt(c: Ctx, at: number): string | null {
   if (title) {
     if ((k.titles.longestMatchAt(text, title.start, s.end)?.end ?? at) > at || CREDIT_WORDS.has(text.slice(title.start, at))) return null;
     // nor one whose last characters begin another title (国王|储 of 国王储: the post is 王储), unless the characters
-    // after it begin a compound surname (国务委员|长孙某某, not 国务委员长 + 孙某某)
+    // after it begin a compound surname (国务委员|长孙某某, not 国务委员长 + 孙某某) — where the title is a body and a
+    // post, the longer post is the body's (人大常委会|委员长 + 孙某某)
     const compound = (k.surnames.longestMatchAt(text, at, s.end)?.end ?? at) - at === 2;
-    for (let end = at + 1; end <= Math.min(s.end, at + 2) && !compound; end++) {
+    for (let end = at + 1; end <= Math.min(s.end, at + 2); end++) {
       const other = k.titlesBack.longestSuffixEndingAt(text, end, s.start);
-      if (other && other.start > title.start && other.start < at) return null;
+      if (other && other.start > title.start && other.start < at && (!compound || k.orgSuffixes.longestSuffixEndingAt(text, other.start, title.start) !== null)) return null;
     }
     return 'person.title-before';
   }
