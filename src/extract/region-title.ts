@@ -20,7 +20,7 @@ export function titleLengthsEndingAt(text: string, end: number, floor: number): 
 }
 
 /** The one-character region prefixes, each the name of its level, by code unit. */
-const LEVELS = charTable('省市区县镇乡州旗村');
+const LEVELS = charTable('省市区县镇乡州旗盟村');
 /** Levels written with two characters: a street (街道) and a community (社区) */
 const LONG_LEVELS = ['街道', '社区'];
 const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委', '党工委', '党支部', '党总支',

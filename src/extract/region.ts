@@ -1,10 +1,12 @@
-// The region a page is about: the district, county or city it names most often (某某新区, 某某县). Region-prefixed
+// The region a page is about: the district, county, city or prefecture it names most often (某某新区, 某某县, 某某州). Region-prefixed
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 
 /** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
-const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗))(?=[\u4e00-\u9fff])/;
-const REGION = /(?:新区|区|县|市|旗)$/;
+// (a prefecture's 州 or a league's 盟 after a name of two characters or more, and not before a city's or county's level:
+// 广州 and 洹州 of 洹州市 are cities' names)
+const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
+const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
 const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
 export interface Region {
@@ -46,12 +48,12 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   // a page that names only places below a county (a town's report) has no region, but its levels still say which
   // town 镇党委 and 镇长 are of
   if (!best) return hasLevels ? { name: '', kind: 'none', levels } : null;
-  const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : 'district';
+  const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : best.endsWith('州') || best.endsWith('盟') ? 'prefecture' : 'district';
   return hasLevels ? { name: best, kind, levels } : { name: best, kind };
 }
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
-const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
+const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
 /** places below a county: towns, townships, streets, villages and communities */
 const GRASS_ROOTS = /(?:镇|乡|街道|村|社区)$/;
 

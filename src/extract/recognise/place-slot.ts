@@ -12,12 +12,17 @@ import { placeShape } from './place-shape.js';
 import { placeStopwords } from './place-split.js';
 import { memoOnSentence } from './memo-on.js';
 import { charTable, hasCharAt } from './char-table.js';
+import { autonomousLevelAt } from './autonomous-level.js';
 
 /**
  * Levels a place read in its slot may end in (place-suffixes.tsv kinds): divisions and areas, no roads, waters or halls;
  * no banner either (旗 ends 花旗, 国旗, 红旗 as often as a banner of Inner Mongolia, which the gazetteer knows).
  */
 const SLOT_KINDS = new Set(['city', 'district', 'county', 'town', 'township', 'street', 'village', 'community', 'zone', 'new-area']);
+
+/** …and before a meeting of the whole of it, a banner or a prefecture too (某某旗召开全旗…, 某某州召开全州…; 升国旗
+ * 举行… is a flag). */
+const HELD_KINDS = new Set(['banner', 'prefecture']);
 
 /**
  * What follows a place where something is done or held there: a meeting's verbs, a visit's, a mark, 的. A table
@@ -34,6 +39,11 @@ const FOLLOWER_WORDS: readonly string[] = FOLLOWERS.flatMap((f) => f.words).sort
  * body's name is the place's, and organization.ts reads the body from the place's start.
  */
 const BODIES_AFTER: readonly string[] = ['党委', '党工委', '党组', '党支部', '党总支', '人民政府', '政府', '纪委', '人大', '政协', '管委会', '村委会', '居委会', '办事处'];
+/**
+ * At a clause's start, what a place does as a body of people: it holds a meeting (3月5日，某某县召开全县…会议, the
+ * commonest first sentence of a county paper). Only these: a place that 开展/进行 something is as often a shop.
+ */
+const HELD_AFTER: readonly string[] = ['召开', '举行', '举办'];
 /** Marks after which a clause starts. */
 const CLAUSE_MARKS = charTable('，,；;：:、。！？');
 
@@ -58,7 +68,7 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   for (let i = s.start; i < s.end; i++) {
     // a clause's start, before the place's own body
     if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
-      const found = slotAt(text, s, k, i, BODIES_AFTER);
+      const found = slotAt(text, s, k, i, BODIES_AFTER) ?? slotAt(text, s, k, i, HELD_AFTER);
       if (found) { out.push(found); i = found.end - 1; continue; }
     }
     if (!hasCharAt(first, text, i)) continue;
@@ -90,8 +100,10 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
   }
   for (let stem = from + NAME_MIN; stem <= Math.min(s.end, from + NAME_MAX); stem++) {
     if (!nameChars(text, from, stem)) return null;
-    const level = k.placeSuffixes.longestMatchAt(text, stem, s.end);
-    if (!level || !SLOT_KINDS.has(level.value)) continue;
+    // (the peoples of an autonomous division and its level, 某某 + 彝族自治县, are one level)
+    const autonomous = autonomousLevelAt(k, text, stem, s.end);
+    const level = autonomous ?? k.placeSuffixes.longestMatchAt(text, stem, s.end);
+    if (!level || !(autonomous || SLOT_KINDS.has(level.value) || (followers === HELD_AFTER && HELD_KINDS.has(level.value) && wholeOfLevel(text, s, level.end)))) continue;
     if (!closedBy(text, s, level.end, followers)) continue;
     const name = text.slice(from, stem);
     if (endsGeneric(name, shape.genericStems) || hasCharAt(NOT_FIRST, text, from)) return null;
@@ -103,10 +115,19 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
     // 会议由 + 县政协, 希望/v + 县政协); the level must begin a word of jieba's, or end the one word the name and level
     // make (not 呼/延庆/作镇/x); nor may the name end in a verb jieba glued to it (何雨任/x + 县政府: 任 + the county's
     // government)
-    if (followers === BODIES_AFTER && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
-    return slotFind(text, from, level.end, level.value, null, followers);
+    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
+    return slotFind(text, from, level.end, level.value, null, followers, followers === HELD_AFTER && wholeOfLevel(text, s, level.end));
   }
   return null;
+}
+
+/** How far after a place the meeting it holds says 全 + its level (某某旗召开全旗…: the verb, then 全旗). */
+const WHOLE_REACH = 6;
+
+/** 全 + the level's last character follows the place closely (召开全旗, 举行全州): the place is the level's, surely. */
+function wholeOfLevel(text: string, s: Sentence, end: number): boolean {
+  const at = text.indexOf(`全${text[end - 1] as string}`, end);
+  return at >= 0 && at + 2 <= s.end && at - end <= WHOLE_REACH;
 }
 
 /**
@@ -125,12 +146,14 @@ function closedBy(text: string, s: Sentence, end: number, followers: readonly st
 
 /**
  * The find of a place read in its slot: sure after a word of place (it beats the street office of the same name);
- * before a body, the body holds it (organization.ts reads the body from its start). A known division keeps the
+ * before a body, the body holds it (organization.ts reads the body from its start); at a clause's start before a
+ * meeting, another reading of the same characters stands (nothing marked the name's start) unless the meeting is
+ * the whole level's (某某旗召开全旗…: 白某旗 is no one who convenes a banner). A known division keeps the
  * gazetteer's name and kind.
  */
-function slotFind(text: string, start: number, end: number, kind: string, name: string | null, followers: readonly string[]): Found {
+function slotFind(text: string, start: number, end: number, kind: string, name: string | null, followers: readonly string[], sure = false): Found {
   const surface = text.slice(start, end);
-  return { type: 'place', start, end, text: surface, rule: 'place.slot', kind, ...(name && name !== surface ? { name } : {}), ...(followers === BODIES_AFTER ? {} : { strong: true }) };
+  return { type: 'place', start, end, text: surface, rule: 'place.slot', kind, ...(name && name !== surface ? { name } : {}), ...(sure || (followers !== BODIES_AFTER && followers !== HELD_AFTER) ? { strong: true } : {}) };
 }
 
 /** Tags of a word of grammar or of an act: verbs, adverbs, prepositions, conjunctions, pronouns, numbers, times. */
@@ -156,9 +179,12 @@ function wordEnds(s: Sentence, at: number): boolean {
  * The token holding `stem` (the level's first character) starts there, or at the name's start (青禾县/x), or is an
  * unknown word of the name's last characters and the level (葫芦/峪区/x) that begins with no verb (呼/延庆/作镇/x).
  */
-function levelAligned(text: string, s: Sentence, from: number, stem: number): boolean {
+function levelAligned(text: string, s: Sentence, from: number, stem: number, glued = false): boolean {
   const t = s.tokens[spanHolding(s.tokens, stem)];
-  return t !== undefined && (t.start === stem || t.start === from || (t.tag === 'x' && t.start > from && !hasCharAt(GLUED_VERBS, text, t.start)));
+  return t !== undefined && (t.start === stem || t.start === from || (t.tag === 'x' && t.start > from && !hasCharAt(GLUED_VERBS, text, t.start)) ||
+    // before a meeting it holds, a word jieba made of the name's last character and a one-character level (柳/集市,
+    // 石/岗区, 澜/溪州), the name's first token starting the clause
+    (glued && t.start === stem - 1 && t.end === stem + 1 && t.start > from && s.tokens[spanHolding(s.tokens, from)]?.start === from));
 }
 
 /** Verbs of one character jieba glues to a level or a name (作镇/x of 作镇人大主席团工作报告, 何雨任/x + 县政府). */

@@ -7,6 +7,7 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
 import { placeSlots } from './place-slot.js';
+import { autonomousNameStart, isPeople } from './autonomous-level.js';
 import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
 import { looksLikePlace, placeContext } from './place-shape.js';
@@ -157,7 +158,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   if (stem.tag === 's' && next.end - next.start < 2) return null;
   // an unknown word jieba glued across a preposition to the name (会在|岚峰 + 乡): the name starts after it
   // …or the verb that gives a post, glued after a name or 同志 (某某任|青禾 + 镇 + 镇长)
-  const start = stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
+  // …or the people of an autonomous division, its name before it (某某 + 彝族 + 自治县)
+  const start = isPeople(stem.word) ? autonomousNameStart(tokens, n) : stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
 }
 

@@ -92,7 +92,7 @@ const PARTY_TITLE_SPLIT = /^(党组|党委|党工委)((?:副)?书记)$/;
 /** a post in a party group or committee written as one title (党组书记, 党委副书记) */
 const PARTY_TITLE = /^(?:党组|党委)(?:副)?书记$|^党组成员$/;
 /** …where that body is a region, its head's post is a region's title, read elsewhere (镇党委书记、镇长) */
-const REGION_END = /[省市县区镇乡村旗]$|街道$|社区$/;
+const REGION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$/;
 
 /**
  * The other way round: a bare post in a chain with a post in a body's party group or committee is the post of that
