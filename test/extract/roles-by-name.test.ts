@@ -17,6 +17,12 @@ const REPORTS: [write: (a: string, b: string, c: string, d: string) => string, r
     (a, b, c) => ({ [b]: ['PRESIDED', 'SPOKE'], [a]: ['ATTENDED'], [c]: ['ATTENDED'] })],
   [(a, b) => `9月20日，全县乡村振兴推进会召开。县委副书记${a}以视频方式出席会议并讲话。副县长${b}主持会议。`,
     (a, b) => ({ [a]: ['ATTENDED', 'VIDEO_SPEECH'], [b]: ['PRESIDED'] })],
+  // a light verb before the act (作重要讲话, 做工作报告): jieba glues 作 to a name it does not know (某某作/x)
+  [(a, b, c) => `9月20日，青禾县召开全县安全生产工作会议。县长${a}主持会议，县委书记${b}作重要讲话，副县长${c}做工作报告。`,
+    (a, b, c) => ({ [a]: ['PRESIDED'], [b]: ['SPOKE'], [c]: ['SPOKE'] })],
+  // the meeting presided by someone named after 由, the others after it
+  [(a, b, c) => `9月20日，青禾县召开全县安全生产工作会议。会议由县委副书记、县长${a}主持，县委书记${b}出席会议并讲话，县委常委、常务副县长${c}等出席会议。`,
+    (a, b, c) => ({ [a]: ['PRESIDED'], [b]: ['ATTENDED', 'SPOKE'], [c]: ['ATTENDED'] })],
 ];
 
 function rolesOf(text: string): Roles {

@@ -164,6 +164,8 @@ export const HONORIFIC_GIVEN = ['某', '先生', '女士', '小姐', '老板', '
 const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 
 const OLD = '老'.charCodeAt(0);
+/** Light verbs written before a person's act (作讲话, 作重要讲话, 做报告). */
+const LIGHT_VERBS = charTable('作做');
 /** Surnames that are also measure or number words (张, 万, 支, 位 …). */
 const MEASURE_SURNAMES = charTable('张万千百支位户项台名余条部件封');
 
@@ -205,7 +207,9 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   // a rare surname that is also a function character, before a common surname (但 + 葛某, 以 + 朴某): the function
   // word and the name after it
   const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
-  const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + tokens;
+  // 作/做 right before a person's act (某某作 + 重要讲话) is the light verb, not a given name's last character
+  const light = c.end - c.mid >= 1 && hasCharAt(LIGHT_VERBS, v.text, c.end - 1) && k.verbsAfter.longestMatchAt(v.text, c.end, v.end) !== null ? -6 : 0;
+  const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + light + tokens;
   // shortNameEvidence is never positive and contextCeiling bounds contextEvidence: a candidate that cannot reach the
   // floor whatever stands around it is dropped before the look-ups after it (the margin covers rounding)
   if (floor !== undefined && fixed + contextCeiling(k, cues, v, c) < floor - 1e-6) return -Infinity;

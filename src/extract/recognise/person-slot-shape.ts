@@ -302,6 +302,8 @@ function commonWordAt(c: Ctx, at: number): boolean {
 export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
+  // 作/做 before a person's act is the light verb of 作重要讲话, 做工作报告: not the name's last character
+  if (hasCharAt(LIGHT_VERBS, text, end - 1) && k.verbsAfter.longestMatchAt(text, end, c.s.end) !== null) return false;
   if (span.length > 6 || NAME_DOT.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   // (说 may end a name where it cannot be a verb: 某某说通报了)
