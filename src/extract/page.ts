@@ -2,8 +2,9 @@
 import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
-import { splitLines } from '../text/lines.js';
+import { splitLines, type Line } from '../text/lines.js';
 import { parseByline } from '../text/byline.js';
+import type { Credit } from '../text/credits.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
 import { prepareArticles, type ArticleSource, type PreparedArticle } from './article.js';
@@ -85,13 +86,23 @@ export function extractRecords(inputs: readonly RecordInput[], opts: { date?: st
   return prepared.map((p, i) => buildRecord(p, { region: pageRegion([p]), pageYear: (sources[i] as { pageYear: number | null }).pageYear }));
 }
 
+/** How many lines of credits a record may open with (本报记者 甲 / 本报通讯员 乙 / 摄影 丙). */
+const BYLINE_LINES = 3;
+
 function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
   const base = input.mapped;
   const all = splitLines(input.text).filter((l) => l.text.length > 0);
-  // a record may still carry its byline on a line of its own (□记者 X 报道); credits inside the body
-  // (本报讯（记者 X）…) are found with the body (article.ts)
-  const byline = all[0] ? parseByline(all[0].text, all[0].start) : null;
-  const lines = byline ? all.slice(1) : all;
+  // a record may still carry its byline on lines of its own (□记者 X 报道; 本报记者 X, then 本报通讯员 Y on the next
+  // line); credits inside the body (本报讯（记者 X）…) are found with the body (article.ts)
+  const reporters: Credit[] = [];
+  let first = 0;
+  for (; first < Math.min(all.length, BYLINE_LINES); first++) {
+    const line = all[first] as Line;
+    const byline = parseByline(line.text, line.start);
+    if (!byline) break;
+    reporters.push(...byline.reporters);
+  }
+  const lines = all.slice(first);
   const body = throughSource(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);
@@ -101,7 +112,7 @@ function recordSource(input: RecordInput, opts: { date?: string | null }): { src
     original: input.original ?? input.text,
     body,
     headlines: title ? [{ mapped: identity(input.title as string), field: 'title' as const }] : [],
-    reporters: (byline?.reporters ?? []).map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
+    reporters: reporters.map((r) => ({ ...r, ...mapSpan(base, r.start, r.end) })),
     date: input.date ?? opts.date ?? null,
     span: { start: 0, end: input.text.length },
   };

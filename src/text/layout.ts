@@ -74,7 +74,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     if (line.text.length === 0) { afterBlank = true; i++; continue; }
     const byline = parseByline(line.text, line.start);
     if (byline) {
-      if (cur && (cur as PageArticle).lines.length === 0 && !(cur as PageArticle).byline) (cur as PageArticle).byline = byline;
+      const c = cur as PageArticle | null;
+      // (a second line of credits before any body line is the same byline's: 本报记者 甲 / 本报通讯员 乙)
+      if (c && c.lines.length === 0) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
       else open(byline);
       afterBlank = false; i++; continue;
     }

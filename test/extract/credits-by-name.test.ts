@@ -1,10 +1,10 @@
-// The paper's own people, whatever their names: seven ways a county paper prints its reporters (in brackets after the
-// dateline, with or without a space, at the start of the body, on a line of their own, at the end, the 通讯员 first),
+// The paper's own people, whatever their names: eight ways a county paper prints its reporters (in brackets after the
+// dateline, with or without a space, at the start of the body, on a line of their own, at the end, the 通讯员 first, on two lines),
 // each written with every name of the list in turn — words, compound surnames, Tibetan and dotted names. The
 // reporters must come out exactly, and never as attendees of the meeting the article reports. Written for this test;
 // everyone in it is fictional.
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../../src/extract/page.js';
+import { extractPage, extractRecord } from '../../src/extract/page.js';
 
 const NAMES = ['江晓峰', '沙立群', '高峰', '明月', '夏天', '王为民', '丁一', '长孙明远', '欧阳晓', '扎西多吉', '热依拉·艾山', '白玛',
   '曲直', '万里', '于洋', '和平', '方正', '金星'];
@@ -17,6 +17,8 @@ const FORMS: [print: (x: string, y: string) => string, credited: (x: string, y: 
   [(x) => `本报记者 ${x}\n${BODY}`, (x) => [x]],
   [(x) => `${BODY}（记者 ${x}）`, (x) => [x]],
   [(x, y) => `本报讯（通讯员 ${y} 记者 ${x}）${BODY}`, (x, y) => [y, x]],
+  // two lines of credits before the body: one byline, one article
+  [(x, y) => `本报记者 ${x}\n本报通讯员 ${y}\n${BODY}`, (x, y) => [x, y]],
 ];
 
 describe('credits, whatever the names', () => {
@@ -33,5 +35,14 @@ describe('credits, whatever the names', () => {
       });
       expect(wrong).toEqual([]);
     });
+  });
+});
+
+describe('a page whose article opens with two lines of credits', () => {
+  it('is one article with both people credited (no empty article for the first line)', () => {
+    const page = `青禾县召开安全生产工作会议\n本报记者 江晓峰\n本报通讯员 夏天\n${BODY}\n`;
+    const records = extractPage(page, { source: 'p' });
+    expect(records.map((r) => r.reporters)).toEqual([['江晓峰', '夏天']]);
+    expect(records[0]?.meetings.flatMap((m) => m.attendees.map((a) => a.person))).toEqual(['邝明远']);
   });
 });
