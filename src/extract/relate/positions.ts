@@ -193,5 +193,21 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       best = { title, organization: null, rule: 'position.bare-title', orgLen: -1 };
     }
   }
-  return best && { title: best.title, organization: best.organization, rule: best.rule };
+  if (!best) return memberOfPartyBody(ctx, start, end);
+  return { title: best.title, organization: best.organization, rule: best.rule };
+}
+
+/** A party body whose members are a post of their own (县政府党组成员, 县教育局党组成员, 镇党委成员). */
+const PARTY_BODY_END = /(?:党组|党委|党工委|党总支|党支部)$/;
+const MEMBER = '成员';
+
+/**
+ * 某某党组 + 成员, where the recogniser read the party group into the body (县政府党组 + 成员; 成员 alone is any group's
+ * member, no title of the dictionary): the post 党组成员 (党委成员 …) in that party body.
+ */
+function memberOfPartyBody(ctx: RelateContext, start: number, end: number): Piece | null {
+  if (!ctx.doc.text.endsWith(MEMBER, end)) return null;
+  const org = foundEndingAt(ctx.found, end - MEMBER.length, ['organization']);
+  const party = org && org.start >= start ? PARTY_BODY_END.exec(org.text)?.[0] : undefined;
+  return party && org ? { title: party + MEMBER, organization: org, rule: 'position.org-title' } : null;
 }
