@@ -13,3 +13,9 @@ describe('place recogniser', () => {
     expect(surfacesOf('place', text)).toContain(surface);
   });
 });
+
+describe('words of "each place" that jieba tags ns', () => {
+  it.each(['各乡镇要立即行动起来。', '全市各县区要立即行动起来。', '各省市代表参加会议。', '两省区联合开展检查。'])('%s: no place', (text) => {
+    expect(surfacesOf('place', text)).toEqual([]);
+  });
+});
