@@ -70,7 +70,9 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
   const known = v.afterAt[end - v.start];
   if (known) return known;
   const { text } = v;
-  const verb = k.verbsAfter.longestMatchAt(text, end, v.end);
+  const found = k.verbsAfter.longestMatchAt(text, end, v.end);
+  // (a verb that begins a longer noun of jieba's is that noun's: 推介 of 推介会/n, 讲话 of 讲话稿/n)
+  const verb = found && gluedIntoNoun(v, found.end) ? null : found;
   // the slice and its tests only where a place level can start
   const rest = hasCharAt(PLACE_LEVEL_FIRST, text, end) ? text.slice(end, Math.min(v.end, end + 4)) : '';
   const out: AfterLookups = {
@@ -82,6 +84,15 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
   };
   v.afterAt[end - v.start] = out;
   return out;
+}
+
+/** Tags of a noun token. */
+const NOUN_TAGS = new Set(['n', 'nz', 'l', 'vn']);
+
+/** The token holding the offset before `end` runs past it and is a noun (推介会/n, 发言人/n). */
+function gluedIntoNoun(v: SentenceView, end: number): boolean {
+  const t = tokenAt(v, end - 1);
+  return t !== undefined && t.end > end && NOUN_TAGS.has(t.tag);
 }
 
 /** Given-name characters: the mean positional log-ratio; characters never seen in names count as unlikely. */
