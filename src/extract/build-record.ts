@@ -21,14 +21,15 @@ export interface PageContext {
 }
 
 /**
- * Region-prefixed short forms (区商务局) take the page's region as their canonical name (某某新区商务局). The list is
+ * Region-prefixed short forms (区商务局, 县行政中心) take the page's region as their canonical name (某某新区商务局). The list is
  * copied only when one does: most articles have none, and their finds are passed on as they are.
  */
 function withRegion(found: readonly Found[], region: PageContext['region']): readonly Found[] {
   let out: Found[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as Found;
-    if (f.type !== 'organization' || f.name) continue;
+    // (and a venue written from the county's level: 县行政中心 is the page county's)
+    if ((f.type !== 'organization' && !(f.type === 'place' && f.kind === 'venue')) || f.name) continue;
     const expanded = expandRegion(f.text, region);
     if (expanded === f.text) continue;
     out ??= found.slice();

@@ -7,6 +7,8 @@ import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
 import { placeSlots } from './place-slot.js';
+import { venuesIn } from './place-venue.js';
+import { spanIndex } from '../span-index.js';
 import { autonomousNameStart, isPeople } from './autonomous-level.js';
 import { foreignPlaces } from './place-foreign.js';
 import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './place-abbreviation.js';
@@ -35,8 +37,9 @@ export const recognisePlaces: Recogniser = (doc: Doc, earlier: readonly Found[] 
   const k = knowledge();
   const names = earlier.filter((f) => f.type === 'person' && f.strong);
   const nameEnds = new Set(names.map((f) => f.end));
+  const bodies = spanIndex(earlier.filter((f) => f.type === 'organization'));
   return doc.sentences.flatMap((s) => [...placesInSentence(doc.text, s, k, nameEnds), ...splitPlaceNames(doc.text, s, k), ...placeList(doc.text, s, k),
-    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k), ...placeSlots(doc.text, s, k)]);
+    ...placeAbbreviations(doc.text, s, k).filter((f) => !gluedToName(s, f, names)), ...foreignPlaces(doc.text, s, k), ...placeSlots(doc.text, s, k), ...venuesIn(doc.text, s, k, bodies)]);
 };
 
 /** An abbreviation read from a token jieba glued to the end of a name read in its slot (某某华/以 as 华以: no 以色列). */

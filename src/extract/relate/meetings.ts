@@ -377,11 +377,16 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const verb = /(?:召开|举行|举办)/.exec(before);
     // the body before the verb organises it, not the hall it is held in (在某厅举行)
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
-    if (holder && !m.organizer && doc.text[holder.start - 1] !== '在') m.organizer = holder;
+    if (holder && !m.organizer && doc.text[holder.start - 1] !== '在' && holder.kind !== 'venue') m.organizer = holder;
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
-    const at = /在([^，。；]{2,20}?)(?:召开|举行|举办)/.exec(doc.text.slice(s.start, s.end));
-    if (at) m.place = spanIndex(found).startingAt(s.start + at.index + 1).find((f) => f.type === 'place') ?? null;
+    const at = /在([^，。；]{2,20}?)(?:召开|举行|举办|开幕|开班)/.exec(doc.text.slice(s.start, s.end));
+    // the place right after 在, or the venue after it (在北京 + 人民大会堂举行: the hall)
+    if (at) {
+      const from = s.start + at.index + 1;
+      const places = spanIndex(found).within(from, from + (at[1] as string).length).filter((f) => f.type === 'place');
+      m.place = places.find((f) => f.kind === 'venue') ?? places.find((f) => f.start === from) ?? null;
+    }
     break;
   }
   if (!m.reported) judgedUpTo.set(m, m.mentions.length);
