@@ -14,6 +14,8 @@ const FRAMES: ((venue: string) => string)[] = [
   (v) => `3月5日，青禾县安全生产工作会议在${v}召开。县长韩立松主持会议。`,
   (v) => `3月5日上午，青禾县在${v}举行全县安全生产工作会议。县长韩立松出席并讲话。`,
   (v) => `3月5日，青禾县全民健身运动会在${v}开幕。县长韩立松出席开幕式。`,
+  // the report first, then where the meeting (会议) sat
+  (v) => `3月5日，青禾县召开全县安全生产工作会议。会议在${v}召开，县长韩立松主持会议。`,
 ];
 
 const placeOf = (text: string): string | null => {

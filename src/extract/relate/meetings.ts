@@ -353,6 +353,15 @@ const judgedUpTo = new WeakMap<FoundMeeting, number>();
  */
 const BODY_SESSION = /^(?:第|常务|扩大|全体|专题|会议|全会|大会)/;
 
+/** A sentence that says where the meeting just reported sat, naming it 会议 or nothing (会议在某地召开). */
+const HELD_AT_NEXT = /^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{2,20}?)(?:召开|举行|举办|开幕|开班)/;
+
+/** The place after 在 (at `from`, the phrase `length` long): the venue in the phrase (在北京 + 人民大会堂), else the place right after 在. */
+function heldIn(found: readonly Found[], from: number, length: number): Found | null {
+  const places = spanIndex(found).within(from, from + length).filter((f) => f.type === 'place');
+  return places.find((f) => f.kind === 'venue') ?? places.find((f) => f.start === from) ?? null;
+}
+
 /** Whether the article reports the meeting taking place, its dates, organizer and place. */
 function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found: readonly Found[]): void {
   const { doc } = ctx;
@@ -381,15 +390,16 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
     const at = /在([^，。；]{2,20}?)(?:召开|举行|举办|开幕|开班)/.exec(doc.text.slice(s.start, s.end));
-    // the place right after 在, or the venue after it (在北京 + 人民大会堂举行: the hall)
-    if (at) {
-      const from = s.start + at.index + 1;
-      const places = spanIndex(found).within(from, from + (at[1] as string).length).filter((f) => f.type === 'place');
-      m.place = places.find((f) => f.kind === 'venue') ?? places.find((f) => f.start === from) ?? null;
-    }
+    if (at) m.place = heldIn(found, s.start + at.index + 1, (at[1] as string).length);
     break;
   }
   if (!m.reported) judgedUpTo.set(m, m.mentions.length);
+  // …or the sentence right after the report, on the meeting as 会议 (某县召开某某会议。会议在县行政中心召开。)
+  if (m.reported && !m.place) {
+    const next = doc.sentences[spanHolding(doc.sentences, m.evidence.start) + 1];
+    const at = next ? HELD_AT_NEXT.exec(doc.text.slice(next.start, next.end)) : null;
+    if (next && at) m.place = heldIn(found, next.start + at.index + (at[0] as string).indexOf('在') + 1, (at[1] as string).length);
+  }
   if (m.reported && !m.startDate) {
     // the article reports it without a date of its own: the date its lead gives (4月10日至11日，某某在某地调研 …
     // 在某地期间主持召开座谈会), else the article's date
