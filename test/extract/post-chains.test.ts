@@ -19,6 +19,10 @@ const CHAINS: [chain: string, posts: string[]][] = [
   ['县委常委、政法委书记', ['常委@青禾县委', '书记@青禾县政法委']],
   ['县委常委、县委办主任', ['常委@青禾县委', '主任@青禾县委办']],
   ['县政协副主席、县工商联主席', ['副主席@青禾县政协', '主席@青禾县工商联']],
+  // 兼 joins two posts as 、 does; a bare post after a company's post of the same kind is the company's
+  ['副县长兼县公安局局长', ['副县长@青禾县', '局长@青禾县公安局']],
+  ['鑫源农业开发有限公司董事长兼总经理', ['董事长@鑫源农业开发有限公司', '总经理@鑫源农业开发有限公司']],
+  ['鑫源农业开发有限公司董事长、总经理', ['董事长@鑫源农业开发有限公司', '总经理@鑫源农业开发有限公司']],
 ];
 
 describe('a chain of posts before a name', () => {
@@ -30,6 +34,10 @@ describe('a chain of posts before a name', () => {
       if (JSON.stringify(got) !== JSON.stringify([...posts].sort())) wrong.push(`${text} → ${got.join(' ; ')}`);
     }
     expect(wrong).toEqual([]);
+  });
+  it('a bare post of another kind after a body\'s post keeps no body (县委书记、主任)', () => {
+    const got = extractRecord({ id: 't', text: '县委书记、主任江晓峰出席。' }).positions.map((p) => `${p.title}@${p.organization ?? ''}`).sort();
+    expect(got).toEqual(['主任@', '书记@县委']);
   });
   it('成员 after a group that is no party body is no post (领导小组成员)', () => {
     expect(extractRecord({ id: 't', text: '领导小组成员江晓峰出席会议并讲话。' }).positions).toEqual([]);

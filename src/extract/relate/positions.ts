@@ -6,6 +6,7 @@ import { clauseBreakAt, foundEndingAt, peopleIn, sentenceAt, type RelateContext 
 import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
 import { lastIndexWithin } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
 
 export interface FoundPosition {
   person: Found;
@@ -32,7 +33,8 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     const chainFrom = out.length;
     while (pieceEnd > from) {
       // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
-      const mark = lastIndexWithin(doc.text, '、', from, pieceEnd);
+      // (兼 joins two posts as 、 does: 董事长兼总经理, 副县长兼县公安局局长)
+      const mark = Math.max(lastIndexWithin(doc.text, '、', from, pieceEnd), lastIndexWithin(doc.text, '兼', from, pieceEnd));
       const afterMark = mark < 0 ? from : mark + 1;
       const pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
@@ -46,6 +48,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       pieceEnd = pieceStart - 1; // skip the 、
     }
     partyGroupOf(out, chainFrom);
+    sameKindBody(out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
 }
@@ -82,6 +85,24 @@ function partyGroupOf(out: FoundPosition[], from: number): void {
     const m = PARTY_GROUP.exec(p.title);
     if (p.organization || !m) continue;
     out[i] = { ...p, title: m[1] === '成员' ? p.title : (m[1] as string), organization: { name: `${canonicalOf(body as Found)}党组`, kind: 'organization' }, rule: 'position.party-group' };
+  }
+}
+
+/**
+ * A bare post in a chain after a post in a body, both posts of the same kind of body, is a post in that body too (某某
+ * 有限公司董事长兼总经理: 总经理 of the company; 某某医院院长、主任医师). Posts of other kinds keep no body (县委书记、
+ * 主任 is no 主任 of the party committee).
+ */
+function sameKindBody(out: FoundPosition[], from: number): void {
+  if (out.length - from < 2) return;
+  const kindOf = (title: string): string | undefined => getLexicon().titles.byWord.get(title)?.kind;
+  // (the chain was read from the name back: the body's post, written first, comes last)
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    if (p.organization || p.rule !== 'position.bare-title') continue;
+    const kind = kindOf(p.title);
+    const head = kind ? out.slice(i + 1).find((q) => q.organization && 'type' in q.organization && kindOf(q.title) === kind) : undefined;
+    if (head) out[i] = { ...p, organization: head.organization, rule: 'position.chain-body' };
   }
 }
 
