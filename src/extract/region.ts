@@ -24,7 +24,8 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   for (const a of articles) {
     for (const f of a.found) {
       // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
-      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
+      // (a company registered with its county's name, 某某县某某有限公司, names the county as a body does)
+      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' || f.type === 'company' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
       // (a street is often read as the body of its office: 某某街道 as an organization)
       const low = f.type === 'place' ? name : f.type === 'organization' ? (f.name ?? f.text) : '';
       if (low.length >= 3 && GRASS_ROOTS.test(low) && !/^(?:各|全|本|该)/.test(low)) below.set(low, (below.get(low) ?? 0) + 1);

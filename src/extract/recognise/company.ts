@@ -41,7 +41,8 @@ export const recogniseCompanies: Recogniser = (doc: Doc, earlier: readonly Found
 function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: SpanIndex<Found>): Found[] {
   const out: Found[] = [];
   const sides = partySides();
-  const blocked = (t: Token): boolean => k.titles.has(t.word) || sides.has(t.word) || cued.overlaps(t.start, t.end);
+  // (…and a person's act jieba tagged a noun, 会见/n: what follows it is its object, 会见 + 某某集团)
+  const blocked = (t: Token): boolean => k.titles.has(t.word) || sides.has(t.word) || cued.overlaps(t.start, t.end) || (t.word.length >= 2 && k.verbsAfter.get(t.word) !== undefined);
   const endsName = (t: Token): boolean => endsCompanyName(t, k);
   // (only the ends where a suffix's last character stands: one read of the trie's table per other position)
   for (let e = k.companySuffixes.nextEnd(text, s.start + 2, s.end); e <= s.end; e = k.companySuffixes.nextEnd(text, e + 1, s.end)) {
@@ -50,7 +51,7 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true, brackets: true });
+    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true, brackets: true, joinsNext: (t, next) => tradeWith(k, t, next) });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
     // 保险公司, 外资银行: a kind of company, not one; but one word before 集团 that names no trade or kind is a brand
     // (某城集团: groups are named so)
@@ -62,6 +63,14 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;
+}
+
+/** One character jieba cut off a trade of company-suffixes.tsv (新 + 材料 of 新材料, 新 + 能源): part of the name. */
+function tradeWith(k: Knowledge, t: Token, next: Token | undefined): boolean {
+  if (t.word.length !== 1 || !next) return false;
+  const word = t.word + next.word;
+  const m = k.companySuffixes.suffixOf(word);
+  return m !== null && m.start === 0 && m.value === 'sector';
 }
 
 /** Words before 集团 that name a kind of group, not one (企业集团, 媒体集团, 大型集团). */

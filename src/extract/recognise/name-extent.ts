@@ -74,7 +74,9 @@ const GLUED_STARTS = new Set(['我', '你', '他', '她', '并', '又', '也', '
 function isJunkUnknown(t: Token): boolean {
   if (t.tag !== 'x') return false;
   if (/^[0-9.]+$/.test(t.word)) return true;
-  return t.word.length === 2 && (GLUED_TAILS.has(t.word[1] as string) || GLUED_STARTS.has(t.word[0] as string));
+  // (…or a name and the function word jieba glued to it, 某某到/x + 某某公司: a brand never ends in one)
+  return (t.word.length === 2 && (GLUED_TAILS.has(t.word[1] as string) || GLUED_STARTS.has(t.word[0] as string))) ||
+    ((t.word.length === 3 || t.word.length === 4) && GLUED_TAILS.has(t.word[t.word.length - 1] as string));
 }
 
 /** True when a token may be part of a name on the suffix's left. */
@@ -111,6 +113,8 @@ export interface ExtentOptions {
   endsBody?: (t: Token) => boolean;
   /** a short bracketed part (a place: 某某半导体（某州）有限公司, 某某（中国）投资有限公司) sits inside the name */
   brackets?: boolean;
+  /** a word of grammar that makes one word of the name with the token after it (新 + 材料: a trade, 新材料) */
+  joinsNext?: (t: Token, next: Token | undefined) => boolean;
 }
 
 /** the longest bracketed part inside a name: a city, a province or a country */
@@ -206,6 +210,9 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;
       if (proper) sawProper = true;
+      // (a word of grammar jieba cut off the front of this part goes with it: 新 + 材料)
+      const prev = tokens[i - 1];
+      if (prev && prev.start >= floor && opts.joinsNext?.(prev, t)) { start = prev.start; i--; used++; }
       continue;
     }
     if (!opts.inner?.has(t.tag) || STOP_WORDS.has(t.word) || NEVER_INNER.has(t.word)) {
