@@ -59,3 +59,14 @@ describe('names read in their slots, again in a headline', () => {
     expect(inTitle).toEqual(['余子先']);
   });
 });
+
+describe('和 that begins a name after a role noun (领导和平等出席: 和 cannot join 平等/a to 领导)', () => {
+  it.each([
+    ['鹭湖片区领导和平等出席会议。', ['和平']],
+    ['县领导和平等人出席会议。', ['和平']],
+    ['书记和主任出席会议。', []],
+    ['领导和群众一起劳动。', []],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});

@@ -296,8 +296,12 @@ const PLACE_BEFORE_BODY = /^(?:村|镇|乡|街道|社区|嘎查|苏木)(?:党|�
 /** jieba reads a word of its dictionary (no name, no unknown word) of two characters or more starting at `at`. */
 function commonWordAt(c: Ctx, at: number): boolean {
   const t = c.s.tokens[tokenStartingAt(c.s, at)];
-  return t !== undefined && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'x';
+  // (an adjective or adverb joins no one to the noun before it: 领导和|平等/a + 等出席 is 领导 + 和平)
+  return t !== undefined && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'x' && !NOT_JOINED_TAGS.has(t.tag);
 }
+
+/** Tags of a word 和 cannot join to a person or a post before it. */
+const NOT_JOINED_TAGS = new Set(['a', 'ad', 'd']);
 
 export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
@@ -400,7 +404,8 @@ function followerBegins(c: Ctx, start: number, end: number, slot: Slot): boolean
   if (f.end - start > 1 || !c.k.surnames.get(c.text[start] as string)) return true;
   if (slot.inList || !slot.role) return false;
   const i = tokenStartingAt(c.s, start);
-  return i < 0 || (c.s.tokens[i] as Token).end === f.end;
+  // (…nor where what follows it is an adjective or adverb it cannot join: 领导 + 和|平等/a + 等出席)
+  return i < 0 || ((c.s.tokens[i] as Token).end === f.end && !(f.value === 'join' && NOT_JOINED_TAGS.has(c.s.tokens[i + 1]?.tag ?? '')));
 }
 
 /** Light verbs written before a person's act (作讲话, 作视频讲话, 做发言). */
