@@ -17,3 +17,15 @@ export function lastIndexWithin(text: string, ch: string, from: number, to: numb
   for (let i = Math.min(to, text.length) - 1; i >= floor; i--) if (text.charCodeAt(i) === c) return i;
   return -1;
 }
+
+/** The last index in [from, to) of either one-unit character `a` or `b`, or -1 (one scan for both). */
+export function lastIndexOfEither(text: string, a: string, b: string, from: number, to: number): number {
+  const ca = a.charCodeAt(0);
+  const cb = b.charCodeAt(0);
+  const floor = Math.max(from, 0);
+  for (let i = Math.min(to, text.length) - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === ca || c === cb) return i;
+  }
+  return -1;
+}

@@ -65,10 +65,12 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   const shape = placeShape();
   const first = beforeFirsts();
   const out: Found[] = [];
+  // (most sentences hold no meeting: the slot before one is read only in those that do)
+  const holds = holdsMeeting(text, s);
   for (let i = s.start; i < s.end; i++) {
     // a clause's start, before the place's own body
     if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
-      const found = slotAt(text, s, k, i, BODIES_AFTER) ?? slotAt(text, s, k, i, HELD_AFTER);
+      const found = slotAt(text, s, k, i, BODIES_AFTER) ?? (holds ? slotAt(text, s, k, i, HELD_AFTER) : null);
       if (found) { out.push(found); i = found.end - 1; continue; }
     }
     if (!hasCharAt(first, text, i)) continue;
@@ -119,6 +121,12 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
     return slotFind(text, from, level.end, level.value, null, followers, followers === HELD_AFTER && wholeOfLevel(text, s, level.end));
   }
   return null;
+}
+
+/** One of HELD_AFTER stands in the sentence. */
+export function holdsMeeting(text: string, s: Sentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return HELD_AFTER.some((w) => sentence.includes(w));
 }
 
 /** How far after a place the meeting it holds says 全 + its level (某某旗召开全旗…: the verb, then 全旗). */

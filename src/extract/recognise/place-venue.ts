@@ -15,6 +15,8 @@ import { charTable, hasCharAt } from './char-table.js';
 /** The verbs of a meeting held at the venue, and how far after 在 they may stand. */
 const HELD = ['召开', '举行', '举办', '开幕', '开班', '启动', '揭牌'];
 const REACH = 24;
+/** their first characters: most positions begin none */
+const HELD_FIRST = charTable(HELD.map((w) => w[0] as string).join(''));
 /** Words that open the venue's slot (在某地召开, 于某地举行). */
 const OPENERS = charTable('在于');
 /** Characters never inside a venue's name: particles, pronouns, marks of a clause. */
@@ -33,6 +35,9 @@ function venueTrie(): Trie<true> {
  */
 export function venuesIn(text: string, s: Sentence, k: Knowledge, bodies: SpanIndex<Found>): Found[] {
   const out: Found[] = [];
+  const sentence = text.slice(s.start, s.end);
+  // (most sentences hold no meeting and read no venue)
+  if (!HELD.some((w) => sentence.includes(w))) return out;
   for (let i = s.start; i < s.end - 3; i++) {
     if (!hasCharAt(OPENERS, text, i) || s.startsAt[i] === 0) continue;
     let from = i + 1;
@@ -41,7 +46,7 @@ export function venuesIn(text: string, s: Sentence, k: Knowledge, bodies: SpanIn
     // (Han characters only: a date or a time after 于 is no venue's name, 于6月22日在某会议中心)
     for (let j = from; j < last && verb < 0; j++) {
       if (!isHan(text.charCodeAt(j)) || hasCharAt(NEVER_INSIDE, text, j)) break;
-      if (j > from && HELD.some((w) => text.startsWith(w, j))) verb = j;
+      if (j > from && hasCharAt(HELD_FIRST, text, j) && HELD.some((w) => text.startsWith(w, j))) verb = j;
     }
     if (verb < 0) continue;
     const venue = firstVenue(text, from, verb);

@@ -4,7 +4,7 @@
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
 import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
-import { lastIndexWithin } from '../text-search.js';
+import { lastIndexOfEither } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 
@@ -34,7 +34,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     while (pieceEnd > from) {
       // the piece starts after the last 、 of the clause before pieceEnd (the search stays in the clause)
       // (兼 joins two posts as 、 does: 董事长兼总经理, 副县长兼县公安局局长)
-      const mark = Math.max(lastIndexWithin(doc.text, '、', from, pieceEnd), lastIndexWithin(doc.text, '兼', from, pieceEnd));
+      const mark = lastIndexOfEither(doc.text, '、', '兼', from, pieceEnd);
       const afterMark = mark < 0 ? from : mark + 1;
       const pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
