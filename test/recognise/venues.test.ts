@@ -47,4 +47,7 @@ describe('the venue of a meeting', () => {
     const r = extractRecord({ id: 't', text: '全省文旅推介会将于6月22日在青禾县会议中心举行。', date: '2026-03-06' });
     expect(r.entities.filter((e) => e.type === 'place' && e.kind === 'venue').map((e) => e.mentions[0]?.text)).toEqual(['青禾县会议中心']);
   });
+  it('a place of one character after 在 (在京召开) is the meeting\'s place', () => {
+    expect(placeOf('全国春耕生产工作会议5日在京召开。副总理韩立松出席会议并讲话。')).toBe('北京市');
+  });
 });

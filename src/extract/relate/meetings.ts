@@ -354,7 +354,7 @@ const judgedUpTo = new WeakMap<FoundMeeting, number>();
 const BODY_SESSION = /^(?:第|常务|扩大|全体|专题|会议|全会|大会)/;
 
 /** A sentence that says where the meeting just reported sat, naming it 会议 or nothing (会议在某地召开). */
-const HELD_AT_NEXT = /^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{2,20}?)(?:召开|举行|举办|开幕|开班)/;
+const HELD_AT_NEXT = /^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{1,20}?)(?:召开|举行|举办|开幕|开班)/;
 
 /** The place after 在 (at `from`, the phrase `length` long): the venue in the phrase (在北京 + 人民大会堂), else the place right after 在. */
 function heldIn(found: readonly Found[], from: number, length: number): Found | null {
@@ -389,7 +389,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在' && holder.kind !== 'venue') m.organizer = holder;
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
-    const at = /在([^，。；]{2,20}?)(?:召开|举行|举办|开幕|开班)/.exec(doc.text.slice(s.start, s.end));
+    const at = /在([^，。；]{1,20}?)(?:召开|举行|举办|开幕|开班)/.exec(doc.text.slice(s.start, s.end));
     if (at) m.place = heldIn(found, s.start + at.index + 1, (at[1] as string).length);
     break;
   }
