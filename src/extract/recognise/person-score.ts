@@ -176,7 +176,7 @@ const HONORIFIC_FIRST = charTable(HONORIFIC_GIVEN.map((h) => h[0] as string));
 
 const OLD = '老'.charCodeAt(0);
 /** Light verbs written before a person's act (作讲话, 作重要讲话, 做报告). */
-const LIGHT_VERBS = charTable('作做');
+export const LIGHT_VERBS = charTable('作做');
 /** Surnames that are also measure or number words (张, 万, 支, 位 …). */
 const MEASURE_SURNAMES = charTable('张万千百支位户项台名余条部件封');
 

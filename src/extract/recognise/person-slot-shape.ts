@@ -12,7 +12,7 @@ import { charTable, hasCharAt } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { minorityParts } from '../../lexicon/minority-names.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
-import { givenEvidence, HONORIFIC_GIVEN } from './person-score.js';
+import { givenEvidence, HONORIFIC_GIVEN, LIGHT_VERBS } from './person-score.js';
 
 /** a role noun before a name counts as a slot from this weight on (门将, 企业家, 领导 …: person-cues.tsv) */
 export const ROLE_WEIGHT = 2;
@@ -408,8 +408,6 @@ function followerBegins(c: Ctx, start: number, end: number, slot: Slot): boolean
   return i < 0 || ((c.s.tokens[i] as Token).end === f.end && !(f.value === 'join' && NOT_JOINED_TAGS.has(c.s.tokens[i + 1]?.tag ?? '')));
 }
 
-/** Light verbs written before a person's act (作讲话, 作视频讲话, 做发言). */
-const LIGHT_VERBS = charTable('作做');
 
 /** The span's last character begins a person's verb (某某|作讲话), or is a light verb before one (作 + 视频讲话). */
 function gluedToVerb(c: Ctx, end: number): boolean {

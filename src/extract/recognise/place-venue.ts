@@ -12,8 +12,13 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 import { charTable, hasCharAt } from './char-table.js';
 
-/** The verbs of a meeting held at the venue, and how far after 在 they may stand. */
-const HELD = ['召开', '举行', '举办', '开幕', '开班', '启动', '揭牌'];
+/**
+ * The verbs of a meeting held at a place, after 在 and the place (在某地召开, 在某馆开幕): the venue's slot here, the
+ * meeting's place in relate/meetings.ts.
+ */
+export const HELD_AT_VERBS: readonly string[] = ['召开', '举行', '举办', '开幕', '开班', '启动', '揭牌'];
+const HELD = HELD_AT_VERBS;
+/** How far after 在 the verb may stand. */
 const REACH = 24;
 /** their first characters: most positions begin none */
 const HELD_FIRST = charTable(HELD.map((w) => w[0] as string).join(''));

@@ -12,6 +12,7 @@ import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
 import { ReportedByKind } from './reported-meetings.js';
 import { plenumKey } from './plenum-key.js';
+import { HELD_AT_VERBS } from '../recognise/place-venue.js';
 
 export interface FoundMeeting {
   name: string;
@@ -354,7 +355,9 @@ const judgedUpTo = new WeakMap<FoundMeeting, number>();
 const BODY_SESSION = /^(?:第|常务|扩大|全体|专题|会议|全会|大会)/;
 
 /** A sentence that says where the meeting just reported sat, naming it 会议 or nothing (会议在某地召开). */
-const HELD_AT_NEXT = /^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{1,20}?)(?:召开|举行|举办|开幕|开班)/;
+const HELD_AT_NEXT = new RegExp(`^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{1,20}?)(?:${HELD_AT_VERBS.join('|')})`);
+/** 在 + a place + the verb of a meeting held there, anywhere in the sentence that reports it */
+const HELD_AT = new RegExp(`在([^，。；]{1,20}?)(?:${HELD_AT_VERBS.join('|')})`);
 
 /** The place after 在 (at `from`, the phrase `length` long): the venue in the phrase (在北京 + 人民大会堂), else the place right after 在. */
 function heldIn(found: readonly Found[], from: number, length: number): Found | null {
@@ -389,7 +392,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在' && holder.kind !== 'venue') m.organizer = holder;
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
-    const at = /在([^，。；]{1,20}?)(?:召开|举行|举办|开幕|开班)/.exec(doc.text.slice(s.start, s.end));
+    const at = HELD_AT.exec(doc.text.slice(s.start, s.end));
     if (at) m.place = heldIn(found, s.start + at.index + 1, (at[1] as string).length);
     break;
   }
