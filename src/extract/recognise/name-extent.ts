@@ -3,6 +3,7 @@
 // (punctuation, verbs, prepositions, numbers, function words, a person found earlier).
 import type { Token } from '../types.js';
 import { spanHolding } from '../span-index.js';
+import { meetingVerbs } from '../meeting-verbs.js';
 
 /** jieba tags that can sit inside a name: nouns of all kinds, abbreviations, unknown words, distinguishing words. */
 const NAME_PART_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'vn', 'b', 'an', 'ng', 'l', 'i', 's', 'f', 'eng', 'mq']);
@@ -134,7 +135,7 @@ function isSingleCharPart(t: Token): boolean {
 /** Verbs that never sit inside a name (negation, modality, being, having, motion). */
 const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使',
   // verbs that hold or join an event: the body before them is their subject (某党组召开…中心组学习会)
-  '召开', '举行', '举办', '主持', '出席', '参加', '组织召开', '主持召开']);
+  ...meetingVerbs('hold', 'joins'), '组织召开', '主持召开']);
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
 const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有']);

@@ -13,6 +13,7 @@ import { placeStopwords } from './place-split.js';
 import { memoOnSentence } from './memo-on.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { autonomousLevelAt } from './autonomous-level.js';
+import { meetingVerbs } from '../meeting-verbs.js';
 
 /**
  * Levels a place read in its slot may end in (place-suffixes.tsv kinds): divisions and areas, no roads, waters or halls;
@@ -29,7 +30,7 @@ const HELD_KINDS = new Set(['banner', 'prefecture']);
  * with the reason of each group.
  */
 const FOLLOWERS: readonly { words: readonly string[]; why: string }[] = [
-  { words: ['召开', '举行', '举办', '开幕', '闭幕', '启动', '开展', '进行', '成立', '揭牌'], why: 'an event held there (会议在某镇召开)' },
+  { words: [...meetingVerbs('hold', 'opens', 'closes'), '启动', '开展', '进行', '成立', '揭牌'], why: 'an event held there (会议在某镇召开)' },
   { words: ['调研', '考察', '视察', '检查', '督导', '督查', '指导', '慰问', '走访', '暗访', '察看', '查看', '蹲点', '宣讲', '参观', '实地'], why: 'a visit (到某村调研)' },
   { words: ['的', '，', '。', '、', '；', '：', '和', '与', '及', '等'], why: 'the phrase ends (在某社区的活动室; 到某村、某村调研)' },
 ];
@@ -43,7 +44,7 @@ const BODIES_AFTER: readonly string[] = ['党委', '党工委', '党组', '党�
  * At a clause's start, what a place does as a body of people: it holds a meeting (3月5日，某某县召开全县…会议, the
  * commonest first sentence of a county paper). Only these: a place that 开展/进行 something is as often a shop.
  */
-const HELD_AFTER: readonly string[] = ['召开', '举行', '举办'];
+const HELD_AFTER: readonly string[] = meetingVerbs('hold');
 /** Marks after which a clause starts. */
 const CLAUSE_MARKS = charTable('，,；;：:、。！？');
 

@@ -11,13 +11,13 @@ import type { SpanIndex } from '../span-index.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 import { charTable, hasCharAt } from './char-table.js';
+import { meetingVerbs } from '../meeting-verbs.js';
 
 /**
  * The verbs of a meeting held at a place, after 在 and the place (在某地召开, 在某馆开幕): the venue's slot here, the
  * meeting's place in relate/meetings.ts.
  */
-export const HELD_AT_VERBS: readonly string[] = ['召开', '举行', '举办', '开幕', '开班', '启动', '揭牌'];
-const HELD = HELD_AT_VERBS;
+const HELD = meetingVerbs('hold', 'opens', 'begins');
 /** How far after 在 the verb may stand. */
 const REACH = 24;
 /** their first characters: most positions begin none */

@@ -6,6 +6,7 @@ import { foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundMeeting } from './meetings.js';
 import { spanHolding, spanIndex } from '../span-index.js';
 import { plenumKey } from './plenum-key.js';
+import { meetingVerbPattern } from '../meeting-verbs.js';
 
 /** a day (26日, 12月27日, 11日至12日, 3月31日至4月1日, 今天), a part of the day, then 在 + a place: what TV news writes between a meeting's name and its verb */
 const N = '(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})';
@@ -17,6 +18,8 @@ export const CHAIRED_BY = '由[^，。；]{2,30}?主持';
 const CHAIRED_AFTER = new RegExp(`^${CHAIRED_BY}`);
 /** a bare kind held with no holder before it: (在)(随后|当天)召开的 / 举行的 */
 const HELD_BEFORE = /(?:^|[，,。；\s在])(?:随后|当天|当日|之后)?(?:召开|举行)的$/;
+/** a verb that holds a meeting, right before the bare kind (某委召开了常务会议) */
+const HELD_RIGHT_BEFORE = new RegExp(`(?:${meetingVerbPattern('hold')})(?:了)?$`);
 /** what may open the sentence before a bare kind chaired so (此次反馈会由…主持, 当天的推介会由…主持) */
 const OPENS_CHAIRED = /^(?:此次|本次|这次|当天的|会议|)$/;
 
@@ -30,7 +33,7 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
   if (!s) return undefined;
   // the verbs end right before the kind: the few characters there are all they need
   const near = Math.max(s.start, r.start - 5);
-  const verb = /(?:召开|举行|举办)(?:了)?$/.exec(doc.text.slice(near, r.start));
+  const verb = HELD_RIGHT_BEFORE.exec(doc.text.slice(near, r.start));
   if (!verb) return undefined;
   const verbAt = near + verb.index;
   // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会)

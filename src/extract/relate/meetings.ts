@@ -12,7 +12,7 @@ import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
 import { ReportedByKind } from './reported-meetings.js';
 import { plenumKey } from './plenum-key.js';
-import { HELD_AT_VERBS } from '../recognise/place-venue.js';
+import { meetingVerbPattern, meetingVerbs } from '../meeting-verbs.js';
 
 export interface FoundMeeting {
   name: string;
@@ -36,8 +36,8 @@ const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
 const BREAK = /[，,。；;：:！？!?、\n《》]/;
 const MAX_NAME = 40;
-const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:召开|举行|举办|开幕|闭幕)|${CHAIRED_BY})`);
-const TAKES_PLACE_BEFORE = /(?:(?:召开|举行|举办|主持召开|主持|出席|参加|列席|隆重举行|讲授)了?|(?<!将)(?:召开|举行|举办)的|在)$/;
+const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:${meetingVerbPattern('hold', 'opens', 'closes', 'begins')})|${CHAIRED_BY})`);
+const TAKES_PLACE_BEFORE = new RegExp(`(?:(?:${meetingVerbPattern('hold', 'joins', 'lectures')})了?|(?<!将)(?:${meetingVerbPattern('hold')})的|在)$`);
 
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼, 人民大会堂) */
 const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
@@ -64,8 +64,8 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
 const FIELD_VERBS = new Set(['组织']);
 
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
-const INTRODUCERS = ['宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '召开', '举行', '举办', '出席', '参加', '列席', '主持', '制定',
-  '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行', '讲授',
+const INTRODUCERS = [...meetingVerbs('hold', 'joins', 'lectures'), '宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '制定',
+  '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行',
   '在', '于', '是', '为', '和', '与', '及', '的', '了', '由', '将', '到', '对', '把', '向', '从', '就', '经', '据'];
 /** INTRODUCERS' last characters by code unit: a word ending in none of them ends in no introducer */
 const INTRODUCER_LAST = new Uint8Array(0x10000);
@@ -133,8 +133,10 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
 
 /** Tags of words a meeting's name never holds: prepositions, conjunctions, pronouns, particles. */
 const NOT_IN_NAME = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
+/** The verbs that hold a meeting (召开, 举行, 举办): the first of them in a sentence before a meeting's name. */
+const HOLD_VERB = new RegExp(meetingVerbPattern('hold'));
 /** The verbs that hold a meeting, right before its name (two characters each: the text's last two are read). */
-const HOLDING = /(?:召开|举行|举办|召集)$/;
+const HOLDING = new RegExp(`(?:${meetingVerbPattern('hold', 'convene')})$`);
 
 function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
   // the token holding offset i - 1: the first that ends at i or after, if it starts before i (a binary search)
@@ -213,9 +215,16 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= start) break;
-    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || t.tag === 'm' || BREAK.test(t.word)) return start;
+    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i)) || BREAK.test(t.word)) return start;
   }
   return from;
+}
+
+/** The token is a year's number or its 年 (某县2026年…活动): a year is part of a name, other numbers are not. */
+function yearAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.word === '年') return /^[0-9]{4}$/.test(tokens[i - 1]?.word ?? '');
+  return /^[0-9]{4}$/.test(t.word) && tokens[i + 1]?.word === '年';
 }
 
 /** How far back a short reference (开工活动) looks for the event it names: the last few events named before it. */
@@ -259,10 +268,16 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const references: { start: number; end: number; kind: string; sitting?: boolean }[] = [];
   const people = peopleIn(ctx);
   const named = new MeetingNames();
+  // the start of the named meeting whose kind ends at an offset: a ceremony written right after it (某某活动 + 启动仪式, 某某培训班 +
+  // 开班仪式) is that event's ceremony, named by the event's whole name even where a verb inside it (阅读/v of 全民阅读活动)
+  // stops a name read by its words
+  const eventEndingAt = new Map<number, number>();
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
     let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
+    const event = k.kind === '仪式' ? eventEndingAt.get(k.start) : undefined;
+    if (event !== undefined && event < start && event >= sentence.start) start = event;
     start = subjectOfClause(doc.text, sentence.tokens, start, k, sentence.start, people);
     // a ceremony, or a numbered sitting, named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式; 大会主席团于8日
     // 举行第一次会议 is 大会主席团第一次会议)
@@ -274,6 +289,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ start: k.start, end: k.end, kind: k.kind, sitting: SITTING_ONLY.test(name) }); continue; }
     // the first meeting whose name is this one, ends with it or is its end; a weak kind with a short word before it
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
+    eventEndingAt.set(k.end, start);
     const at = named.find(clean(name));
     const word = WEAK_KINDS.has(k.kind) ? name.slice(0, name.length - (k.end - k.start)) : '';
     // (no read at -1: an array read out of bounds leaves V8's fast path)
@@ -355,9 +371,11 @@ const judgedUpTo = new WeakMap<FoundMeeting, number>();
 const BODY_SESSION = /^(?:第|常务|扩大|全体|专题|会议|全会|大会)/;
 
 /** A sentence that says where the meeting just reported sat, naming it 会议 or nothing (会议在某地召开). */
-const HELD_AT_NEXT = new RegExp(`^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{1,20}?)(?:${HELD_AT_VERBS.join('|')})`);
+/** The verbs of a meeting held at a place, after 在 and the place (在某地召开, 在某馆开幕). */
+const HELD_AT = meetingVerbPattern('hold', 'opens', 'begins');
+const HELD_AT_NEXT = new RegExp(`^(?:本次|此次|这次)?(?:会议|大会|会|活动|仪式)在([^，。；]{1,20}?)(?:${HELD_AT})`);
 /** 在 + a place + the verb of a meeting held there, anywhere in the sentence that reports it */
-const HELD_AT = new RegExp(`在([^，。；]{1,20}?)(?:${HELD_AT_VERBS.join('|')})`);
+const HELD_AT_PHRASE = new RegExp(`在([^，。；]{1,20}?)(?:${HELD_AT})`);
 
 /** The place after 在 (at `from`, the phrase `length` long): the venue in the phrase (在北京 + 人民大会堂), else the place right after 在. */
 function heldIn(found: readonly Found[], from: number, length: number): Found | null {
@@ -386,13 +404,13 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const dates = findDates(doc.text, dateCtx, s.start, s.end).filter((d) => d.start < mention.start || d.start === mention.end || d.rule === 'date.relative');
     const d = dates.at(-1); // (no read at -1 of an empty list: out of bounds is V8's slow path)
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
-    const verb = /(?:召开|举行|举办)/.exec(before);
+    const verb = HOLD_VERB.exec(before);
     // the body before the verb organises it, not the hall it is held in (在某厅举行)
     const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在' && holder.kind !== 'venue') m.organizer = holder;
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
-    const at = HELD_AT.exec(doc.text.slice(s.start, s.end));
+    const at = HELD_AT_PHRASE.exec(doc.text.slice(s.start, s.end));
     if (at) m.place = heldIn(found, s.start + at.index + 1, (at[1] as string).length);
     break;
   }
