@@ -2,7 +2,8 @@
 // Two steps so that a page's region can be computed from all its articles before relations are made.
 import * as crypto from 'node:crypto';
 import { normaliseWidths } from '../text/widths.js';
-import { isLikelyTraditional, toSimplified } from '../text/simplify.js';
+import { changedSurnamesAt, isLikelyTraditional, toSimplified } from '../text/simplify.js';
+import { keepSurnames } from './kept-surnames.js';
 import { segmentSpans } from '../text/segment.js';
 import { splitSentences } from '../text/sentences.js';
 import { findCredits, type Credit } from '../text/credits.js';
@@ -58,7 +59,7 @@ export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle
   // sentences longer than a sentence can be (lost punctuation) are cut into pieces once tagged
   const tagged = texts.map((t) => cutLongSentences(t.spans, segmentSpans(t.text, t.spans)));
   return srcs.map((src, n) => {
-    const { text, map, inTitle, credits } = texts[n] as Normalised;
+    const { text, map, inTitle, credits, surnames } = texts[n] as Normalised;
     const { spans, tokens: mine } = tagged[n] as { spans: Span[]; tokens: Token[][] };
     // (the span's two offsets copied by name: a spread of each sentence's span cost ten times as much)
     const sentences = indexTokens(text.length, spans.map((s, i) => ({ start: s.start, end: s.end, tokens: mine[i] as Token[] })));
@@ -70,6 +71,7 @@ export function prepareArticles(srcs: readonly ArticleSource[]): PreparedArticle
       headlines: src.headlines.map((h) => h.mapped.text),
     };
     const found = recogniseAll(doc);
+    if (surnames) keepSurnames(doc, found, surnames);
     const hash = sha256Hex(src.body.text).slice(0, 16);
     const inBody = credits.map((c) => ({ ...c, start: map[c.start] as number, end: (map[c.end - 1] as number) + 1 }));
     const all = [...src.reporters, ...inBody.filter((c) => !src.reporters.some((r) => r.name === c.name))];
@@ -92,6 +94,8 @@ interface Normalised {
   inTitle: Uint8Array;
   /** credits inside the body, offsets into `text` */
   credits: Credit[];
+  /** traditional input: the surnames simplification changed that simplified text keeps (於, 麴), by offset */
+  surnames?: Map<number, string>;
 }
 
 /** The article's text (body, then headlines) normalised, its sentences, and its offset map. */
@@ -115,10 +119,18 @@ function normalise(src: ArticleSource): Normalised {
   map[at] = last.map[last.text.length] as number;
   inTitle[at] = fields[parts.length - 1] ? 1 : 0;
   let text = normaliseWidths(raw);
-  if (isLikelyTraditional(text)) text = toSimplified(text);
+  let surnames: Map<number, string> | undefined;
+  if (isLikelyTraditional(text)) {
+    const before = text;
+    text = toSimplified(text);
+    surnames = changedSurnamesAt(before, text);
+  }
   // credits are no part of any sentence: their names are found here, never by the recognisers
   const blocks = findCredits(text.slice(0, src.body.text.length));
-  return { text, spans: withoutBlocks(text, splitSentences(text), blocks), map, inTitle, credits: blocks.flatMap((b) => b.credits) };
+  let credits = blocks.flatMap((b) => b.credits);
+  // a credited name's own surname (记者 於某某), as a person's below (keepSurnames)
+  if (surnames?.size) credits = credits.map((c) => surnames.has(c.start) ? { ...c, name: (surnames.get(c.start) as string) + c.name.slice(1) } : c);
+  return { text, spans: withoutBlocks(text, splitSentences(text), blocks), map, inTitle, credits, ...(surnames ? { surnames } : {}) };
 }
 
 /** Sentence spans with the credit blocks cut out of them (a sentence around a block becomes its two sides). */

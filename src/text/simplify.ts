@@ -67,6 +67,36 @@ function changedUnits(): Uint8Array {
   return table;
 }
 
+/**
+ * Offsets where the conversion of `before` to `after` (toSimplified, same length) changed a surname that simplified
+ * text writes as it is too (於 → 于, 麴 → 曲: surnames.tsv holds 於 and 麴 beside 于 and 曲). Where a person's name
+ * starts there, the surname is the person's own (於荣 is no 于荣), and extraction puts it back.
+ */
+export function changedSurnamesAt(before: string, after: string): Map<number, string> {
+  const kept = keptSurnameUnits();
+  const out = new Map<number, string>();
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (kept[c] === 1 && after.charCodeAt(i) !== c) out.set(i, before[i] as string);
+  }
+  return out;
+}
+
+let keptTable: Uint8Array | null = null;
+
+/** 1 for every single-character surname of surnames.tsv that a stage's character table changes (於, 麴). */
+function keptSurnameUnits(): Uint8Array {
+  if (keptTable !== null) return keptTable;
+  const table = new Uint8Array(0x10000);
+  const changes = new Set<string>();
+  for (const group of stageGroups()) {
+    for (const [from, to] of charTable(group)) if (from.length === 1 && to !== from) changes.add(from);
+  }
+  for (const e of getLexicon().surnames.entries) if (e.surname.length === 1 && changes.has(e.surname)) table[e.surname.charCodeAt(0)] = 1;
+  keptTable = table;
+  return table;
+}
+
 function applyStage(stage: Stage, s: string): string {
   const parts: string[] = [];
   let i = 0;
