@@ -6,6 +6,8 @@
 // follows it; the words 和县 and 任县 wherever a name or a body stands before them (COUNTY_AFTER: where the county
 // is meant).
 
+import { isHanCode } from './han.js';
+
 /** Conjunctions that join two bodies (甲局和乙局, 甲局与乙局, 甲局及乙局). */
 const JOINS = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 /** Region levels a body's name begins with (县财政局, 区委, 市政府). */
@@ -25,17 +27,13 @@ const BODY_LAST = new Set([...'局委办院部厅处所站队会社司府心组�
 const COUNTIES = new Set(['和县', '任县']);
 const COUNTY_AFTER = new Set([...'省市州在到赴自往至于从经去来有是为'].map((c) => c.charCodeAt(0)));
 
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
-
 /**
  * Where to cut `word` (a token of jieba's) so that a conjunction joining two bodies stands alone: the offsets inside
  * the word, or null when none. `before` and `after` are the codes of the characters around the word (NaN at the
  * text's ends): the conjunction may be the word's first character (和县), its last (局及/x + 县), or inside (办和区/x).
  */
 export function bodyJoinCuts(word: string, before: number, after: number): number[] | null {
-  if (COUNTIES.has(word)) return isHan(before) && !COUNTY_AFTER.has(before) ? [1] : null;
+  if (COUNTIES.has(word)) return isHanCode(before) && !COUNTY_AFTER.has(before) ? [1] : null;
   for (let i = 0; i < word.length; i++) {
     if (!JOINS.has(word.charCodeAt(i))) continue;
     const last = i === 0 ? before : word.charCodeAt(i - 1);

@@ -5,6 +5,7 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 import type { Knowledge } from './knowledge.js';
 import type { Token } from '../types.js';
+import { CLAUSE_GRAMMAR, tagSet } from './tag-groups.js';
 
 /** The autonomous levels, after the peoples: a level of place-suffixes.tsv that only follows a people. */
 const AUTONOMOUS_LEVELS = ['自治区', '自治州', '自治县', '自治旗', '民族乡', '民族镇'];
@@ -37,7 +38,7 @@ export function autonomousLevelAt(k: Knowledge, text: string, at: number, end: n
 }
 
 /** Tags of a token that is no part of a division's name: grammar, numbers, times, marks. */
-const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'vg', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'f', 't', 'y', 'e', 'a', 'ad']);
+const NOT_NAME_TAGS = tagSet(...CLAUSE_GRAMMAR, 'adjective', 'adverbialAdjective');
 /** The longest name an autonomous division has before its peoples (某某 of 某某彝族自治县: two characters mostly). */
 const NAME_MAX = 4;
 

@@ -13,6 +13,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import { minorityParts } from '../../lexicon/minority-names.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
 import { givenEvidence, HONORIFIC_GIVEN, LIGHT_VERBS } from './person-score.js';
+import { tagSet } from './tag-groups.js';
 
 /** a role noun before a name counts as a slot from this weight on (门将, 企业家, 领导 …: person-cues.tsv) */
 export const ROLE_WEIGHT = 2;
@@ -31,7 +32,7 @@ const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把�
 const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等是');
 
 /** jieba tags of a one-token span that is a word of grammar, never a name */
-const GRAMMAR_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'f', 'q', 'y', 'e', 'o', 'd', 'ad']);
+const GRAMMAR_TAGS = tagSet('verb', 'adverb', 'adverbialAdjective', 'preposition', 'conjunction', 'pronoun', 'particle', 'locative', 'measure', 'interjection', 'onomatopoeia');
 
 /** …and, inside a given name, numerals too (几天来) */
 const INSIDE_TAGS = new Set([...GRAMMAR_TAGS, 'm']);

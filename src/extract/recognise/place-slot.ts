@@ -14,6 +14,7 @@ import { memoOnSentence } from './memo-on.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { autonomousLevelAt } from './autonomous-level.js';
 import { meetingVerbs } from '../meeting-verbs.js';
+import { CLAUSE_GRAMMAR, tagSet } from './tag-groups.js';
 
 /**
  * Levels a place read in its slot may end in (place-suffixes.tsv kinds): divisions and areas, no roads, waters or halls;
@@ -166,7 +167,7 @@ function slotFind(text: string, start: number, end: number, kind: string, name: 
 }
 
 /** Tags of a word of grammar or of an act: verbs, adverbs, prepositions, conjunctions, pronouns, numbers, times. */
-const GRAMMAR_TAGS = new Set(['v', 'vd', 'vn', 'vg', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'f', 't', 'y', 'e']);
+const GRAMMAR_TAGS = tagSet(...CLAUSE_GRAMMAR);
 
 /** A token of such a tag overlaps [start, end). */
 function grammarIn(s: Sentence, start: number, end: number): boolean {

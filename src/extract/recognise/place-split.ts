@@ -6,6 +6,7 @@ import type { Knowledge } from './knowledge.js';
 import { loadTsv } from '../../lexicon/load-tsv.js';
 import { abbreviationTable } from './place-abbreviation.js';
 import { memoOnSentence } from './memo-on.js';
+import { tagSet } from './tag-groups.js';
 
 let stopwords: Set<string> | undefined;
 /** dictionaries/place-stopwords.tsv: common words jieba tags as places (上市, 山区). */
@@ -22,7 +23,7 @@ const GLUED_TOWN_LEVELS = new Set([...'镇乡']);
 const ALONE_LEVELS = new Set([...'县旗']);
 /** Tags of a one-character token that is no part of a name: pronouns, prepositions, conjunctions, particles,
  * numerals, measure words, localisers (a Chinese character jieba tags x is one it does not know: a name's). */
-const NOT_NAME_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'm', 'q', 'f', 'y', 'e', 'o']);
+const NOT_NAME_TAGS = tagSet('pronoun', 'preposition', 'conjunction', 'particle', 'numeral', 'measure', 'locative', 'interjection', 'onomatopoeia');
 /** Characters that begin phrases about counties, not names (全县, 各县, 本县, 外县, 邻县, 每县, 市县). */
 const NOT_FIRST = new Set([...'全各本该此外邻每其我贵省市县区乡镇村地州两几诸']);
 

@@ -12,6 +12,7 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 import { Trie } from '../../lexicon/trie.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { meetingVerbs } from '../meeting-verbs.js';
+import { isHanCode } from '../../text/han.js';
 
 /**
  * The verbs of a meeting held at a place, after 在 and the place (在某地召开, 在某馆开幕): the venue's slot here, the
@@ -50,7 +51,7 @@ export function venuesIn(text: string, s: Sentence, k: Knowledge, bodies: SpanIn
     let verb = -1;
     // (Han characters only: a date or a time after 于 is no venue's name, 于6月22日在某会议中心)
     for (let j = from; j < last && verb < 0; j++) {
-      if (!isHan(text.charCodeAt(j)) || hasCharAt(NEVER_INSIDE, text, j)) break;
+      if (!isHanCode(text.charCodeAt(j)) || hasCharAt(NEVER_INSIDE, text, j)) break;
       if (j > from && hasCharAt(HELD_FIRST, text, j) && HELD.some((w) => text.startsWith(w, j))) verb = j;
     }
     if (verb < 0) continue;
@@ -68,10 +69,6 @@ export function venuesIn(text: string, s: Sentence, k: Knowledge, bodies: SpanIn
     i = venue.end - 1;
   }
   return out;
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** The first venue word in [from, to) (the one that ends first) with at least one character of name before it. */
