@@ -10,6 +10,7 @@ import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
+import { withShortBodies } from './relate/short-bodies.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
@@ -39,7 +40,7 @@ function withRegion(found: readonly Found[], region: PageContext['region']): rea
 }
 
 export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecord {
-  const found = resolveShortNames(withRegion(p.found, page.region));
+  const found = resolveShortNames(withShortBodies(withRegion(p.found, page.region)));
   const ctx: RelateContext = { doc: p.doc, found, region: page.region };
   // the keys in locate's order, then the sentence (as a spread of locate's result would give), without the spread
   const evidence = (s: { start: number; end: number }): Evidence => {

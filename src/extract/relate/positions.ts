@@ -7,6 +7,7 @@ import { expandRegion, regionOfLevel, regionTitle, titleLengthsEndingAt } from '
 import { lastIndexOfEither } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { bodyOfHead, fullNameOfShort, headOfPost } from './short-bodies.js';
 
 export interface FoundPosition {
   person: Found;
@@ -49,6 +50,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     }
     partyGroupOf(out, chainFrom);
     sameKindBody(out, chainFrom);
+    headedPosts(ctx, out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
 }
@@ -103,6 +105,20 @@ function sameKindBody(out: FoundPosition[], from: number): void {
     const kind = kindOf(p.title);
     const head = kind ? out.slice(i + 1).find((q) => q.organization && 'type' in q.organization && kindOf(q.title) === kind) : undefined;
     if (head) out[i] = { ...p, organization: head.organization, rule: 'position.chain-body' };
+  }
+}
+
+/**
+ * A post still bare after the chain's rules and named by a body's head (局长, 副院长, 校长) is a post of the body so
+ * named in the article (short-bodies.ts): 某县财政局 … 局长某某. Changes out[from…] in place.
+ */
+function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    if (p.organization || p.rule !== 'position.bare-title') continue;
+    const head = headOfPost(p.title);
+    const body = head ? bodyOfHead(ctx.found, head, p.person.start) : null;
+    if (body) out[i] = { ...p, organization: body, rule: 'position.short-body' };
   }
 }
 
@@ -205,7 +221,13 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       if (!best || orgLen > best.orgLen) best = { title, organization: org, rule: 'position.org-title', orgLen };
       continue;
     }
-    if (titleStart !== start || best) continue;
+    if (best) continue;
+    if (titleStart !== start) {
+      // a body written by its head before the post (局党组 + 书记, 集团 + 总经理, 院党委 + 书记): the body named in full
+      const short = fullNameOfShort(found, doc.text.slice(start, titleStart), start);
+      if (short) best = { ...inPartyBody(title, short), rule: 'position.short-body', orgLen: 0 };
+      continue;
+    }
     const region = regionTitle(title);
     if (region) {
       const name = region.body === region.level ? regionOfLevel(region.level, ctx.region) : expandRegion(region.body, ctx.region);
@@ -216,6 +238,18 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
   }
   if (!best) return memberOfPartyBody(ctx, start, end);
   return { title: best.title, organization: best.organization, rule: best.rule };
+}
+
+/**
+ * A party post written as one title after a body (局 + 党组书记, 院 + 党委副书记, 局 + 党组成员) is a post in the body's
+ * party group or committee (书记 of 某局党组; 党组成员 of 某局党组), as bodyOfPartyGroup reads a body found.
+ */
+function inPartyBody(title: string, body: { name: string; kind: string }): { title: string; organization: { name: string; kind: string } } {
+  const split = PARTY_TITLE_SPLIT.exec(title);
+  if (split) return { title: split[2] as string, organization: { name: body.name + (split[1] as string), kind: 'organization' } };
+  const member = /^(党组|党委)成员$/.exec(title);
+  if (member) return { title, organization: { name: body.name + (member[1] as string), kind: 'organization' } };
+  return { title, organization: body };
 }
 
 /** A party body whose members are a post of their own (县政府党组成员, 县教育局党组成员, 镇党委成员). */
