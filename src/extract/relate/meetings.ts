@@ -216,6 +216,8 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
     const t = tokens[i] as Token;
     if (t.start >= start) break;
     if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i)) || BREAK.test(t.word)) return start;
+    // a verb that holds a meeting: the name is its object, not the clause's subject (某县召开某会议暨某大会)
+    if (HOLDING.test(t.word)) return start;
   }
   return from;
 }
@@ -225,6 +227,18 @@ function yearAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.word === '年') return /^[0-9]{4}$/.test(tokens[i - 1]?.word ?? '');
   return /^[0-9]{4}$/.test(t.word) && tokens[i + 1]?.word === '年';
+}
+
+/**
+ * The first part of a joint meeting (某某会议 of 某某会议暨某某大会) is that meeting, named by both: read as a meeting of its
+ * own it would be a second one, reported with no one at it. Removed from the list in place.
+ */
+function joinedParts(text: string, meetings: FoundMeeting[]): void {
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const part = meetings[i] as FoundMeeting;
+    if (text[part.end] !== '暨' || part.mentions.length !== 1) continue;
+    if (meetings.some((m) => m !== part && m.start === part.start && m.end > part.end)) meetings.splice(i, 1);
+  }
 }
 
 /** How far back a short reference (开工活动) looks for the event it names: the last few events named before it. */
@@ -308,6 +322,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // named meetings are judged on their own mentions first; a bare reference (会议, 此次务虚会) then goes to the
   // reported meeting it can mean — the one named before it, else the first — and only failing that to a
   // meeting of the same kind that the reference itself may show taking place (主持会议)
+  joinedParts(doc.text, meetings);
   for (const m of meetings) judge(ctx, dateCtx, m, found);
   // look-ups for the references (one scan of the meetings per reference was quadratic in a long article)
   // a bare 会议 may mean any meeting but a ceremony, a feast, a show or a visit (主持宣誓仪式。…委员出席会议: the session)
