@@ -5,6 +5,7 @@ import type { Token } from '../extract/types.js';
 import { jiebaTagTable } from './jieba-tag-snapshot.js';
 import type { TagTable } from './jieba-tags.js';
 import { bodyJoinCuts } from './body-joins.js';
+import { formerMarkCut } from './former-marks.js';
 
 type Jieba = { cut(text: string, hmm: boolean): string[]; load(dictionaries: Record<string, string>): void };
 
@@ -42,7 +43,10 @@ export function segment(text: string, start = 0, end = text.length): Token[] {
   const table = tags as TagTable;
   for (const word of words) {
     // (a conjunction jieba read into the next body's region level, 局|和县|财政局: cut out again, body-joins.ts)
-    const cuts = word.length >= 2 ? bodyJoinCuts(word, text.charCodeAt(at - 1), text.charCodeAt(at + word.length)) : null;
+    // (and 原 glued to a body or region before it, 局原|局长: former-marks.ts)
+    const tag = table.tag(word);
+    const former = formerMarkCut(word, tag);
+    const cuts = former !== null ? [former] : word.length >= 2 ? bodyJoinCuts(word, text.charCodeAt(at - 1), text.charCodeAt(at + word.length)) : null;
     if (cuts) {
       let from = 0;
       for (const to of [...cuts, word.length]) {
@@ -50,7 +54,7 @@ export function segment(text: string, start = 0, end = text.length): Token[] {
         out.push({ word: piece, tag: table.tag(piece), start: at + from, end: at + to });
         from = to;
       }
-    } else out.push({ word, tag: table.tag(word), start: at, end: at + word.length });
+    } else out.push({ word, tag, start: at, end: at + word.length });
     at += word.length;
   }
   return out;

@@ -8,6 +8,7 @@ import { lastIndexOfEither } from '../text-search.js';
 import { canonicalOf } from '../entities.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { bodyOfHead, fullNameOfShort, headOfPost } from './short-bodies.js';
+import { formerPiece } from './former-posts.js';
 
 export interface FoundPosition {
   person: Found;
@@ -39,8 +40,15 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       const afterMark = mark < 0 ? from : mark + 1;
       const pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
       const hit = titledPiece(ctx, pieceStart, pieceEnd);
-      if (!hit) break;
       if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
+      // a former post (原县委副书记; 某局原党组书记、局长: 原 covers the posts written after it) is no post held
+      if (formerPiece(doc.text, ctx.found, pieceStart, pieceEnd)) {
+        out.length = chainFrom;
+        if (!hit || mark < 0) break;
+        pieceEnd = pieceStart - 1;
+        continue;
+      }
+      if (!hit) break;
       // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
       const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
       out.push({ person, title: hit.title, organization, evidence: sentence,
