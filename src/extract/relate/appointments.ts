@@ -5,7 +5,10 @@
 import type { Found } from '../types.js';
 import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './context.js';
 import type { FoundPosition } from './positions.js';
-import { titleLengthsEndingAt } from './words.js';
+import { regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
+import { canonicalOf } from '../entities.js';
+import { memberOfPartyBody, PARTY_OF_BODY, REGION_END } from './positions.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
 
 /** Verbs that give a post to the name before them (longest first). */
@@ -33,12 +36,30 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     // (任命某某同志为: 同志 between the name and 为)
     const namedBy = given ? null : NAMED_AFTER.exec(rest);
     const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, person.start - 2), person.start));
-    if (!given && !named) continue;
+    if (!given && !named) {
+      out.push(...profilePosts(ctx, person, sentence));
+      continue;
+    }
     if (LEAVES.test(doc.text.slice(sentence.start, person.start))) continue;
     const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
     out.push(...postsFrom(ctx, person, from, sentence));
   }
   return out;
+}
+
+/** A profile (任前公示, 干部任免): the person's sex right after the name (某某，男，汉族，1978年5月生，…). */
+const PROFILE_SEX = /^[，,（(][男女][，,]/;
+/** …and the clause giving the posts held now (…，现任某县交通运输局副局长，拟任…: 拟任 is no post held). */
+const HOLDS_NOW = '现任';
+
+/** The posts of a profile's 现任 clause, in the person's sentence; none when the name opens no profile. */
+function profilePosts(ctx: RelateContext, person: Found, sentence: { start: number; end: number }): FoundPosition[] {
+  const { text } = ctx.doc;
+  if (!PROFILE_SEX.test(text.slice(person.end, person.end + 3))) return [];
+  for (let i = text.indexOf(HOLDS_NOW, person.end); i >= 0 && i < sentence.end; i = text.indexOf(HOLDS_NOW, i + 1)) {
+    if (clauseBreakAt(text, i - 1)) return postsFrom(ctx, person, i + HOLDS_NOW.length, sentence).map((p) => ({ ...p, rule: 'position.profile' }));
+  }
+  return [];
 }
 
 /** The 、-pieces from `from` to the clause's end, each ending with a title. */
@@ -54,13 +75,39 @@ function postsFrom(ctx: RelateContext, person: Found, from: number, sentence: { 
     if (pieceEnd < 0) pieceEnd = end;
     // the piece ends with a title (职务 after it is the post's word: 秘书长职务)
     const stop = doc.text.endsWith('职务', pieceEnd) ? pieceEnd - 2 : pieceEnd;
-    const post = postEndingAt(doc.text, found, at, stop);
+    // (县财政局党组 + 成员: the post 党组成员 in that party group, as positions.ts reads it)
+    const member = memberOfPartyBody(ctx, at, stop);
+    const post = member ? { title: member.title, org: member.organization as Found } : postEndingAt(doc.text, found, at, stop);
     if (!post) break; // words before the title that are no body: not a post
     if (post.org) body = post.org;
-    out.push({ person, title: post.title, organization: body, evidence: sentence, rule: 'position.appointed' });
+    // a region's post after a post in one of its bodies (镇党委副书记、镇长) is the region's, not the body's; a
+    // body's post after a post in its party group (局党组成员、副局长) is the body's
+    const organization = post.org ?? regionOfBody(ctx, post.title, body) ?? bodyOfPartyGroup(post.title, body) ?? body;
+    out.push({ person, title: post.title, organization, evidence: sentence, rule: 'position.appointed' });
     at = pieceEnd + 1;
   }
   return out;
+}
+
+/**
+ * The region a region's post (镇长, 副县长) is held in, read from the body of the post before it (某县某镇党委 → 某县某镇),
+ * else the page's region of that level; null for other posts (常委 after 县委委员、 stays in 县委).
+ */
+function regionOfBody(ctx: RelateContext, title: string, body: FoundPosition['organization']): FoundPosition['organization'] {
+  const region = regionTitle(title);
+  if (!region || region.body !== region.level) return null;
+  const name = body ? ('type' in body ? canonicalOf(body) : body.name) : '';
+  const end = name.lastIndexOf(region.level);
+  if (end > 0) return { name: name.slice(0, end + region.level.length), kind: region.kind };
+  const page = regionOfLevel(region.level, ctx.region);
+  return page ? { name: page, kind: region.kind } : null;
+}
+
+/** The body whose party group `body` is, for a post that is no party post (副局长 after 局党组成员); else null. */
+function bodyOfPartyGroup(title: string, body: FoundPosition['organization']): FoundPosition['organization'] {
+  if (!body || getLexicon().titles.byWord.get(title)?.kind === 'party') return null;
+  const m = PARTY_OF_BODY.exec('type' in body ? canonicalOf(body) : body.name);
+  return m && !REGION_END.test(m[1] as string) ? { name: m[1] as string, kind: 'organization' } : null;
 }
 
 /**

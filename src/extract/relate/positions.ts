@@ -131,13 +131,13 @@ function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): vo
 }
 
 /** a body's party group or committee, and the body it leads (县教育局党组 → 县教育局) */
-const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
+export const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
 /** …split into the party body and the post */
 const PARTY_TITLE_SPLIT = /^(党组|党委|党工委)((?:副)?书记)$/;
 /** a post in a party group or committee written as one title (党组书记, 党委副书记) */
 const PARTY_TITLE = /^(?:党组|党委)(?:副)?书记$|^党组成员$/;
 /** …where that body is a region, its head's post is a region's title, read elsewhere (镇党委书记、镇长) */
-const REGION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$/;
+export const REGION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$/;
 
 /**
  * The other way round: a bare post in a chain with a post in a body's party group or committee is the post of that
@@ -268,7 +268,7 @@ const MEMBER = '成员';
  * 某某党组 + 成员, where the recogniser read the party group into the body (县政府党组 + 成员; 成员 alone is any group's
  * member, no title of the dictionary): the post 党组成员 (党委成员 …) in that party body.
  */
-function memberOfPartyBody(ctx: RelateContext, start: number, end: number): Piece | null {
+export function memberOfPartyBody(ctx: RelateContext, start: number, end: number): Piece | null {
   if (!ctx.doc.text.endsWith(MEMBER, end)) return null;
   const org = foundEndingAt(ctx.found, end - MEMBER.length, ['organization']);
   const party = org && org.start >= start ? PARTY_BODY_END.exec(org.text)?.[0] : undefined;
