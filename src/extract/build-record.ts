@@ -11,10 +11,11 @@ import { findAppointments } from './relate/appointments.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { withShortBodies } from './relate/short-bodies.js';
+import { ownedName } from './relate/meeting-owner.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
-import { SpanIndex } from './span-index.js';
+import { SpanIndex, spanIndex } from './span-index.js';
 
 export interface PageContext {
   region: Region | null;
@@ -96,7 +97,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     if (list) list.push(a);
     else acts.set(m, [a]);
   }
-  const out: Meeting[] = meetings.map((m) => ({
+  const out: Meeting[] = meetings.map((m) => withFullName({
     name: m.name.replace(/\s+/g, ' '),
     kind: m.kind,
     reported: m.reported,
@@ -109,7 +110,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
-  }));
+  }, m.organizer && ownedName(m.name.replace(/\s+/g, ' '), m.organizer, name(m.organizer), spanIndex(found).startingAt(m.start))));
 
   const reporters = p.credits.map((r) => r.name);
   const entities = buildEntities(found, (s, e) => locate(p, s, e), p.credits.map((r) => ({
@@ -134,6 +135,13 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     span: p.src.span,
     hash: p.hash,
   };
+}
+
+/** The meeting with its full name right after its name, when it has one. */
+function withFullName(m: Meeting, fullName: string | null | undefined): Meeting {
+  if (!fullName || fullName === m.name) return m;
+  const { name, ...rest } = m;
+  return { name, fullName, ...rest };
 }
 
 /** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */

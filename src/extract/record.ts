@@ -54,6 +54,11 @@ export interface Attendee {
 
 export interface Meeting {
   name: string;
+  /**
+   * The name with its organizer before it, when the name as written holds none (某县交通运输局 + 2026年工作会议): the
+   * name the graph keys and shows the meeting by. Absent when it is the name.
+   */
+  fullName?: string;
   kind: string;
   reported: boolean;
   startDate: string | null;

@@ -8,8 +8,8 @@ import { compact, evidenceOf, type ArticleContext } from './context.js';
 import { refFor } from './entity-nodes.js';
 
 const PERSON = ['Person'] as const;
-/** ORGANIZED_BY points at an Organization or a Place (the model). */
-const BODY = ['Organization', 'Place'] as const;
+/** ORGANIZED_BY points at an Organization or a Place (the model), or at a Company that holds its own meeting. */
+const BODY = ['Organization', 'Place', 'Company'] as const;
 /** HOLDS_POSITION too, and at a Company the article names (董事长 of a company) rather than a duplicate Organization. */
 const EMPLOYER = ['Organization', 'Place', 'Company'] as const;
 
@@ -28,9 +28,11 @@ export function addPositionEdges(ctx: ArticleContext): void {
 }
 
 function addMeeting(ctx: ArticleContext, m: Meeting): string {
-  const id = meetingId(m.name, m.startDate);
+  // (a name written without its holder, 2026年工作会议, is keyed and shown with it: every body holds one)
+  const name = m.fullName ?? m.name;
+  const id = meetingId(name, m.startDate);
   const node: GraphNode = {
-    id, label: 'Meeting', name: m.name, aliases: [],
+    id, label: 'Meeting', name, aliases: m.fullName ? [m.name] : [],
     props: compact({ kind: m.kind, reported: m.reported, startDate: m.startDate, endDate: m.endDate ?? m.startDate }),
   };
   addNode(ctx.builder, node);

@@ -72,14 +72,15 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   for (let i = s.start; i < s.end; i++) {
     // a clause's start, before the place's own body
     if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
-      const found = slotAt(text, s, k, i, BODIES_AFTER) ?? (holds ? slotAt(text, s, k, i, HELD_AFTER) : null);
-      if (found) { out.push(found); i = found.end - 1; continue; }
+      const bodied = slotAt(text, s, k, i, BODIES_AFTER);
+      const found = bodied.length || !holds ? bodied : slotAt(text, s, k, i, HELD_AFTER);
+      if (found.length) { out.push(...found); i = (found[found.length - 1] as Found).end - 1; continue; }
     }
     if (!hasCharAt(first, text, i)) continue;
     const before = shape.before.find((w) => text.startsWith(w, i));
     // (a word of its own, or glued to an unknown name after it, 会在岚峰/x: not the 经 of 经济)
     if (!before || !wordEnds(s, i + before.length)) continue;
-    const found = slotAt(text, s, k, i + before.length, FOLLOWER_WORDS);
+    const found = slotAt(text, s, k, i + before.length, FOLLOWER_WORDS)[0];
     if (found) { out.push(found); i = found.end - 1; }
   }
   return out;
@@ -92,37 +93,80 @@ function beforeFirsts(): ReturnType<typeof charTable> {
   return firsts;
 }
 
-/** The shortest name at `from` that a level and one of `followers` close. */
-function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers: readonly string[]): Found | null {
+/**
+ * Divisions written before a division inside them at a clause's start (青禾县 + 柘湾镇召开…, 鹭湖市 + 澄江区 + 党委): the
+ * outer one is read in the slot when the inner one is.
+ */
+const OUTER_KINDS = new Set(['city', 'district', 'county', 'prefecture', 'banner', 'new-area']);
+
+/**
+ * The shortest name at `from` that a level and one of `followers` close — at a clause's start, also a division and
+ * the division inside it that they close (青禾县柘湾镇召开…: both): the places read, none when there is none.
+ */
+function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers: readonly string[], outer = true): Found[] {
   const shape = placeShape();
+  // (only at a clause's start, once: 某县 + 某镇, not 某县 + 某镇 + 某村 read as three)
+  const chains = outer && (followers === BODIES_AFTER || followers === HELD_AFTER);
   // a division the gazetteer knows by its full name is read in the slot as it stands, whatever characters it holds
   // (呼和浩特市, 盐城市, 昌都市, 贵阳市): the rule that finds a place in its slot does not depend on whether the place is
   // known (the substitution tier puts real places where the examples have fictional ones)
   const known = k.places.longestMatchAt(text, from, s.end);
-  if (known && !known.value.short && SLOT_KINDS.has(known.value.kind) && closedBy(text, s, known.end, followers)) {
-    return slotFind(text, from, known.end, known.value.kind, known.value.name, followers);
+  if (known && !known.value.short && SLOT_KINDS.has(known.value.kind)) {
+    const inner = closedBy(text, s, known.end, followers) ? [] : chains && OUTER_KINDS.has(known.value.kind) ? slotAt(text, s, k, known.end, followers, false) : null;
+    const sure = inner !== null && inner.length > 0 && followers === HELD_AFTER;
+    if (inner) return [slotFind(text, from, known.end, known.value.kind, known.value.name, followers, sure), ...(sure ? sureAll(inner) : inner)];
   }
   for (let stem = from + NAME_MIN; stem <= Math.min(s.end, from + NAME_MAX); stem++) {
-    if (!nameChars(text, from, stem)) return null;
+    if (!nameChars(text, from, stem)) return [];
     // (the peoples of an autonomous division and its level, 某某 + 彝族自治县, are one level)
     const autonomous = autonomousLevelAt(k, text, stem, s.end);
     const level = autonomous ?? k.placeSuffixes.longestMatchAt(text, stem, s.end);
-    if (!level || !(autonomous || SLOT_KINDS.has(level.value) || (followers === HELD_AFTER && HELD_KINDS.has(level.value) && wholeOfLevel(text, s, level.end)))) continue;
-    if (!closedBy(text, s, level.end, followers)) continue;
+    if (!level) continue;
+    const closes = autonomous || SLOT_KINDS.has(level.value) || (followers === HELD_AFTER && HELD_KINDS.has(level.value) && wholeOfLevel(text, s, level.end));
+    // (a banner or a prefecture is read before a division inside it too: 某某旗 + 某某镇召开…)
+    if (!closes && !(chains && OUTER_KINDS.has(level.value))) continue;
+    let inner: Found[] = [];
+    if (!closes || !closedBy(text, s, level.end, followers)) {
+      if (!chains || !OUTER_KINDS.has(level.value) || !properIn(s, from, stem)) continue;
+      inner = slotAt(text, s, k, level.end, followers, false);
+      if (!inner.length) continue;
+    }
     const name = text.slice(from, stem);
-    if (endsGeneric(name, shape.genericStems) || hasCharAt(NOT_FIRST, text, from)) return null;
+    if (endsGeneric(name, shape.genericStems) || hasCharAt(NOT_FIRST, text, from)) return [];
     // a known place begins it (日本 + 石川县, 山西省 + 代县, 北美 + 上市): the gazetteer's finds stand; a common word ends
     // in the level's first character (农村, 城镇, 上市, 山区, 闹市: place-stopwords.tsv)
     const begins = k.places.longestMatchAt(text, from, stem);
-    if ((begins && begins.end - from >= 2 && (!begins.value.short || HIGH_KINDS.has(begins.value.kind))) || placeStopwords().has(text.slice(stem - 1, stem + 1))) return null;
+    if ((begins && begins.end - from >= 2 && (!begins.value.short || HIGH_KINDS.has(begins.value.kind))) || placeStopwords().has(text.slice(stem - 1, stem + 1))) return [];
     // at a clause's start nothing marks where the name begins: no word of grammar may stand in it (审议 + 某溪县政协,
     // 会议由 + 县政协, 希望/v + 县政协); the level must begin a word of jieba's, or end the one word the name and level
     // make (not 呼/延庆/作镇/x); nor may the name end in a verb jieba glued to it (何雨任/x + 县政府: 任 + the county's
     // government)
-    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return null;
-    return slotFind(text, from, level.end, level.value, null, followers, followers === HELD_AFTER && wholeOfLevel(text, s, level.end));
+    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return [];
+    // (two divisions before a meeting are sure; before a body, the body holds them as it holds one)
+    const sure = inner.length > 0 && followers === HELD_AFTER;
+    return [slotFind(text, from, level.end, level.value, null, followers, sure || (followers === HELD_AFTER && wholeOfLevel(text, s, level.end))), ...(sure ? sureAll(inner) : inner)];
   }
-  return null;
+  return [];
+}
+
+/** Tags of the words of a division's name read before another division (柘源/x, 鹭/ng, 白石/nr, 长安县/ns). */
+const PROPER_TAGS = new Set(['x', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'ng', 'g', 'j']);
+
+/** Every token overlapping [start, end) is of a proper name's tag: a common word (现任/n + 某县 + 某镇党委) is no
+ * name of the outer division. */
+function properIn(s: Sentence, start: number, end: number): boolean {
+  for (let i = Math.max(0, spanHolding(s.tokens, start)); i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= end) break;
+    if (!PROPER_TAGS.has(t.tag)) return false;
+  }
+  return true;
+}
+
+/** Two divisions in a row, the inner closed by its meeting, are surely places: they beat other readings
+ * of their characters (青禾/x 县柘湾/x 镇: not 县柘湾 + 镇). */
+function sureAll(found: readonly Found[]): Found[] {
+  return found.map((f) => (f.strong ? f : { ...f, strong: true }));
 }
 
 /** One of HELD_AFTER stands in the sentence. */

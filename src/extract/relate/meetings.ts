@@ -230,13 +230,20 @@ function yearAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The first part of a joint meeting (某某会议 of 某某会议暨某某大会) is that meeting, named by both: read as a meeting of its
- * own it would be a second one, reported with no one at it. Removed from the list in place.
+ * What follows a meeting's name inside a longer one: 暨 of a joint meeting (某某会议暨某某大会), a sitting of a congress
+ * (某某职工代表大会 + 第二次会议, + 全体会议).
+ */
+const INSIDE_LONGER = /^(?:暨|第[0-9一二三四五六七八九十百]+次(?:全体)?会议|全体会议)/;
+
+/**
+ * The first part of a joint meeting (某某会议 of 某某会议暨某某大会) is that meeting, named by both, and a congress named
+ * before its sitting (某某职工代表大会 of 某某职工代表大会第二次会议) is the sitting's body: read as a meeting of its
+ * own either would be a second one, reported with no one at it. Removed from the list in place.
  */
 function joinedParts(text: string, meetings: FoundMeeting[]): void {
   for (let i = meetings.length - 1; i >= 0; i--) {
     const part = meetings[i] as FoundMeeting;
-    if (text[part.end] !== '暨' || part.mentions.length !== 1) continue;
+    if (part.mentions.length !== 1 || !INSIDE_LONGER.test(text.slice(part.end, part.end + 8))) continue;
     if (meetings.some((m) => m !== part && m.start === part.start && m.end > part.end)) meetings.splice(i, 1);
   }
 }
@@ -421,7 +428,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     if (d) { m.startDate = d.startDate; m.endDate = d.endDate; }
     const verb = HOLD_VERB.exec(before);
     // the body before the verb organises it, not the hall it is held in (在某厅举行)
-    const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place']) : undefined;
+    const holder = verb ? foundEndingAt(found, s.start + verb.index, ['organization', 'place', 'company']) : undefined;
     if (holder && !m.organizer && doc.text[holder.start - 1] !== '在' && holder.kind !== 'venue') m.organizer = holder;
     // a meeting named after its body (县政府第十八次常务会议, 某县十八届人大常委会第二十次会议): the body holds it
     if (!m.organizer) m.organizer = spanIndex(found).startingAt(mention.start).find((f) => f.type === 'organization' && f.end < mention.end && BODY_SESSION.test(doc.text.slice(f.end, mention.end))) ?? null;
