@@ -216,15 +216,19 @@ export function findCredits(text: string): CreditBlock[] {
 }
 
 /** The last line of an article: names alone in brackets, no credit word (（甲 乙）), as county papers credit. */
-const BARE_NAMES = /[（(]([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,2})[）)]\s*$/;
+const BARE_NAMES = /[（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})[）)]\s*$/;
+
+/** An editor's note in brackets, no name (（全文完）, （未完待续）, （本报综合）: 全 and 未 are surnames too). */
+const EDITORS_NOTE = /[完续摘编]$|^本报/;
 
 /**
- * Names in brackets that end the article on their own line (…\n（甲 乙）): its writers, with no credit word. Each must
- * begin with a surname, and the bracket must stand after the last sentence.
+ * Names in brackets that end the article, on their own line (…\n（甲 乙）) or right after its last sentence (…。（甲）):
+ * its writers, with no credit word. Each must begin with a surname, and the bracket must stand after the last sentence.
  */
 function bareNamesAtEnd(text: string): CreditBlock | null {
   const m = BARE_NAMES.exec(text);
-  if (!m || !/(?:^|\n)\s*$/.test(text.slice(0, m.index))) return null;
+  // (on a line of its own, or right after the last sentence's mark: …提请各代表团审议。（甲）)
+  if (!m || !/(?:^|\n|[。！？”])\s*$/.test(text.slice(0, m.index))) return null;
   const surnames = getLexicon().surnames.byWord;
   const credits: Credit[] = [];
   const re = /[\u4e00-\u9fff]+/g;
@@ -232,7 +236,7 @@ function bareNamesAtEnd(text: string): CreditBlock | null {
   const base = m.index + 1;
   for (let x = re.exec(inner); x; x = re.exec(inner)) {
     const name = x[0];
-    if (!surnames.has(name.slice(0, 2)) && !surnames.has(name.slice(0, 1))) return null;
+    if ((!surnames.has(name.slice(0, 2)) && !surnames.has(name.slice(0, 1))) || EDITORS_NOTE.test(name)) return null;
     credits.push({ name, role: '', start: base + x.index, end: base + x.index + name.length });
   }
   return { start: m.index, end: m.index + m[0].trimEnd().length, credits };

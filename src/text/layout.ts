@@ -72,6 +72,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
   while (i < lines.length) {
     const line = lines[i] as Line;
     if (line.text.length === 0) { afterBlank = true; i++; continue; }
+    // the page's running header before its first article (某某报 2025年1月10日 星期五 第2版 要闻 责任编辑：甲 美术编辑：乙)
+    // is no article, and the page's editors named in it wrote none of them
+    if (!cur && headlines.length === 0 && PAGE_HEADER.test(line.text) && !isDateline(line.text)) { afterBlank = true; i++; continue; }
     const byline = parseByline(line.text, line.start);
     if (byline) {
       const c = cur as PageArticle | null;

@@ -43,7 +43,9 @@ function recordOf(records: readonly ArticleRecord[], g: GoldArticle, original: s
   if (byId && (!g.firstLine || records.length === 1)) return byId;
   if (g.firstLine) {
     const first = norm(g.firstLine);
-    const hit = records.find((r) => norm(original.slice(r.span.start, r.span.end)).includes(first));
+    // (the record's text with its credits: a gold may give a byline printed on its own line as the first line)
+    const from = (r: ArticleRecord): number => Math.min(r.span.start, ...r.credits.map((c) => c.start));
+    const hit = records.find((r) => norm(original.slice(from(r), r.span.end)).includes(first));
     if (hit) return hit;
   }
   return byId ?? records[index];
