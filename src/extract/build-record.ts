@@ -12,6 +12,7 @@ import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { withShortBodies } from './relate/short-bodies.js';
 import { ownedName } from './relate/meeting-owner.js';
+import { regionOfGovernmentPost } from './relate/government-posts.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
@@ -56,7 +57,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const positions: Position[] = [...findPositions(ctx), ...findAppointments(ctx)].map((x) => ({
     person: name(x.person),
     title: x.title,
-    organization: x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null,
+    organization: ((o: string | null) => regionOfGovernmentPost(x.title, o) ?? o)(x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null),
     evidence: evidence(x.evidence),
     rule: x.rule,
   }));

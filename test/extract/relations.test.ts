@@ -238,7 +238,7 @@ describe('appointments: posts written after the name', () => {
   });
 
   it('任命某某为 and 当选为 give the post after them', () => {
-    expect(appointed('经研究决定，任命甘立峰为云岭省人民政府副省长。')).toEqual([['甘立峰', '副省长', '云岭省人民政府']]);
+    expect(appointed('经研究决定，任命甘立峰为云岭省人民政府副省长。')).toEqual([['甘立峰', '副省长', '云岭省']]);
     expect(appointed('青禾县县长邝文斌当选为青禾县委书记。')).toEqual([['邝文斌', '书记', '青禾县委']]);
   });
 

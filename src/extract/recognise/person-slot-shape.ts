@@ -386,6 +386,14 @@ function dictionaryWordIn(c: Ctx, start: number, end: number): boolean {
   return false;
 }
 
+let electing: SuffixTrie<true> | undefined;
+
+/** …of them, those noted `before-post` (选举, 补选, 推选): a name follows them only in 某某为 + a post. */
+export function electingVerbs(): SuffixTrie<true> {
+  electing ??= new SuffixTrie(getLexicon().personVerbs.entries.filter((e) => e.note.startsWith('before-post')).map((e) => [e.verb, true] as const));
+  return electing;
+}
+
 let appointing: SuffixTrie<true> | undefined;
 
 /** person-verbs.tsv's verbs of two characters or more noted `before` (任命, 免去, 提名): the person follows them. */

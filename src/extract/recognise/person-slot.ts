@@ -18,7 +18,7 @@ import { nameFollowers } from './name-followers.js';
 import { hasCharAt, unitTable } from './char-table.js';
 import { memoOn } from './memo-on.js';
 import { CLOSING_LIST } from '../closing-list.js';
-import { actAfter, appointingVerbs, CREDIT_WORDS, NAME_DOT, nameEnd, nameShape, oneToken, ROLE_WEIGHT } from './person-slot-shape.js';
+import { actAfter, appointingVerbs, CREDIT_WORDS, electingVerbs, NAME_DOT, nameEnd, nameShape, oneToken, ROLE_WEIGHT } from './person-slot-shape.js';
 import type { Ctx, Slot } from './person-slot-shape.js';
 import { appointedNames, bareLists, closingListNames, listBeforeAct } from './person-slot-lists.js';
 import { namesBeforePostsGiven, namesBeforeTitles } from './person-slot-posts.js';
@@ -41,7 +41,10 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
       if (!opener || i < takenTo) continue;
       // a list the slot opens that runs to an act at an event (县领导甲、乙出席会议) is read by its marks, as a closing
       // list; else name by name
-      const names = (opener === 'person.list' ? null : opener === 'person.verb-before' ? appointedNames(ctx, i) : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
+      const appointed = opener === 'person.verb-before' ? appointedNames(ctx, i) : null;
+      // (an election's verb names someone only before 为 + a post: 民主选举过程 is no one)
+      if (opener === 'person.verb-before' && !appointed && electingVerbs().longestSuffixEndingAt(doc.text, i, s.start)) continue;
+      const names = (opener === 'person.list' ? null : opener === 'person.verb-before' ? appointed : listBeforeAct(ctx, i, opener)) ?? slotNames(ctx, i, opener);
       if (names.length) { out.push(...names); takenTo = (names[names.length - 1] as Found).end; }
     }
     for (const f of [...namesBeforeTitles(ctx), ...namesBeforePostsGiven(ctx), ...bareLists(ctx)]) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);

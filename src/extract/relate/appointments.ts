@@ -8,6 +8,7 @@ import type { FoundPosition } from './positions.js';
 import { regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
 import { canonicalOf } from '../entities.js';
 import { memberOfPartyBody, PARTY_OF_BODY, REGION_END } from './positions.js';
+import { sessionPresidium } from './session-bodies.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
 
@@ -16,7 +17,7 @@ const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|�
 /** the longest text GIVES_POST matches (同志被推举为) */
 const GIVES_POST_REACH = 6;
 /** 任命某某为: the post follows the name and 为. */
-const NAMED_BEFORE = /(?:任命|提名|选举|推举)$/;
+const NAMED_BEFORE = /(?:任命|提名|选举|推举|补选|增选|推选)$/;
 /** …and what stands between the name and the post there (为, 同志为). */
 const NAMED_AFTER = /^(?:同志)?为/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */
@@ -35,16 +36,32 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     const given = GIVES_POST.exec(rest);
     // (任命某某同志为: 同志 between the name and 为)
     const namedBy = given ? null : NAMED_AFTER.exec(rest);
-    const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, person.start - 2), person.start));
+    // (推选甲、乙、丙为…: the verb before the first of a 、-list names them all)
+    const list = namedBy ? listEndingWith(found, doc.text, person) : [person];
+    const first = list[0] as Found;
+    const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start));
     if (!given && !named) {
       out.push(...profilePosts(ctx, person, sentence));
       continue;
     }
-    if (LEAVES.test(doc.text.slice(sentence.start, person.start))) continue;
+    if (LEAVES.test(doc.text.slice(sentence.start, first.start))) continue;
     const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
-    out.push(...postsFrom(ctx, person, from, sentence));
+    const posts = postsFrom(ctx, person, from, sentence);
+    for (const p of given ? [person] : list) out.push(...posts.map((x) => (p === person ? x : { ...x, person: p })));
   }
   return out;
+}
+
+/** The people of the 、-list that `last` ends (甲、乙、丙), in text order; [last] when no 、 joins one before it. */
+function listEndingWith(found: readonly Found[], text: string, last: Found): Found[] {
+  const list = [last];
+  for (let cur = last; text[cur.start - 1] === '、';) {
+    const before = foundEndingAt(found, cur.start - 1, ['person']);
+    if (!before) break;
+    list.unshift(before);
+    cur = before;
+  }
+  return list;
 }
 
 /** A profile (任前公示, 干部任免): the person's sex right after the name (某某，男，汉族，1978年5月生，…). */
@@ -114,12 +131,15 @@ function bodyOfPartyGroup(title: string, body: FoundPosition['organization']): F
  * The post that ends at `end`: a title with a body found right before it (青禾县委 + 书记, preferred to the region
  * compound 县委书记 inside it), else a title that fills the piece from `start` (常委 after 委员、).
  */
-function postEndingAt(text: string, found: readonly Found[], start: number, end: number): { title: string; org: Found | null } | null {
+function postEndingAt(text: string, found: readonly Found[], start: number, end: number): { title: string; org: FoundPosition['organization'] } | null {
   let bare: { title: string; org: null } | null = null;
   for (const len of titleLengthsEndingAt(text, end, Math.max(start, end - MAX_TITLE))) {
     const title = text.slice(end - len, end);
     const org = foundEndingAt(found, end - len, ['organization', 'company', 'place']);
     if (org && org.start >= start) return { title, org };
+    // (大会 + 执行主席, 大会主席团 + 常务主席: the session's presidium, session-bodies.ts)
+    const presidium = sessionPresidium(found, text, text.slice(start, end - len), start);
+    if (presidium) return { title, org: presidium };
     if (end - len === start && !bare) bare = { title, org: null };
   }
   return bare;

@@ -9,6 +9,7 @@ import { canonicalOf } from '../entities.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { bodyOfHead, fullNameOfShort, headOfPost } from './short-bodies.js';
 import { formerPiece } from './former-posts.js';
+import { sessionPresidium } from './session-bodies.js';
 
 export interface FoundPosition {
   person: Found;
@@ -232,7 +233,9 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
     if (best) continue;
     if (titleStart !== start) {
       // a body written by its head before the post (局党组 + 书记, 集团 + 总经理, 院党委 + 书记): the body named in full
-      const short = fullNameOfShort(found, doc.text.slice(start, titleStart), start);
+      // (or a session's presidium written 大会: 大会执行主席, 大会主席团常务主席, session-bodies.ts)
+      const written = doc.text.slice(start, titleStart);
+      const short = fullNameOfShort(found, written, start) ?? sessionPresidium(found, doc.text, written, start);
       if (short) best = { ...inPartyBody(title, short), rule: 'position.short-body', orgLen: 0 };
       continue;
     }
