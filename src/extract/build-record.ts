@@ -13,6 +13,7 @@ import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { withShortBodies } from './relate/short-bodies.js';
 import { ownedName } from './relate/meeting-owner.js';
 import { regionOfGovernmentPost } from './relate/government-posts.js';
+import { subBodyOf } from './relate/sub-body-titles.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
@@ -56,8 +57,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
 
   const positions: Position[] = [...findPositions(ctx), ...findAppointments(ctx)].map((x) => ({
     person: name(x.person),
-    title: x.title,
-    organization: ((o: string | null) => regionOfGovernmentPost(x.title, o) ?? o)(x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null),
+    ...postAt(x.title, x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null),
     evidence: evidence(x.evidence),
     rule: x.rule,
   }));
@@ -136,6 +136,16 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     span: p.src.span,
     hash: p.hash,
   };
+}
+
+/**
+ * A post as the graph keeps it: a region's post written with its government is the region's (government-posts.ts), a
+ * unit's post written in the title is the unit's (工会主席 of 某公司 → 主席 of 某公司工会: sub-body-titles.ts).
+ */
+function postAt(title: string, organization: string | null): { title: string; organization: string | null } {
+  const sub = subBodyOf(title, organization);
+  if (sub) return sub;
+  return { title, organization: regionOfGovernmentPost(title, organization) ?? organization };
 }
 
 /** The meeting with its full name right after its name, when it has one. */

@@ -5,6 +5,7 @@
 //    surname + one or two given characters, or a run of transliteration characters) are names too.
 // One pass over the article's text per distinct name; no segmentation of its own (jieba's tokens are reused).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { SCHOOL_YEAR } from './person-slot-shape.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { tokenIndexAt } from './name-extent.js';
 import { isHan } from './person-score.js';
@@ -257,7 +258,7 @@ function nameShaped(text: string, k: Knowledge, start: number, end: number): boo
   if (parts.length > 1) return parts.length <= 4 && parts.every((x) => x.length >= 1 && x.length <= 7 && /^[\u4e00-\u9fff]+$/.test(x)) && !NOT_AFTER.has(text[end - 1] as string);
   const n = end - start;
   if (n < 2 || n > 5) return false;
-  if (NOT_AFTER.has(text[end - 1] as string)) return false;
+  if (NOT_AFTER.has(text[end - 1] as string) || SCHOOL_YEAR.test(text.slice(start, end))) return false;
   // a place written in full; a short form (甘雨 for 甘雨镇, 江山 for 江山市) beside names in a list is a name
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end && !place.value.short) return false;

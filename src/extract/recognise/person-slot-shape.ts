@@ -386,6 +386,9 @@ function dictionaryWordIn(c: Ctx, start: number, end: number): boolean {
   return false;
 }
 
+/** School years (高二（3）班, 初三年级): a surname's character and a numeral, never a name. */
+export const SCHOOL_YEAR = /^[高初][一二三]$/;
+
 let electing: SuffixTrie<true> | undefined;
 
 /** …of them, those noted `before-post` (选举, 补选, 推选): a name follows them only in 某某为 + a post. */

@@ -18,7 +18,7 @@ import { nameFollowers } from './name-followers.js';
 import { hasCharAt, unitTable } from './char-table.js';
 import { memoOn } from './memo-on.js';
 import { CLOSING_LIST } from '../closing-list.js';
-import { actAfter, appointingVerbs, CREDIT_WORDS, electingVerbs, NAME_DOT, nameEnd, nameShape, oneToken, ROLE_WEIGHT } from './person-slot-shape.js';
+import { actAfter, appointingVerbs, CREDIT_WORDS, electingVerbs, SCHOOL_YEAR, NAME_DOT, nameEnd, nameShape, oneToken, ROLE_WEIGHT } from './person-slot-shape.js';
 import type { Ctx, Slot } from './person-slot-shape.js';
 import { appointedNames, bareLists, closingListNames, listBeforeAct } from './person-slot-lists.js';
 import { namesBeforePostsGiven, namesBeforeTitles } from './person-slot-posts.js';
@@ -91,6 +91,7 @@ function slotNames(c: Ctx, at: number, rule: string): Found[] {
     if (end === null) break;
     const { text } = c;
     const name = text.slice(from, end);
+    if (SCHOOL_YEAR.test(name)) break;
     // a dotted name keeps the rule of its shape (person.dotted), wherever it stands
     out.push({ type: 'person', start: from, end, text: name, rule: NAME_DOT.test(name) ? 'person.dotted' : inList ? 'person.list' : rule, strong: true });
     // the list goes on after 、 or a joining word, unless a title opens the next item (its own slot)

@@ -4,6 +4,7 @@
 // Rule ids: person.title-before (a title ends right before it), person.verb-after (a person verb follows),
 // person.list (、 or 和 joins it to a list), person.name (scored on its own: jieba + given-name statistics).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
+import { SCHOOL_YEAR } from './person-slot-shape.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { tokenStartingAt } from '../tokens.js';
 import { personCues, type Cues } from './person-cues.js';
@@ -57,6 +58,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   const found = pickNonOverlapping(best)
     .map((c) => toFound(k, v, c))
     .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
+    // (a group counted before its noun, 3600余名师生参加, is no one; nor a surname-like character and a numeral, 高二（3）班)
+    .filter((f) => f.rule === 'person.title-before' || !(AFTER_COUNT.test(text.slice(Math.max(s.start, f.start - 2), f.start)) || SCHOOL_YEAR.test(f.text)))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
   // still a person's (a player, a coach, a pundit)
@@ -75,6 +78,9 @@ function allTranslit(k: Knowledge, word: string): boolean {
   for (const ch of word) if (!k.translit.has(ch)) return false;
   return true;
 }
+
+/** A count of people right before a word (3600余名, 两名, 30位): what follows is a group or a kind, not a name. */
+const AFTER_COUNT = /[0-9０-９一二两三四五六七八九十百千万余多数]名$|[0-9０-９一二两三四五六七八九十余多数]位$/;
 
 /** jieba tags of ordinary words (nouns, verbs, adjectives, adverbs, idioms, time and place words). */
 const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'i', 'l', 'b', 'f', 's', 't', 'm', 'q', 'r', 'c', 'p']);

@@ -39,6 +39,9 @@ const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:${meetingVerbPattern('hold', 'opens', 'closes', 'begins')})|${CHAIRED_BY})`);
 const TAKES_PLACE_BEFORE = new RegExp(`(?:(?:${meetingVerbPattern('hold', 'joins', 'lectures')})了?|(?<!将)(?:${meetingVerbPattern('hold')})的|在)$`);
 
+/** What follows an event after 在 when 在 opens a field (在某某竞赛、某某等方面, 在某某活动中取得): no report of it. */
+const IN_A_FIELD = /^(?:[、和及与]|等方面|方面|领域|等领域|中取得|中获得|中荣获)/;
+
 /** what follows a meeting word in the name of a room or building (会议室, 会议中心, 会议厅, 会议楼, 人民大会堂) */
 const ROOM_AFTER = /^(?:室|厅|中心|楼|大厦|馆|桌|堂)/;
 
@@ -417,7 +420,9 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // the verbs of TAKES_PLACE_BEFORE end the text before the name, spaces aside: the last characters are enough
     let end = mention.start;
     while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
-    const happens = TAKES_PLACE_AFTER.test(after) || TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end));
+    const held = TAKES_PLACE_AFTER.test(after);
+    // (在学科竞赛、体育艺术等方面取得的成绩: 在 opens a field of work, not the event's place in time)
+    const happens = held || (TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end)) && !(doc.text[end - 1] === '在' && IN_A_FIELD.test(after)));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after)) continue;
     m.reported = true;

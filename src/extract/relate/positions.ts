@@ -9,6 +9,8 @@ import { canonicalOf } from '../entities.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { bodyOfHead, fullNameOfShort, headOfPost } from './short-bodies.js';
 import { formerPiece } from './former-posts.js';
+import { tokenStartingAt } from '../tokens.js';
+import type { Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
 
 export interface FoundPosition {
@@ -112,7 +114,7 @@ function sameKindBody(out: FoundPosition[], from: number): void {
     const p = out[i] as FoundPosition;
     if (p.organization || p.rule !== 'position.bare-title') continue;
     const kind = kindOf(p.title);
-    const head = kind ? out.slice(i + 1).find((q) => q.organization && 'type' in q.organization && kindOf(q.title) === kind) : undefined;
+    const head = kind ? out.slice(i + 1).find((q) => q.organization && ('type' in q.organization || q.rule === 'position.short-body' || q.rule === 'position.title-chain') && kindOf(q.title) === kind) : undefined;
     if (head) out[i] = { ...p, organization: head.organization, rule: 'position.chain-body' };
   }
 }
@@ -234,8 +236,7 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
     if (titleStart !== start) {
       // a body written by its head before the post (局党组 + 书记, 集团 + 总经理, 院党委 + 书记): the body named in full
       // (or a session's presidium written 大会: 大会执行主席, 大会主席团常务主席, session-bodies.ts)
-      const written = doc.text.slice(start, titleStart);
-      const short = fullNameOfShort(found, written, start) ?? sessionPresidium(found, doc.text, written, start);
+      const short = shortBodyBefore(ctx, start, titleStart);
       if (short) best = { ...inPartyBody(title, short), rule: 'position.short-body', orgLen: 0 };
       continue;
     }
@@ -250,6 +251,36 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
   if (!best) return memberOfPartyBody(ctx, start, end);
   return { title: best.title, organization: best.organization, rule: best.rule };
 }
+
+/** The longest words a piece may hold before a short body (会议由 + 集团党委 + 副书记): a clause's subject and 由. */
+const BEFORE_SHORT_MAX = 4;
+
+/**
+ * The body named short right before a title (局党组, 集团, 院党委: short-bodies.ts; 大会, 大会主席团: session-bodies.ts),
+ * written from the piece's start or after a few words that open the clause (会议由集团党委副书记某某主持), or null.
+ */
+function shortBodyBefore(ctx: RelateContext, start: number, titleStart: number): { name: string; kind: string } | null {
+  const { doc, found } = ctx;
+  for (let from = start; from < titleStart && from - start <= BEFORE_SHORT_MAX; from++) {
+    // (after the piece's start, only where a word of jieba's starts: not 某某集团 read as 某某 + 集团)
+    if (from > start && !wordStartsAt(ctx, from)) continue;
+    const written = doc.text.slice(from, titleStart);
+    const short = fullNameOfShort(found, written, from) ?? sessionPresidium(found, doc.text, written, from);
+    if (short) return short;
+  }
+  return null;
+}
+
+/** A token of the sentence holding `at` starts there, and the token before it is a function word (由, 会议由). */
+function wordStartsAt(ctx: RelateContext, at: number): boolean {
+  const s = sentenceAt(ctx.doc, at);
+  if (!s) return false;
+  const i = tokenStartingAt(s, at);
+  return i > 0 && OPENS_SHORT.has((s.tokens[i - 1] as Token).word);
+}
+
+/** Words right before a short body that end a clause's opening (会议由, 由, 并由, 会上): no part of a name. */
+const OPENS_SHORT = new Set(['由', '会上', '并', '同时', '随后', '会议']);
 
 /**
  * A party post written as one title after a body (局 + 党组书记, 院 + 党委副书记, 局 + 党组成员) is a post in the body's
