@@ -236,7 +236,8 @@ function bareNamesAtEnd(text: string): CreditBlock | null {
   const base = m.index + 1;
   for (let x = re.exec(inner); x; x = re.exec(inner)) {
     const name = x[0];
-    if ((!surnames.has(name.slice(0, 2)) && !surnames.has(name.slice(0, 1))) || EDITORS_NOTE.test(name)) return null;
+    // (or a name of a people without surnames, 吉克阿依, 洛桑尼玛: minority-names.ts)
+    if ((!surnames.has(name.slice(0, 2)) && !surnames.has(name.slice(0, 1)) && !minorityParts(name, 2)) || EDITORS_NOTE.test(name)) return null;
     credits.push({ name, role: '', start: base + x.index, end: base + x.index + name.length });
   }
   return { start: m.index, end: m.index + m[0].trimEnd().length, credits };

@@ -46,8 +46,12 @@ function runEnd(lines: readonly Line[], i: number, indented: boolean, most = Inf
   return j;
 }
 
+/** A line all in brackets: the article's writers (（甲 乙）) or an editor's note, never a headline. */
+const BRACKETED = /^[（(][^（）()]*[）)]$/;
+
 function looksLikeHeadline(lines: Line[]): boolean {
   if (lines.length === 0 || lines.length > HEADLINE_MAX_LINES) return false;
+  if (lines.some((l) => BRACKETED.test(l.text.trim()))) return false;
   return lines.every((l) => l.text.length <= HEADLINE_MAX_LINE && !/[，。；！？]/.test(l.text.slice(0, -1)) && !endsSentence(l.text));
 }
 

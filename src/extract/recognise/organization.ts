@@ -136,7 +136,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
     if (nationalGovernment(k, text.slice(start, suffix.start), text.slice(suffix.start, e))) continue;
     // a world city or division whose last character is a body suffix (某某科, 某某部) is a place
     if (isKnownPlace(k, text.slice(start, e))) continue;
-    if (isGenericBody(text.slice(start, e), k)) continue;
+    if (isGenericBody(text.slice(start, e), k) || WHOLE_OF_REGION.test(text.slice(start, e))) continue;
     // a unit of a company (某银行信用卡中心, 某地产市场部) belongs to the company: reported as one
     if (holdsCompanyName(s.tokens, start, suffix.start, k)) out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.unit', kind: 'branch' });
     else out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
@@ -144,6 +144,10 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
   out.push(...subUnitsOfAliases(text, s, k, out));
   return out;
 }
+
+/** 全 + a region level before a kind of body (全市法院, 全县检察机关, 全省公安局): every such body of the region, no one
+ * body (全国人大 is a body: 全国 is no level here). */
+const WHOLE_OF_REGION = /^全[省市县区州镇乡旗盟]/;
 
 /** Suffixes that name a body on their own (人大, 政协, 妇联 …): two or more characters, not generic nouns. */
 const GENERIC = new Set(['委员会', '办公室', '中心', '政府', '社区', '街道', '大学', '学院', '学校', '医院', '部队', '协会', '学会', '基金会', '工作组', '领导小组', '指挥部', '代表团', '考察团', '俱乐部', '中学', '小学', '幼儿园', '办事处', '研究所', '研究院', '实验室', '法院', '检察院', '电视台', '出版社', '报社', '日报', '晚报', '支队', '大队', '中队', '总会', '联合会', '商会', '工会', '院', '所', '站', '处', '科', '局', '部', '司', '署', '厅', '办', '委', '队', '党委', '党组', '党支部', '支部', '党总支', '研究中心', '服务中心', '卫生院', '人民医院', '中医院', '专班', '分局', '总局',

@@ -94,7 +94,10 @@ function rightEdge(text: string, s: Sentence, k: Knowledge, cues: Cues, from: nu
   while (p < s.end && p - from < MAX_PART) {
     const ch = text[p] as string;
     if (!isHan(ch) || DOTS.has(ch)) break;
-    if (p > from && (STOP.has(ch) || stopsAfter(text, s, k, cues, p))) break;
+    // (阿不 of Uyghur names, 阿不力孜, 阿不都热合曼: 不 there is a syllable, not the negation jieba reads in 不力/n, and
+    // the syllable after it is the name's too, 都 included)
+    const abu = (ch === '不' && text[p - 1] === '阿') || (text[p - 1] === '不' && text[p - 2] === '阿');
+    if (p > from && !abu && (STOP.has(ch) || stopsAfter(text, s, k, cues, p))) break;
     p++;
   }
   return p;

@@ -5,6 +5,7 @@
 /** The unit a title begins with, and the post in that unit. */
 const SUB_BODY_TITLES: readonly { prefix: string; why: string }[] = [
   { prefix: '工会', why: 'a trade union is a body of its own: 工会主席, 工会副主席 of 某公司 lead 某公司工会' },
+  { prefix: '政治部', why: "a court's, procuratorate's or police bureau's political department is a unit of its own: 政治部主任" },
 ];
 
 /** The title and organization with the unit moved into the organization, or null when the title holds none. */
