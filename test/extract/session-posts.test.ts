@@ -33,4 +33,13 @@ describe('a session\'s presidium and its elections', () => {
     const r = extractRecord({ id: 't', text: '这部纪录片记录了一个村子的民主选举过程，受到观众关注。', date: '2026-01-10' });
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('a list elected after its verb takes the posts; bare deputies and members are in the body elected before', () => {
+    for (const [a, b, c, d] of [['况怀山', '郁金', '柴玉成', '马兰花'], ['郎玉成', '申屠红梅', '卜一凡', '阿依古丽']] as const) {
+      const text = `经过无记名投票，${a}当选县工商联主席，${b}、${c}当选副主席，${d}当选委员。`;
+      const r = extractRecord({ id: 't', text, date: '2026-01-10' });
+      const got = r.positions.map((p) => `${p.person}|${p.title}|${p.organization}`).sort();
+      expect(got, text).toEqual([`${a}|主席|县工商联`, `${b}|副主席|县工商联`, `${c}|副主席|县工商联`, `${d}|委员|县工商联`].sort());
+    }
+  });
 });

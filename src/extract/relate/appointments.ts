@@ -37,7 +37,8 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     // (任命某某同志为: 同志 between the name and 为)
     const namedBy = given ? null : NAMED_AFTER.exec(rest);
     // (推选甲、乙、丙为…: the verb before the first of a 、-list names them all)
-    const list = namedBy ? listEndingWith(found, doc.text, person) : [person];
+    // (甲、乙、丙当选副主席: the verb after the last of a 、-list gives its posts to them all)
+    const list = listEndingWith(found, doc.text, person);
     const first = list[0] as Found;
     const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start));
     if (!given && !named) {
@@ -46,11 +47,31 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     }
     if (LEAVES.test(doc.text.slice(sentence.start, first.start))) continue;
     const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
-    const posts = postsFrom(ctx, person, from, sentence);
-    for (const p of given ? [person] : list) out.push(...posts.map((x) => (p === person ? x : { ...x, person: p })));
+    // (a deputy's post written bare after the full one given in the sentence is in the same body: 甲当选县工商联主席，
+    // 乙当选副主席)
+    const posts = postsFrom(ctx, person, from, sentence).map((x) => (x.organization ? x : { ...x, organization: deputisedBody(out, x.title, sentence) }));
+    for (const p of list) out.push(...posts.map((x) => (p === person ? x : { ...x, person: p })));
   }
   return out;
 }
+
+/**
+ * The body of the post that `title` (副X) deputises for, given earlier in the same sentence; for a bare 委员, the body
+ * of the last post given there (甲当选村委会主任，乙当选副主任，丙当选委员); else null.
+ */
+function deputisedBody(earlier: readonly FoundPosition[], title: string, sentence: { start: number }): FoundPosition['organization'] {
+  const member = title === MEMBER_TITLE;
+  if (!member && !title.startsWith('副')) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const p = earlier[i] as FoundPosition;
+    if (p.evidence.start !== sentence.start) break;
+    if (p.organization && (member || p.title === title.slice(1) || p.title === title)) return p.organization;
+  }
+  return null;
+}
+
+/** A member of the body whose officers were elected before him in the sentence. */
+const MEMBER_TITLE = '委员';
 
 /** The people of the 、-list that `last` ends (甲、乙、丙), in text order; [last] when no 、 joins one before it. */
 function listEndingWith(found: readonly Found[], text: string, last: Found): Found[] {
