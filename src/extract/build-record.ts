@@ -98,8 +98,8 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     if (list) list.push(a);
     else acts.set(m, [a]);
   }
-  const out: Meeting[] = meetings.map((m) => withFullName({
-    name: m.name.replace(/\s+/g, ' '),
+  const out: Meeting[] = meetings.map((m) => ({ m, shown: m.name.replace(/\s+/g, ' ') })).map(({ m, shown }) => withFullName({
+    name: shown,
     kind: m.kind,
     reported: m.reported,
     startDate: m.startDate,
@@ -111,7 +111,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
       person: name(a.person), roles: ATTENDANCE_ROLES.filter((r) => a.roles.includes(r)), order: i + 1, evidence: evidence(a.evidence), rule: a.rule,
     })) : [],
     rule: m.rule,
-  }, m.organizer && ownedName(m.name.replace(/\s+/g, ' '), m.organizer, name(m.organizer), spanIndex(found).startingAt(m.start))));
+  }, m.organizer && ownedName(shown, m.organizer, name(m.organizer), spanIndex(found).startingAt(m.start))));
 
   const reporters = p.credits.map((r) => r.name);
   const entities = buildEntities(found, (s, e) => locate(p, s, e), p.credits.map((r) => ({

@@ -97,3 +97,11 @@ export function expandRegion(body: string, region: PageRegion | null): string {
   if (!place || !level || body.length <= level.length) return body;
   return place + body.slice(level.length);
 }
+
+/** A name that ends with a division's level (某某县, 某某新区, 某某街道): a region, not a body of one. */
+const DIVISION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$/;
+
+/** Whether `name` ends with a division's level (某某县, 某某镇, 某某新区, 某某街道, 某某社区). */
+export function endsWithDivision(name: string): boolean {
+  return DIVISION_END.test(name);
+}

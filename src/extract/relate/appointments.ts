@@ -7,7 +7,7 @@ import { clauseBreakAt, foundEndingAt, sentenceAt, type RelateContext } from './
 import type { FoundPosition } from './positions.js';
 import { regionOfLevel, regionTitle, titleLengthsEndingAt } from './words.js';
 import { canonicalOf } from '../entities.js';
-import { memberOfPartyBody, PARTY_OF_BODY, REGION_END } from './positions.js';
+import { bodyLedBy, deputyOf, memberOfPartyBody } from './positions.js';
 import { sessionPresidium } from './session-bodies.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
@@ -49,29 +49,14 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
     // (a deputy's post written bare after the full one given in the sentence is in the same body: 甲当选县工商联主席，
     // 乙当选副主席)
-    const posts = postsFrom(ctx, person, from, sentence).map((x) => (x.organization ? x : { ...x, organization: deputisedBody(out, x.title, sentence) }));
+    const posts = postsFrom(ctx, person, from, sentence).map((x) => (x.organization ? x : { ...x, organization: deputyOf(out, x.title, sentence, first.start, ELECTED_MEMBERS) }));
     for (const p of list) out.push(...posts.map((x) => (p === person ? x : { ...x, person: p })));
   }
   return out;
 }
 
-/**
- * The body of the post that `title` (副X) deputises for, given earlier in the same sentence; for a bare 委员, the body
- * of the last post given there (甲当选村委会主任，乙当选副主任，丙当选委员); else null.
- */
-function deputisedBody(earlier: readonly FoundPosition[], title: string, sentence: { start: number }): FoundPosition['organization'] {
-  const member = title === MEMBER_TITLE;
-  if (!member && !title.startsWith('副')) return null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const p = earlier[i] as FoundPosition;
-    if (p.evidence.start !== sentence.start) break;
-    if (p.organization && (member || p.title === title.slice(1) || p.title === title)) return p.organization;
-  }
-  return null;
-}
-
-/** A member of the body whose officers were elected before him in the sentence. */
-const MEMBER_TITLE = '委员';
+/** Posts written bare after the officers elected before them in a sentence, and in their body: 秘书长, 委员. */
+const ELECTED_MEMBERS: ReadonlySet<string> = new Set(['秘书长', '副秘书长', '委员']);
 
 /** The people of the 、-list that `last` ends (甲、乙、丙), in text order; [last] when no 、 joins one before it. */
 function listEndingWith(found: readonly Found[], text: string, last: Found): Found[] {
@@ -144,8 +129,8 @@ function regionOfBody(ctx: RelateContext, title: string, body: FoundPosition['or
 /** The body whose party group `body` is, for a post that is no party post (副局长 after 局党组成员); else null. */
 function bodyOfPartyGroup(title: string, body: FoundPosition['organization']): FoundPosition['organization'] {
   if (!body || getLexicon().titles.byWord.get(title)?.kind === 'party') return null;
-  const m = PARTY_OF_BODY.exec('type' in body ? canonicalOf(body) : body.name);
-  return m && !REGION_END.test(m[1] as string) ? { name: m[1] as string, kind: 'organization' } : null;
+  const led = bodyLedBy('type' in body ? canonicalOf(body) : body.name);
+  return led ? { name: led, kind: 'organization' } : null;
 }
 
 /**

@@ -4,9 +4,7 @@
 // 2026年工作会议), as the gold of the local-news corpus writes it: kg reports it as the meeting's `fullName` (the name
 // as written stays `name`) and the graph keys and shows the meeting by it.
 import type { Found } from '../types.js';
-
-/** Places that hold meetings as a body does: divisions named with their level (某某县, 某某市, 某某街道). */
-const DIVISION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$|新区$/;
+import { endsWithDivision } from '../region-title.js';
 
 /**
  * The meeting's name with its organizer's before it, when the name as written begins with no body, place or company
@@ -15,7 +13,7 @@ const DIVISION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$|新区$/
  */
 export function ownedName(name: string, organizer: Found, organizerName: string, foundAtStart: readonly Found[]): string | null {
   if (name.includes(organizerName) || name.includes(organizer.text)) return null;
-  if (organizer.type === 'place' && !DIVISION_END.test(organizerName)) return null;
+  if (organizer.type === 'place' && !endsWithDivision(organizerName)) return null;
   if (foundAtStart.some((f) => f.type === 'organization' || f.type === 'place' || f.type === 'company')) return null;
   return organizerName + name;
 }

@@ -12,6 +12,7 @@ import { formerPiece } from './former-posts.js';
 import { tokenStartingAt } from '../tokens.js';
 import type { Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
+import { endsWithDivision } from '../region-title.js';
 
 export interface FoundPosition {
   person: Found;
@@ -114,7 +115,8 @@ function sameKindBody(out: FoundPosition[], from: number): void {
     const p = out[i] as FoundPosition;
     if (p.organization || p.rule !== 'position.bare-title') continue;
     const kind = kindOf(p.title);
-    const head = kind ? out.slice(i + 1).find((q) => q.organization && ('type' in q.organization || q.rule === 'position.short-body' || q.rule === 'position.title-chain') && kindOf(q.title) === kind) : undefined;
+    // (the head's post is in a body found, or in one named in full for its short form; not a region's: 县长 of 某县)
+    const head = kind ? out.slice(i + 1).find((q) => q.organization && ('type' in q.organization || !endsWithDivision(q.organization.name)) && kindOf(q.title) === kind) : undefined;
     if (head) out[i] = { ...p, organization: head.organization, rule: 'position.chain-body' };
   }
 }
@@ -134,13 +136,20 @@ function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): vo
 }
 
 /** a body's party group or committee, and the body it leads (县教育局党组 → 县教育局) */
-export const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
+const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
 /** …split into the party body and the post */
 const PARTY_TITLE_SPLIT = /^(党组|党委|党工委)((?:副)?书记)$/;
 /** a post in a party group or committee written as one title (党组书记, 党委副书记) */
 const PARTY_TITLE = /^(?:党组|党委)(?:副)?书记$|^党组成员$/;
-/** …where that body is a region, its head's post is a region's title, read elsewhere (镇党委书记、镇长) */
-export const REGION_END = /[省市县区镇乡村旗州盟]$|街道$|社区$/;
+
+/**
+ * The body a party group or committee leads (县教育局党组 → 县教育局), or null: none for a region's committee, whose
+ * head's post is a region's title read elsewhere (镇党委书记、镇长).
+ */
+export function bodyLedBy(partyBody: string): string | null {
+  const m = PARTY_OF_BODY.exec(partyBody);
+  return m && !endsWithDivision(m[1] as string) ? (m[1] as string) : null;
+}
 
 /**
  * The other way round: a bare post in a chain with a post in a body's party group or committee is the post of that
@@ -161,8 +170,7 @@ function bodyOfPartyGroup(out: FoundPosition[], from: number): void {
     const o = p.organization;
     const name = o ? ('type' in o ? canonicalOf(o) : o.name) : '';
     // 县教育局党组|书记, or 市卫健委|党组书记 (the title holds the party group)
-    const m = PARTY_OF_BODY.exec(name) ?? (PARTY_TITLE.test(p.title) ? [name, name] : null);
-    if (m && (m[1] as string).length >= 2 && !REGION_END.test(m[1] as string)) body = m[1] as string;
+    body = PARTY_OF_BODY.test(name) ? bodyLedBy(name) : PARTY_TITLE.test(p.title) && name.length >= 2 && !endsWithDivision(name) ? name : null;
   }
   if (!body) return;
   for (let i = from; i < out.length; i++) {
@@ -176,9 +184,12 @@ function bodyOfPartyGroup(out: FoundPosition[], from: number): void {
  * sentence, they are posts in that body (主任甲主持，副主任乙，秘书长丙出席). */
 const MEMBER_POSTS = new Set(['秘书长', '副秘书长']);
 
-/** The body of the post that 副X deputises for, or of a member post (秘书长), named before in the sentence, or null. */
-function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number; end: number }, before: number): FoundPosition['organization'] {
-  const member = MEMBER_POSTS.has(title);
+/**
+ * The body of the post that 副X deputises for, or of a member post (秘书长; `members`), named before in the sentence,
+ * or null.
+ */
+export function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number }, before: number, members: ReadonlySet<string> = MEMBER_POSTS): FoundPosition['organization'] {
+  const member = members.has(title);
   if (!member && !title.startsWith('副')) return null;
   const full = title.slice(1);
   // the posts of this sentence are the last ones found (people are read in text order): walk back over them only
