@@ -29,8 +29,8 @@ export function extractPage(text: string, opts: PageOptions): ArticleRecord[] {
   const { articles, headlines } = layoutPage(text);
   const pageYear = mostFrequentYear(text);
   const bodies = articles.map((a) => joinLines(text, a.lines));
-  const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after }));
-  const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after })), bodies.map((b) => b.text));
+  const heads = headlines.map((h) => ({ mapped: joinLines(text, h.lines.map((l) => ({ ...l, indent: 0 }))), after: h.after, next: h.next === true }));
+  const owner = attachHeadlines(heads.map((h) => ({ text: h.mapped.text, after: h.after, next: h.next })), bodies.map((b) => b.text));
   // each article's headlines in page order, gathered once (not all headlines filtered per article)
   const headsOf = articles.map((): typeof heads => []);
   heads.forEach((h, k) => headsOf[owner[k] as number]?.push(h));

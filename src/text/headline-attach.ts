@@ -1,6 +1,7 @@
 // Attaches headline blocks to articles by content: the character bigrams a headline shares with an article's
 // body, weighted by how rare each bigram is across the page's articles (names and specific words count most).
-// Position only breaks near-ties: a layout may put a headline after its body or after the next article's body.
+// Position only breaks near-ties: a layout may put a headline after its body or after the next article's body. A
+// headline the layout saw printed right before its article's first line (layout.ts: `next`) is that article's.
 
 const GRAM = /[\u4e00-\u9fff0-9A-Za-z]/;
 
@@ -15,14 +16,16 @@ function bigrams(text: string): Set<string> {
  * For each headline (its text and the index of the article open when it was met), the index of the article it
  * belongs to. `bodies` are the articles' normalised texts.
  */
-export function attachHeadlines(headlines: { text: string; after: number }[], bodies: string[]): number[] {
+export function attachHeadlines(headlines: { text: string; after: number; next?: boolean }[], bodies: string[]): number[] {
   if (bodies.length === 0) return headlines.map(() => -1);
   if (headlines.length === 0) return []; // no bigrams of the bodies to make (a long body has millions)
   const grams = bodies.map(bigrams);
   const df = new Map<string, number>();
   for (const g of grams) for (const b of g) df.set(b, (df.get(b) ?? 0) + 1);
   const n = bodies.length;
-  return headlines.map(({ text, after }) => {
+  return headlines.map(({ text, after, next }) => {
+    // a headline printed right before its article's first line (no blank line between articles) is that article's
+    if (next && after + 1 < n) return after + 1;
     const h = bigrams(text);
     let best = Math.max(0, Math.min(after, n - 1));
     let bestScore = -1;

@@ -10,6 +10,8 @@ export interface HeadlineBlock {
   lines: Line[];
   /** index of the article that was open when the block was met (-1 before the first) */
   after: number;
+  /** printed right before its article's byline or first paragraph, with no blank line: it is the next article's */
+  next?: boolean;
 }
 
 export interface PageArticle {
@@ -38,12 +40,31 @@ const PAGE_HEADER = /第\s*[0-9０-９一二三四五六七八九十]+\s*版|星
 /** The first words of a lead paragraph: a date or a time word (11月18日下午，…; 近日，…; 昨天，…). */
 const LEAD = /^[\s\u3000]*(?:(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚|，|,|（|\(|至)|本周[一二三四五六日]|[0-9０-９]{4}年|近日|日前|近期|昨日|昨天|今天|今日|当天|前不久)/;
 
-/** The end of the run of unindented lines from i up to a blank line, a byline or an indented line. */
+/**
+ * An item of a brief column (■9月24日，副县长某某主持召开…。（甲）): a bullet, then a lead's date or time word. Each item
+ * is an article of its own. (▲ marks a photo's caption, never an item.)
+ */
+const BRIEF_ITEM = /^[■●◆◇○]/;
+function isBriefItem(text: string): boolean {
+  return BRIEF_ITEM.test(text) && LEAD.test(text.slice(1));
+}
+
+/** The end of the run of unindented lines from i up to a blank line, a byline, an indented line or a brief item. */
 function runEnd(lines: readonly Line[], i: number, indented: boolean, most = Infinity): number {
   let j = i;
   while (j < lines.length && j - i < most && (lines[j] as Line).text.length > 0 && !parseByline((lines[j] as Line).text, 0) &&
-    !(indented && (lines[j] as Line).indent >= 2 && j > i)) j++;
+    !(indented && (lines[j] as Line).indent >= 2 && j > i) && !(j > i && isBriefItem((lines[j] as Line).text))) j++;
   return j;
+}
+
+/**
+ * What may follow a headline printed before its body on a page without blank lines: its byline, a paragraph indented
+ * that opens with a lead's date or time word or a dateline, or a brief column's first item (县政协召开某某协商会 | 　　9月25日，…).
+ */
+function opensBody(line: Line | undefined): boolean {
+  if (!line || line.text.length === 0) return false;
+  if (isBriefItem(line.text) || parseByline(line.text, 0)) return true;
+  return line.indent >= 2 && (LEAD.test(line.text) || isDateline(line.text.trim()));
 }
 
 /** A line all in brackets: the article's writers (（甲 乙）) or an editor's note, never a headline. */
@@ -94,6 +115,12 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
       sinceHeadline = false;
       afterBlank = false; i++; continue;
     }
+    // an item of a brief column after a finished paragraph opens an article of its own
+    if (isBriefItem(line.text) && c && c.lines.length > 0 && endsParagraph((c.lines[c.lines.length - 1] as Line).text)) {
+      open(null).lines.push(line);
+      sinceHeadline = false; headlineLines = 0;
+      afterBlank = false; i++; continue;
+    }
     const startsParagraph = indented && line.indent >= 2;
     const last = c?.lines[c.lines.length - 1];
     const continues = c && last && !endsParagraph(last.text) && !startsParagraph;
@@ -103,8 +130,11 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
       // (a headline has at most HEADLINE_MAX_LINES lines: the run is looked at no further than one more)
       const j = runEnd(lines, i, indented, HEADLINE_MAX_LINES + 1);
       const run = lines.slice(i, j);
-      if ((j >= lines.length || (lines[j] as Line).text.length === 0) && looksLikeHeadline(run)) {
-        headlines.push({ lines: run, after: articles.length - 1 });
+      // …or up to the next article's body, when the page prints no blank line between articles (a headline before it)
+      const before = opensBody(lines[j]);
+      if ((j >= lines.length || (lines[j] as Line).text.length === 0 || before) && looksLikeHeadline(run)) {
+        // (a brief column's name, 简讯, before its first item is no item's headline)
+        if (!isBriefItem((lines[j] as Line | undefined)?.text ?? '')) headlines.push({ lines: run, after: articles.length - 1, ...(before ? { next: true } : {}) });
         sinceHeadline = true;
         headlineLines = run.length;
         i = j; continue;
@@ -142,5 +172,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     headlineLines = 0;
     afterBlank = false; i++;
   }
-  return { articles: articles.filter((a) => a.lines.length > 0 || a.byline), headlines };
+  // (an article opened and left empty is dropped: the blocks' indices are counted among the articles kept)
+  const kept = articles.map((a) => a.lines.length > 0 || a.byline !== null);
+  const keptUpTo: number[] = [];
+  kept.reduce((n, k, i) => (keptUpTo[i] = n + (k ? 1 : 0)), 0);
+  return { articles: articles.filter((_, i) => kept[i]), headlines: headlines.map((h) => (h.after < 0 ? h : { ...h, after: (keptUpTo[h.after] as number) - 1 })) };
 }
