@@ -59,17 +59,27 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
  * 测评会上), in an article that reports no other meeting:
  * the lead told the event as a verb (某组向某局反馈巡察情况), and the kind alone names it (meeting.chaired-kind).
  */
-export function chairedKind(ctx: RelateContext, r: { start: number; end: number; kind: string }): FoundMeeting | undefined {
+export function chairedKind(ctx: RelateContext, r: { start: number; end: number; kind: string }, othersReported = false): FoundMeeting | undefined {
   const { doc } = ctx;
   const s = sentenceAt(doc, r.start);
   if (!s) return undefined;
-  const chaired = CHAIRED_AFTER.test(doc.text.slice(r.end, r.end + 36)) && OPENS_CHAIRED.test(doc.text.slice(s.start, r.start).trim());
+  // (the opening or closing of an event the article reports, 开幕式由某某主持 after 某某大会召开, is a sitting of it)
+  if (othersReported && SITTING_OF_AN_EVENT.test(doc.text.slice(r.start, r.end))) return undefined;
+  // (beside events of other kinds the article reports, only a kind of its own held so is a new one: 活动… 随后召开的座谈会由
+  // 某某主持; a bare 会议 or 大会 chaired is the article's meeting written short)
+  const chaired = (!othersReported || !GENERIC_KINDS.has(r.kind)) && CHAIRED_AFTER.test(doc.text.slice(r.end, r.end + 36)) && OPENS_CHAIRED.test(doc.text.slice(s.start, r.start).trim());
   // …or held with no holder named (在随后召开的测评会上): the kind after 召开的/举行的, a clause's own
-  const held = HELD_BEFORE.test(doc.text.slice(Math.max(s.start, r.start - 8), r.start));
+  const held = (!othersReported || !GENERIC_KINDS.has(r.kind)) && HELD_BEFORE.test(doc.text.slice(Math.max(s.start, r.start - 8), r.start));
   if (!chaired && !held) return undefined;
   return { name: doc.text.slice(r.start, r.end), kind: r.kind, start: r.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: chaired ? 'meeting.chaired-kind' : 'meeting.held-kind' };
 }
+
+/** the opening or closing sitting of a session, a class or a camp (开幕式, 闭幕会, 开班式, 结业典礼) */
+const SITTING_OF_AN_EVENT = /^(?:开幕|闭幕|开班|结业|开营|闭营)(?:式|会|大会|典礼|仪式)$/;
+
+/** kinds that name any meeting: written bare, they refer to the article's meeting */
+const GENERIC_KINDS: ReadonlySet<string> = new Set(['会议', '大会', '会']);
 
 /** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */
 const BETWEEN_HOLDER_AND_VERB = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?$`);

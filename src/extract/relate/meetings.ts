@@ -212,18 +212,28 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   const after = text.slice(k.end, Math.min(text.length, k.end + 40));
   if (!TAKES_PLACE_AFTER.test(after) && !after.startsWith('暨')) return start;
   let from = start;
-  while (from > floor && !/[，,。；;：:！？!?、\n]/.test(text[from - 1] as string)) from--;
+  // (a 、 between two fields of the subject stays inside it: 某县2025年总河长、总林长会议召开)
+  while (from > floor && (!/[，,。；;：:！？!?、\n]/.test(text[from - 1] as string) || pairedFields(text, from - 1))) from--;
   from += CLAUSE_TIME.exec(text.slice(from, start))?.[0].length ?? 0;
   if (from >= start || k.end - from > MAX_NAME || people.overlaps(from, start)) return start;
   for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= start) break;
-    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i)) || BREAK.test(t.word)) return start;
+    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i)) || (BREAK.test(t.word) && !pairedFields(text, t.start))) return start;
     // a verb that holds a meeting: the name is its object, not the clause's subject (某县召开某会议暨某大会)
     if (HOLDING.test(t.word)) return start;
   }
   return from;
 }
+
+/** The 、 at `at` joins two posts or fields of one shape (总河长、总林长, 河长、林长: two Han words of two or three
+ * characters ending in the same one). */
+function pairedFields(text: string, at: number): boolean {
+  if (text[at] !== '、' || !HAN_TWO.test(text.slice(at - 2, at))) return false;
+  for (const n of [2, 3]) if (text[at + n] === text[at - 1] && new RegExp(`^[\u4e00-\u9fff]{${n}}$`).test(text.slice(at + 1, at + 1 + n))) return true;
+  return false;
+}
+const HAN_TWO = /^[\u4e00-\u9fff]{2}$/;
 
 /** The token is a year's number or its 年 (某县2026年…活动): a year is part of a name, other numbers are not. */
 function yearAt(tokens: readonly Token[], i: number): boolean {
@@ -353,8 +363,8 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     // the reported meeting named before it; else one the reference itself shows held (某某主持召开座谈会), before any
     // named later in the article; else the first of its kind; else, in an article that reports no meeting, the kind
     // itself when it is chaired (反馈会由某某主持)
-    const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ??
-      firstOfKind.get(r.kind) ?? (meetings.some((m) => m.reported) ? undefined : chairedKind(ctx, r));
+    const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? namedByBody(meetings, doc.text, r) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ??
+      firstOfKind.get(r.kind) ?? chairedKind(ctx, r, meetings.some((m) => m.reported));
     if (!target) continue;
     if (!position.has(target)) {
       position.set(target, meetings.length);
@@ -370,6 +380,18 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
+}
+
+/**
+ * A reference by the body that holds the meeting (出席常委会会议 after 县委常委会2025年第14次会议 and another meeting): the
+ * reported meeting named last before it whose name holds the reference's words before 会议 (常委会).
+ */
+function namedByBody(meetings: readonly FoundMeeting[], text: string, r: { start: number; end: number }): FoundMeeting | undefined {
+  const stem = text.slice(r.start, r.end).replace(/会议$/, '');
+  if (stem.length < 2 || stem.length === r.end - r.start) return undefined;
+  let best: FoundMeeting | undefined;
+  for (const m of meetings) if (m.reported && m.start < r.start && m.name.includes(stem) && (!best || m.start > best.start)) best = m;
+  return best;
 }
 
 /** a sentence that tells of an event held before or after the article's meeting */

@@ -1,0 +1,60 @@
+// An article that reports one event and then a second of another kind, named by its kind alone (…举办开放日活动。…随后
+// 召开的座谈会由某某主持。): the second is an event of its own, its people its own. The opening or closing sitting of the
+// first (开幕式由某某主持, 开班式由某某主持) stays a sitting of it. Every first event × second kind × chair × county.
+// Fictional counties, bodies and people.
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../src/extract/page.js';
+
+const COUNTIES = ['青禾县', '柘源县', '鹭湖市'];
+const FIRSTS = ['人民检察院举办“检察开放日”活动', '人民医院举办“健康义诊进社区”活动', '总工会举行职工技能大赛'];
+const SECONDS = ['座谈会', '恳谈会', '推进会'];
+const CHAIRS: [string, string, string][] = [['达娃次仁', '阙文山', '孟可欣'], ['欧阳晨', '贝小禾', '鲜于晴'], ['柏林', '吉克阿呷', '海若']];
+
+describe('a second event named by its kind alone', () => {
+  it(`is an event of its own with its own people (${COUNTIES.length} × ${FIRSTS.length} × ${SECONDS.length} × ${CHAIRS.length})`, () => {
+    const wrong: string[] = [];
+    for (const county of COUNTIES) for (const first of FIRSTS) for (const second of SECONDS) for (const [chair, a, b] of CHAIRS) {
+      const text = `本报讯 5月20日，${county}${first}，邀请部分人大代表参加。\n随后召开的${second}由副主任${chair}主持。人大代表${a}、政协委员${b}先后发言。`;
+      const r = extractRecord({ id: 't', text, date: '2026-05-21' });
+      const m = r.meetings.find((x) => x.name === second);
+      const got = m?.attendees.map((x) => `${x.person}:${x.roles.join('+')}`).sort().join(' ');
+      const want = [`${chair}:PRESIDED`, `${a}:SPOKE`, `${b}:SPOKE`].sort().join(' ');
+      const leaked = r.meetings.filter((x) => x !== m).flatMap((x) => x.attendees.map((y) => y.person)).filter((p) => [chair, a, b].includes(p));
+      if (!m?.reported || got !== want || leaked.length > 0) wrong.push(`${text}\n  got ${r.meetings.map((x) => `${x.name}[${x.attendees.map((y) => `${y.person}:${y.roles.join('+')}`).join(',')}]`).join(' ')}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  });
+
+  it('the opening sitting of the event the article reports is no event of its own', () => {
+    for (const [opening, event] of [['开幕式', '第三届教职工代表大会第四次会议'], ['开班式', '2026年村干部能力提升培训班']] as const) {
+      for (const [chair] of CHAIRS) {
+        const text = `本报讯 4月23日，青禾县第二中学${event}召开，县教育局副局长宓红出席${opening}并讲话。\n${opening}由副校长${chair}主持。`;
+        const r = extractRecord({ id: 't', text, date: '2026-04-24' });
+        expect(r.meetings.filter((m) => m.reported).map((m) => m.name), text).toEqual([`青禾县第二中学${event}`]);
+        expect(r.meetings[0]?.attendees.find((x) => x.person === chair)?.roles, text).toEqual(['PRESIDED']);
+      }
+    }
+  });
+});
+
+describe('two meetings of one day, each referred to by its body', () => {
+  const BODIES = ['县委常委会', '县政府常务会议'];
+  const SECOND = ['县委农村工作领导小组会议', '县防汛抗旱指挥部会议'];
+  it(`出席常委会会议 is the first meeting's (${BODIES.length} × ${SECOND.length})`, () => {
+    for (const body of ['县委常委会']) for (const second of SECOND) {
+      const text = `本报讯 6月10日上午，县委书记欧阳启帆主持召开${body}2025年第14次会议。当天下午，欧阳启帆又主持召开${second}。\n县委常委钟离默、上官晓岚出席常委会会议。`;
+      const r = extractRecord({ id: 't', text, date: '2025-06-11' });
+      const first = r.meetings.find((m) => m.name.startsWith(body));
+      expect(first?.attendees.map((a) => a.person).sort(), text).toEqual(['上官晓岚', '欧阳启帆', '钟离默']);
+    }
+    expect(BODIES.length).toBe(2);
+  });
+});
+
+describe('a meeting named by two posts joined with 、', () => {
+  it.each([['总河长', '总林长'], ['河长', '林长'], ['总田长', '总林长']])('%s、%s会议召开', (a, b) => {
+    const text = `本报讯 昨日，青禾县2025年${a}、${b}会议召开。县委书记宓红出席并讲话。县水利局局长田野传达了全省${a}${b}会议精神。`;
+    const r = extractRecord({ id: 't', text, date: '2025-03-02' });
+    expect(r.meetings.filter((m) => m.reported).map((m) => m.name)).toEqual([`青禾县2025年${a}、${b}会议`]);
+  });
+});
