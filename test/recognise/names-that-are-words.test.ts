@@ -70,3 +70,23 @@ describe('和 that begins a name after a role noun (领导和平等出席: 和 c
     expect(people(text)).toEqual(names);
   });
 });
+
+describe('a given name that is a world city\'s name, between a post and an act', () => {
+  const POSTS = ['副主任', '县委书记', '副校长', '党组书记、局长'];
+  const ACTS = ['主持会议。', '出席活动并讲话。', '在会上发言。'];
+  it(`is a person's (${['柏林', '米兰', '华沙'].length} names × ${POSTS.length} posts × ${ACTS.length} acts)`, () => {
+    const wrong: string[] = [];
+    for (const name of ['柏林', '米兰', '华沙']) for (const post of POSTS) for (const act of ACTS) {
+      const text = `青禾县${post}${name}${act}`;
+      if (!people(text).includes(name)) wrong.push(`${text}: ${people(text).join(' ')}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  });
+  it.each([
+    ['代表团访问柏林并出席论坛。'],
+    ['县长率团赴米兰参加展会。'],
+    ['柏林市长出席开幕式。'],
+  ])('the city stays a place: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -304,6 +304,15 @@ function commonWordAt(c: Ctx, at: number): boolean {
 /** Tags of a word 和 cannot join to a person or a post before it. */
 const NOT_JOINED_TAGS = new Set(['a', 'ad', 'd']);
 
+/**
+ * A world city's name right after a post and before a person's act (副主任柏林主持, 县委书记华沙出席) is a person's: a city
+ * is written before a post, never between a post and its act. (A division of China written in full ends in its level.)
+ */
+function cityAsName(kind: string, span: string, slot: Slot): boolean {
+  return kind === 'city' && !DIVISION_LAST.test(span) && slot.rank > 0 && !slot.inList && slot.closedBy >= 3;
+}
+const DIVISION_LAST = /[市州盟县区旗]$/;
+
 export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
@@ -331,7 +340,7 @@ export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boole
   if (followerBegins(c, start, end, slot) || getLexicon().meetingKinds.byWord.has(span)) return false;
   // a division or country written in full is a place; a landmark, region or star (江南, 金星) can be a name here
   const place = k.places.longestMatchAt(text, start, end);
-  if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind)) return false;
+  if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind) && !cityAsName(place.value.kind, span, slot)) return false;
   const whole = oneToken(c, start, end);
   if (whole && GRAMMAR_TAGS.has(whole.tag)) return false;
   // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
@@ -349,11 +358,62 @@ export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boole
   const translit = allTranslit(c, start, end);
   // a name without a surname: transliteration characters (巴特尔, 扎西), or four characters in pieces jieba reads as
   // names or unknown words (索朗/x 白玛/x), never one dictionary word (人民群众)
+  if (unknownMinorityName(c, start, end, slot)) return true;
   if (hasInside(text, start, end)) return false;
   // a run of transliteration characters (巴特尔), none of it a word of jieba's dictionary (江南|依次 is no name)
   if (translit && !whole && !dictionaryWordIn(c, start, end)) return true;
   // a Tibetan, Mongolian or Yi name: one to three parts of minority-name-parts.tsv (扎西, 索朗白玛, 娜仁高娃, 吉克伍沙)
-  return end - start <= 6 && minorityParts(text.slice(start, end), 3);
+  if (end - start <= 6 && minorityParts(text.slice(start, end), 3)) return true;
+  return false;
+}
+
+/**
+ * A Mongolian, Tibetan or Yi name whose parts minority-name-parts.tsv lacks, right after a post and closed surely (主任那木吉拉，,
+ * 局长阿说木且汇报): four to six characters that jieba reads as unknown words and names only (那木/x 吉拉/nrt, 泽仁/x
+ * 邓珠/x), or three it reads as one unknown word (其其格/x), never a word of its dictionary, with no function character but those such names transcribe (那, 其, 和).
+ */
+function unknownMinorityName(c: Ctx, start: number, end: number, slot: Slot): boolean {
+  if (end - start < 3 || end - start > 6 || slot.rank === 0 || slot.role || slot.closedBy < 3) return false;
+  for (let i = start; i < end; i++) if (hasCharAt(NEVER_INSIDE_DOTTED, c.text, i)) return false;
+  // (a common Han surname first is a Han name and more — two names in a row, 某某沈某某; a name and 先生 — and a time
+  // word last is the clause's, 行长某某时)
+  if (c.k.surnames.get(c.text[start] as string) === 'common' || hasCharAt(NEVER_LAST_UNKNOWN, c.text, end - 1)) return false;
+  // (of three characters: one unknown word, 其其格/x) — half its characters at least transcribe syllables (a Han name and
+  // an act jieba does not know, 某某某监誓, is no such name)
+  if (!halfTranscribed(c, start, end)) return false;
+  return end - start === 3 ? oneToken(c, start, end)?.tag === 'x' : unknownPieces(c, start, end);
+}
+
+/** characters that end a clause's time word or a courtesy title, never such a name (时, 后, 前, 生 of 先生, 士 of 女士) */
+const NEVER_LAST_UNKNOWN = charTable('时后前间生士');
+
+/** Half the characters of [start, end) at least are transliteration characters or in jieba's pieces that are parts
+ * of minority-name-parts.tsv (泽仁 of 泽仁/x 邓珠/x). */
+function halfTranscribed(c: Ctx, start: number, end: number): boolean {
+  let n = 0;
+  for (const t of c.s.tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    if (minorityParts(t.word, 1)) n += t.word.length;
+    else for (let i = Math.max(t.start, start); i < Math.min(t.end, end); i++) if (hasCharAt(c.k.translitByUnit, c.text, i)) n++;
+  }
+  return n * 2 >= end - start;
+}
+
+/** Tags of jieba's tokens a name without a surname is made of: unknown words (x) and names (nr, nrt, nrfg). */
+const NAME_PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+
+/** [start, end) is two or more of jieba's tokens, each an unknown word or a name of two characters or more. */
+function unknownPieces(c: Ctx, start: number, end: number): boolean {
+  let i = tokenStartingAt(c.s, start);
+  if (i < 0) return false;
+  let n = 0;
+  for (; i < c.s.tokens.length; i++, n++) {
+    const t = c.s.tokens[i] as Token;
+    if (t.end > end) return false;
+    if (t.word.length < 2 || !NAME_PIECE_TAGS.has(t.tag)) return false;
+    if (t.end === end) return n >= 1;
+  }
+  return false;
 }
 
 /**

@@ -60,6 +60,10 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
     // (a group counted before its noun, 3600余名师生参加, is no one; nor a surname-like character and a numeral, 高二（3）班)
     .filter((f) => f.rule === 'person.title-before' || !(AFTER_COUNT.test(text.slice(Math.max(s.start, f.start - 2), f.start)) || SCHOOL_YEAR.test(f.text)))
+    // (nor a surname-like character before a division's level: 向嘎查、社区, 高勒县召开 — the level ends a place's name)
+    .filter((f) => f.rule === 'person.title-before' || !endsInLevel(k, f.text))
+    // (nor a post that begins with a surname's character, after another post: 全省河长林长会议, 师长、连长)
+    .filter((f) => !k.titles.has(f.text))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
   // still a person's (a player, a coach, a pundit)
@@ -71,6 +75,16 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
 function titleEndsInside(k: Knowledge, text: string, s: Sentence, t: Token): boolean {
   const title = k.titlesBack.longestSuffixEndingAt(text, t.start + 1, s.start);
   return title !== null && title.start < t.start;
+}
+
+/** Levels of divisions that end a place's name, never a given name (a one-character one of the counties and towns). */
+const LEVEL_LAST = new Set([...'县区镇乡旗盟']);
+
+/** The name ends in a division's level: its given name is a level word (嘎查, 社区, 苏木) or ends in a county's or town's. */
+function endsInLevel(k: Knowledge, name: string): boolean {
+  if (LEVEL_LAST.has(name[name.length - 1] as string)) return true;
+  const sur = k.surnames.longestMatchAt(name, 0);
+  return sur !== null && sur.end <= name.length - 2 && k.placeSuffixes.has(name.slice(sur.end));
 }
 
 /** Every character is a transliteration character: a foreign city's or club's name can look so. */

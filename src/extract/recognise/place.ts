@@ -149,7 +149,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
     const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
     if (level && ADMIN_LEVELS.has(text[stem.end - 1] as string)) {
-      return { type: 'place', start: stem.start, end: stem.end, text: stem.word, rule: 'place.suffix', kind: level.value };
+      const start = translitHead(k, tokens, n, nameEnds);
+      return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
     }
   }
   const next = tokens[n + 1];
@@ -162,8 +163,27 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   // an unknown word jieba glued across a preposition to the name (会在|岚峰 + 乡): the name starts after it
   // …or the verb that gives a post, glued after a name or 同志 (某某任|青禾 + 镇 + 镇长)
   // …or the people of an autonomous division, its name before it (某某 + 彝族 + 自治县)
-  const start = isPeople(stem.word) ? autonomousNameStart(tokens, n) : stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
+  const own = isPeople(stem.word) ? autonomousNameStart(tokens, n) : stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
+  const start = own === stem.start && !isPeople(stem.word) && TRANSCRIBED_LEVELS.has(suffix.value) ? translitHead(k, tokens, n, nameEnds) : own;
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
+}
+
+/** The levels of the divisions named in Mongolian, Tibetan or Uyghur transcription (旗, 县, 苏木, 乡, 镇, 嘎查, 村). */
+const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'village', 'district']);
+
+/**
+ * Where a transcribed name of a division starts (阿尔善/x 高勒旗/x, 巴润/x 萨拉/nrt 旗): jieba cut the Mongolian, Tibetan or
+ * Uyghur name into unknown words, and the one before the level's token is the name's head when it is made of
+ * transliteration characters mostly (no name read in its slot ends there; no preposition begins it). Else the token's start.
+ */
+function translitHead(k: Knowledge, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): number {
+  const stem = tokens[n] as Token;
+  const head = tokens[n - 1];
+  if (!head || head.end !== stem.start || head.tag !== 'x' || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
+  if (!/^[\u4e00-\u9fff]+$/.test(head.word) || NEVER_FIRST.has(head.word[0] as string) || GLUED_PREPOSITIONS.has(head.word[0] as string)) return stem.start;
+  let t = 0;
+  for (const ch of head.word) if (k.translit.has(ch)) t++;
+  return t * 2 >= head.word.length ? head.start : stem.start;
 }
 
 /** Prepositions and conjunctions that jieba glues to an unknown place name after them (会在某某, 并与某某). */

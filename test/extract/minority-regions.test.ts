@@ -1,0 +1,40 @@
+// Local news of the autonomous regions: a Mongolian, Tibetan or Yi name whose parts minority-name-parts.tsv lacks, right
+// after a post (监委主任那木吉拉，, 局长其其格汇报); a banner, county or village whose transcribed name jieba cut into
+// unknown words (阿尔善/x 高勒旗/x, 巴润/x 萨拉/nrt 旗) and the Mongolian village level 嘎查; a surname-like character before
+// a division's level is no name (向嘎查、社区, 高勒县召开). (A name that begins with a common Han surname, 苏德那木, is left
+// to the scorer: such a first character more often begins a Han name and what follows it.) Fictional names and places.
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../../src/extract/page.js';
+
+const NAMES = ['那木吉拉', '泽仁邓珠', '阿说木且', '海来阿依', '格绒彭措'];
+const POSTS = ['旗委常委、纪委书记、监委主任', '县委副书记、县长', '副县长', '州应急管理局局长'];
+const ACTS = ['出席会议。', '主持会议并讲话。', '汇报了工作情况。'];
+
+const entities = (text: string, type: string): string[] =>
+  extractRecord({ id: 't', text, date: '2025-05-20' }).entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('a minority name of unknown parts after a post', () => {
+  it(`is read whole (${NAMES.length} names × ${POSTS.length} posts × ${ACTS.length} acts)`, () => {
+    const wrong: string[] = [];
+    for (const name of NAMES) for (const post of POSTS) for (const act of ACTS) {
+      const text = `5月19日，${post}${name}${act}`;
+      const people = entities(text, 'person');
+      if (people.join() !== name) wrong.push(`${text}: ${people.join(' ')}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  });
+  it('a post before words is still no name (主任亲自部署, 局长带队检查)', () => {
+    expect(entities('县应急管理局局长亲自部署，副局长带队检查。', 'person')).toEqual([]);
+  });
+});
+
+describe('a division whose transcribed name jieba cut into unknown words', () => {
+  const PLACES = ['阿尔善高勒旗', '巴润萨拉旗', '阿尔善高勒县', '乌兰敖包苏木'];
+  it.each(PLACES)('%s召开会议', (place) => {
+    expect(entities(`5月19日，${place}召开旗委常委会会议。`, 'place')).toContain(place);
+    expect(entities(`5月19日，${place}召开旗委常委会会议。`, 'person')).toEqual([]);
+  });
+  it('the level 嘎查 ends a village, and before 、 names no one', () => {
+    expect(entities('推动民族团结进步创建向嘎查、社区、学校延伸。', 'person')).toEqual([]);
+  });
+});
