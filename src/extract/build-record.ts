@@ -14,6 +14,7 @@ import { withShortBodies } from './relate/short-bodies.js';
 import { ownedName } from './relate/meeting-owner.js';
 import { regionOfGovernmentPost } from './relate/government-posts.js';
 import { subBodyOf } from './relate/sub-body-titles.js';
+import { unitPost } from './relate/unit-titles.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
@@ -55,12 +56,12 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   };
   const name = (f: Found): string => canonicalOf(f);
 
-  const positions: Position[] = [...findPositions(ctx), ...findAppointments(ctx)].map((x) => ({
-    person: name(x.person),
-    ...postAt(x.title, x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null),
-    evidence: evidence(x.evidence),
-    rule: x.rule,
-  }));
+  const positions: Position[] = [...findPositions(ctx), ...findAppointments(ctx)].map((x) => {
+    const organization = x.organization ? ('type' in x.organization ? name(x.organization as Found) : x.organization.name) : null;
+    // (a title that holds a unit, 管委会主任, is the unit's post: unit-titles.ts)
+    const unit = unitPost(x.title, organization, found, x.person.start);
+    return { person: name(x.person), ...(unit ?? postAt(x.title, organization)), evidence: evidence(x.evidence), rule: unit ? 'position.unit-title' : x.rule };
+  });
   const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };

@@ -4,6 +4,7 @@
 import type { Token } from '../types.js';
 import { spanHolding } from '../span-index.js';
 import { meetingVerbs } from '../meeting-verbs.js';
+import { knowledge } from './knowledge.js';
 
 /** jieba tags that can sit inside a name: nouns of all kinds, abbreviations, unknown words, distinguishing words. */
 const NAME_PART_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'vn', 'b', 'an', 'ng', 'l', 'i', 's', 'f', 'eng', 'mq']);
@@ -199,7 +200,8 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // a whole organisation name left of a verb is the verb's subject, not part of this name (某银行收购某公司)
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
     // a preposition glued to an unknown name (由云杉/nr, 从市/x): the name starts after it, and goes no further left
-    if (t.word.length >= 2 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x')) {
+    // (not a level word of its own that begins so, 经开区/x: a zone's short name)
+    if (t.word.length >= 2 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x') && !knowledge().placeSuffixes.has(t.word)) {
       if (!sawInner || pending < start) start = t.start + 1;
       break;
     }

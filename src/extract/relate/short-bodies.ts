@@ -12,8 +12,9 @@ interface Head {
   types: ReadonlySet<string>;
 }
 
-/** Party bodies and others a body has, written after its head (局党组, 院党委, 集团纪委, 公司工会). */
-const OWN_BODIES = ['党组', '党委', '党总支', '党支部', '党工委', '纪委', '工会'];
+/** Party bodies and others a body has, written after its head (局党组, 院党委, 集团纪委, 公司工会; a zone's 管委会, a
+ * street's 办事处, a community's 居委会). */
+const OWN_BODIES = ['党组', '党委', '党总支', '党支部', '党工委', '纪工委', '纪委', '工会', '管委会', '办事处', '居委会'];
 /** Legal forms after a company's own name (某某集团有限公司 is a 集团). */
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|股份公司)$/;
 
