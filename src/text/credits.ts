@@ -48,13 +48,19 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
 const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
 
+/** a portal's source field, first on the line of its credits (来源：某区委组织部　编辑：甲) */
+const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:]{1,30}[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
+
 /** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
-const NEWSROOM_APART = /^[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)[\s\u3000]+(?=[\u4e00-\u9fff])/;
+const NEWSROOM_APART = /^(?:来源[：:])?[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)(?:供稿|供图|稿)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
 /** the office an author works in, printed apart after the role word (作者：县政府办 甲) */
 const OFFICE_APART = /^(?:[县区市镇乡旗]|[\u4e00-\u9fff]{1,6}?[县区市])[\u4e00-\u9fff]{0,8}?(?:办公室|办|局|委|中心|部|院|站|所|政府)[\s\u3000]+(?=[\u4e00-\u9fff])/;
 /** a newsroom's name before a credit word: 某某区融媒体中心 + 记者, 某某日报 + 记者 (the credit word itself may begin
  * with 融媒体中心) */
-const NEWSROOM = /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)|^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/;
+const NEWSROOMS: readonly RegExp[] = [
+  /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
+  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/,
+];
 
 interface Item {
   kind: 'role' | 'trailer' | 'name';
@@ -80,12 +86,18 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
       at++; spaced = true; continue;
     }
     // a role written with its newsroom before it (某某区融媒体中心记者): the role word is the credit word
-    const desk = NEWSROOM.exec(text.slice(at, Math.min(to, at + 24)));
-    if (desk && roleAt(roles, text, at + desk[0].length, to)) { at += desk[0].length; continue; }
+    // (each form is tried: 某州 + 日报记者 is no role after the place, 某州日报 + 记者 is)
+    const ahead = text.slice(at, Math.min(to, at + 24));
+    const desk = NEWSROOMS.map((r) => r.exec(ahead)).find((m) => m !== null && roleAt(roles, text, at + m[0].length, to) !== null);
+    if (desk) { at += desk[0].length; continue; }
     // a newsroom, or the office an author works in, printed apart before the credits (（某县融媒体中心 记者 甲）,
     // 作者：县政府办 甲): no name
     const apart = (items.length === 0 ? NEWSROOM_APART : items[items.length - 1]?.kind === 'role' ? OFFICE_APART : null)?.exec(text.slice(at, Math.min(to, at + 24)));
-    if (apart) { at += apart[0].length; spaced = true; continue; }
+    if (apart) {
+      // (names right after the newsroom, with no credit word, are its writers: （某县融媒体中心　甲　乙）)
+      if (items.length === 0) items.push({ kind: 'role', text: '', start: at, end: at });
+      at += apart[0].length; spaced = true; continue;
+    }
     const word = roleAt(roles, text, at, to);
     if (word) {
       items.push({ kind: word.kind, text: text.slice(at, word.end), start: at, end: word.end });
@@ -148,10 +160,20 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
 function isCreditName(it: Item): boolean {
   const n = it.text;
   if (n.includes('·')) return /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}$/.test(n);
-  if (n.length < 2 || n.length > 4) return false;
+  // (five or six characters: a name of a people without surnames, 乌云毕力格, 古再丽努尔)
+  if (n.length < 2 || n.length > 6 || (n.length > 4 && !transcribed(n))) return false;
   if (!it.glued) return true;
   const surnames = getLexicon().surnames.byWord;
   return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
+}
+
+/** Made of the parts of a minority people's names, or of transliteration characters mostly (乌云毕力格, 古再丽努尔). */
+function transcribed(n: string): boolean {
+  if (minorityParts(n, 3)) return true;
+  const translit = getLexicon().translitChars;
+  let t = 0;
+  for (const ch of n) if (translit.has(ch)) t++;
+  return t * 3 >= n.length * 2;
 }
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
@@ -198,7 +220,9 @@ export function findCredits(text: string): CreditBlock[] {
   for (let line = 0; line < text.length; line = text.indexOf('\n', line) + 1) {
     const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line);
     const dl = DATELINE.exec(text.slice(line, lineEnd));
-    const from = line + (dl ? dl[0].length : 0);
+    // (or after the source a portal prints first on the credits' line: 来源：某区委组织部　编辑：甲)
+    const source = dl ? null : SOURCE_FIRST.exec(text.slice(line, lineEnd));
+    const from = line + (dl ? dl[0].length : source ? source[0].length : 0);
     const b = runAt(text, from, lineEnd, false);
     if (b) add(withColon(text, b));
     if (text.indexOf('\n', line) < 0) break;
