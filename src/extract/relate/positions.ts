@@ -56,11 +56,13 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
       const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
       out.push({ person, title: hit.title, organization, evidence: sentence,
-        rule: chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
+        rule: hit.rule === 'position.level-grade' ? hit.rule : chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
       chained = true;
       pieceEnd = pieceStart - 1; // skip the 、
     }
     partyGroupOf(out, chainFrom);
+    sameRegion(ctx, out, chainFrom);
+    sameGrade(out, chainFrom);
     sameKindBody(out, chainFrom);
     headedPosts(ctx, out, chainFrom);
   }
@@ -99,6 +101,54 @@ function partyGroupOf(out: FoundPosition[], from: number): void {
     const m = PARTY_GROUP.exec(p.title);
     if (p.organization || !m) continue;
     out[i] = { ...p, title: m[1] === '成员' ? p.title : (m[1] as string), organization: { name: `${canonicalOf(body as Found)}党组`, kind: 'organization' }, rule: 'position.party-group' };
+  }
+}
+
+/**
+ * Bare posts written right after a post graded by its region's level (县级总河长、总林长某某) are at the same level: the
+ * grade is written once for the posts after it. Changes out[from…] in place (the chain is read from the name back).
+ */
+const BARE_RULES = new Set(['position.title-chain', 'position.bare-title']);
+
+function sameGrade(out: FoundPosition[], from: number): void {
+  for (let j = out.length - 1; j > from; j--) {
+    const graded = out[j] as FoundPosition;
+    if (graded.rule !== 'position.level-grade' || !graded.organization) continue;
+    for (let i = j - 1; i >= from && BARE_RULES.has((out[i] as FoundPosition).rule) && !(out[i] as FoundPosition).organization; i--) {
+      out[i] = { ...(out[i] as FoundPosition), organization: graded.organization, rule: 'position.level-grade' };
+    }
+  }
+}
+
+/** A region's committee, government or congress named in full (某县委, 某县人民政府, 某旗人大常委会) and its region. */
+const REGION_BODY = /^(.{2,}?[县市区旗州盟镇乡])(?:委|党委|党工委|人民政府|政府|人大常委会|人大|政协)$/;
+
+/**
+ * A region's post read from the page's region (县长 → the page's county) in a chain with a post in another region's
+ * committee or government of the same level is that region's (某县委副书记、县长 in another county's paper: 县长 of
+ * 某县, the guests' county, not the paper's). Changes out[from…] in place.
+ */
+function sameRegion(ctx: RelateContext, out: FoundPosition[], from: number): void {
+  if (out.length - from < 2) return;
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const level = p.rule === 'position.region-title' ? regionTitle(p.title) : null;
+    if (!level || level.body !== level.level) continue;
+    for (const q of out.slice(from)) {
+      if (q === p || !q.organization || !('type' in q.organization)) continue;
+      const body = q.organization;
+      const m = REGION_BODY.exec(body.text);
+      // (the region is a place read where the body's name begins, or a name of two or three characters and its level,
+      // 某县 of 某县委: not words the body's name ran over, 城市 of 对口支援城市某市委)
+      const written = m?.[1];
+      if (!written || !written.endsWith(level.level)) continue;
+      const place = ctx.found.find((f) => f.type === 'place' && f.start === body.start && f.end === body.start + written.length);
+      if (!place && written.length > 4) continue;
+      const name = place ? canonicalOf(place) : written;
+      const here = p.organization ? ('type' in p.organization ? canonicalOf(p.organization) : p.organization.name) : null;
+      if (here !== name) out[i] = { ...p, organization: { name, kind: 'government' }, rule: 'position.chain-region' };
+      break;
+    }
   }
 }
 
@@ -244,6 +294,12 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       continue;
     }
     if (best) continue;
+    if (titleStart !== start && LEVEL_GRADE.test(doc.text.slice(start, titleStart))) {
+      // a region's level and 级 before a post (县级总河长, 镇级河长): the post at that level of the page's region
+      const name = regionOfLevel(doc.text[start] as string, ctx.region);
+      best = { title, organization: name ? { name, kind: 'government' } : null, rule: 'position.level-grade', orgLen: 0 };
+      continue;
+    }
     if (titleStart !== start) {
       // a body written by its head before the post (局党组 + 书记, 集团 + 总经理, 院党委 + 书记): the body named in full
       // (or a session's presidium written 大会: 大会执行主席, 大会主席团常务主席, session-bodies.ts)
@@ -262,6 +318,9 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
   if (!best) return memberOfPartyBody(ctx, start, end);
   return { title: best.title, organization: best.organization, rule: best.rule };
 }
+
+/** A region's level and 级 written before a post (县级, 市级, 镇级): the post is the region's. */
+const LEVEL_GRADE = /^[省市县区旗州盟镇乡村]级$/;
 
 /** The longest words a piece may hold before a short body (会议由 + 集团党委 + 副书记): a clause's subject and 由. */
 const BEFORE_SHORT_MAX = 4;
