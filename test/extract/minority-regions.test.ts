@@ -38,3 +38,9 @@ describe('a division whose transcribed name jieba cut into unknown words', () =>
     expect(entities('推动民族团结进步创建向嘎查、社区、学校延伸。', 'person')).toEqual([]);
   });
 });
+
+describe('a village jieba cut before its last character (铜鼓/n 塘村/ns)', () => {
+  it.each(['铜鼓塘村', '鸭婆塘村', '石门湾村', '枫树坳村', '黄泥湾村'])('%s第一书记欧阳丹发言', (village) => {
+    expect(entities(`${village}第一书记欧阳丹发言。`, 'place')).toContain(village);
+  });
+});

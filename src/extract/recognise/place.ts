@@ -92,7 +92,25 @@ function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | 
     if (placeStopwords().has(word) || isAbbreviationRun({ ...t, end, word }, k)) return null;
     if (!k.places.has(word) && !looksLikePlace(word, k, abbreviationTable(k))) return null;
   } else if (!looksLikePlace(word, k, abbreviationTable(k)) && !placeContext(text, t.start, end, s.start, s.end)) return null;
+  // a village or town of one character and its level (塘村/ns) is the end of a longer name jieba cut (铜鼓/n + 塘村)
+  const head = tail === undefined && word.length === 2 && SHORT_LEVELS.has(word[1] as string) ? headBefore(s, t) : null;
+  if (head) return { type: 'place', start: head.start, end, text: text.slice(head.start, end), rule: 'place.jieba-ns' };
   return { type: 'place', start: t.start, end, text: word, rule: 'place.jieba-ns' };
+}
+
+/** Tags jieba gives a name's last character standing alone (湾/zg, 坳/g). */
+const ONE_CHAR_STEM = new Set(['zg', 'g', 'ng', 'n']);
+
+/** Levels a village's or town's name of one character would end with (塘村, 湾镇). */
+const SHORT_LEVELS = new Set([...'村镇乡寨屯']);
+/** Tags of a word that may begin such a name: nouns and unknown words (铜鼓/n, 鸭婆/x). */
+const HEAD_TAGS = new Set(['n', 'nz', 'ng', 'x', 'nr', 'ns']);
+
+/** The token right before `t`, of one or two characters, that may be the head of its name; else null. */
+function headBefore(s: Sentence, t: Token): Token | null {
+  const i = s.tokens.indexOf(t);
+  const prev = i > 0 ? s.tokens[i - 1] : undefined;
+  return prev && prev.end === t.start && prev.word.length <= 2 && HEAD_TAGS.has(prev.tag) && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : null;
 }
 
 /** The longest gazetteer entry at i that fits the boundary rules. */
@@ -154,6 +172,13 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
     }
   }
   const next = tokens[n + 1];
+  // a name of three characters jieba cut into a word and one character before a village's or town's level (石门/n 湾/zg
+  // 村): the word and the character are the name
+  const split = next && stem.word.length === 1 && ONE_CHAR_STEM.has(stem.tag) && SHORT_LEVELS.has(next.word) ? tokens[n - 1] : undefined;
+  if (split && split.end === stem.start && split.word.length === 2 && HEAD_TAGS.has(split.tag) && /^[\u4e00-\u9fff]{2}$/.test(split.word) && !nameEnds.has(split.end) && next) {
+    const level = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
+    if (level && level.end === next.end) return { type: 'place', start: split.start, end: next.end, text: text.slice(split.start, next.end), rule: 'place.suffix', kind: level.value };
+  }
   if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
   if (!suffix || suffix.end !== next.end) return null;
