@@ -15,6 +15,7 @@ import { nounAfter } from './person-foreign.js';
 import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
+import { getLexicon } from '../../lexicon/lexicon.js';
 
 interface Scored extends NameCandidate {
   score: number;
@@ -64,6 +65,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .filter((f) => f.rule === 'person.title-before' || !endsInLevel(k, f.text))
     // (nor a post that begins with a surname's character, after another post: 全省河长林长会议, 师长、连长)
     .filter((f) => !k.titles.has(f.text))
+    // (nor, with no cue, the name of an event right before its kind: 那达慕大会, 某某节)
+    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !beforeEventKind(text, f.end, s.end))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
   // still a person's (a player, a coach, a pundit)
@@ -75,6 +78,12 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
 function titleEndsInside(k: Knowledge, text: string, s: Sentence, t: Token): boolean {
   const title = k.titlesBack.longestSuffixEndingAt(text, t.start + 1, s.start);
   return title !== null && title.start < t.start;
+}
+
+/** A meeting's or event's kind of two characters or more starts at `at` (大会, 文化节, 座谈会). */
+function beforeEventKind(text: string, at: number, end: number): boolean {
+  const m = getLexicon().meetingKinds.prefix.longestMatchAt(text, at, end);
+  return m !== null && m.end - at >= 2;
 }
 
 /** Levels of divisions that end a place's name, never a given name (a one-character one of the counties and towns). */

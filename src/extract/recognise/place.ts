@@ -163,6 +163,18 @@ const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): Found | null {
   const stem = tokens[n] as Token;
+  // an unknown word of a name's last character and its level after a name of jieba's (乌兰查/nr 干旗/x): one name
+  if (stem.tag === 'x' && stem.word.length === 2 && ADMIN_LEVELS.has(stem.word[1] as string)) {
+    const head = tokens[n - 1];
+    if (head && head.end === stem.start && head.word.length >= 2 && head.word.length <= 4 && TRANSCRIBED_HEAD_TAGS.has(head.tag) && /^[\u4e00-\u9fff]+$/.test(head.word) && !nameEnds.has(head.end)) {
+      const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
+      // (a transliteration character jieba left alone before the head begins the name: 托/v 格拉/nrt 克县/x)
+      const before = tokens[n - 2];
+      const lone = before && before.end === head.start && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word);
+      const start = lone && k.translit.has(before.word) ? before.start : head.start;
+      if (level && (!lone || start === before.start)) return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
+    }
+  }
   // an unknown word jieba made of a name and its level (桐溪县/x, 阿洛县/x): the level ends it
   if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
     const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
@@ -192,6 +204,9 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   const start = own === stem.start && !isPeople(stem.word) && TRANSCRIBED_LEVELS.has(suffix.value) ? translitHead(k, tokens, n, nameEnds) : own;
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
 }
+
+/** Tags of a name's head before its last character and level (乌兰查/nr + 干旗/x). */
+const TRANSCRIBED_HEAD_TAGS = new Set(['nr', 'nrt', 'x', 'ns', 'nz']);
 
 /** The levels of the divisions named in Mongolian, Tibetan or Uyghur transcription (旗, 县, 苏木, 乡, 镇, 嘎查, 村). */
 const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'village', 'district']);

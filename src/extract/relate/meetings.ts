@@ -213,7 +213,7 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   if (!TAKES_PLACE_AFTER.test(after) && !after.startsWith('暨')) return start;
   let from = start;
   // (a 、 between two fields of the subject stays inside it: 某县2025年总河长、总林长会议召开)
-  while (from > floor && (!/[，,。；;：:！？!?、\n]/.test(text[from - 1] as string) || pairedFields(text, from - 1))) from--;
+  while (from > floor && (!/[，,。；;：:！？!?、\s\u3000]/.test(text[from - 1] as string) || pairedFields(text, from - 1))) from--;
   from += CLAUSE_TIME.exec(text.slice(from, start))?.[0].length ?? 0;
   if (from >= start || k.end - from > MAX_NAME || people.overlaps(from, start)) return start;
   for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
