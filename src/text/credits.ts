@@ -53,13 +53,16 @@ const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:]{1,30}[ \t\u
 
 /** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
 const NEWSROOM_APART = /^(?:来源[：:])?[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)(?:供稿|供图|稿)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
+/** a town's, street's or community's office printed apart before its writers, in the brackets that end an article
+ * (（某乡党政办　甲）, （某街道　甲）) */
+const UNIT_APART = /^[\u4e00-\u9fff]{1,10}?(?:乡|镇|街道|社区|苏木)(?:党政办|党政综合办|党政综合办公室|办公室|宣传办)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
 /** the office an author works in, printed apart after the role word (作者：县政府办 甲) */
 const OFFICE_APART = /^(?:[县区市镇乡旗]|[\u4e00-\u9fff]{1,6}?[县区市])[\u4e00-\u9fff]{0,8}?(?:办公室|办|局|委|中心|部|院|站|所|政府)[\s\u3000]+(?=[\u4e00-\u9fff])/;
 /** a newsroom's name before a credit word: 某某区融媒体中心 + 记者, 某某日报 + 记者 (the credit word itself may begin
  * with 融媒体中心) */
 const NEWSROOMS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
-  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台)(?=记者|通讯员|摄影)/,
+  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台|融媒体中心)(?=记者|通讯员|摄影)/,
 ];
 
 interface Item {
@@ -72,7 +75,7 @@ interface Item {
 }
 
 /** Reads credit items from `from` up to `to`; stops at the first thing that is none (returns what came before). */
-function readItems(text: string, from: number, to: number, commas: boolean): Item[] {
+function readItems(text: string, from: number, to: number, commas: boolean, atEnd = false): Item[] {
   const { roles } = creditWords();
   const items: Item[] = [];
   let at = from;
@@ -92,7 +95,8 @@ function readItems(text: string, from: number, to: number, commas: boolean): Ite
     if (desk) { at += desk[0].length; continue; }
     // a newsroom, or the office an author works in, printed apart before the credits (（某县融媒体中心 记者 甲）,
     // 作者：县政府办 甲): no name
-    const apart = (items.length === 0 ? NEWSROOM_APART : items[items.length - 1]?.kind === 'role' ? OFFICE_APART : null)?.exec(text.slice(at, Math.min(to, at + 24)));
+    const ahead24 = text.slice(at, Math.min(to, at + 24));
+    const apart = (items.length === 0 ? NEWSROOM_APART.exec(ahead24) ?? (atEnd ? UNIT_APART.exec(ahead24) : null) : items[items.length - 1]?.kind === 'role' ? OFFICE_APART.exec(ahead24) : null);
     if (apart) {
       // (names right after the newsroom, with no credit word, are its writers: （某县融媒体中心　甲　乙）)
       if (items.length === 0) items.push({ kind: 'role', text: '', start: at, end: at });
@@ -177,8 +181,8 @@ function transcribed(n: string): boolean {
 }
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
-function runAt(text: string, from: number, to: number, commas: boolean): CreditBlock | null {
-  const items = readItems(text, from, to, commas);
+function runAt(text: string, from: number, to: number, commas: boolean, atEnd = false): CreditBlock | null {
+  const items = readItems(text, from, to, commas, atEnd);
   while (items.length && items[items.length - 1]?.kind === 'role') items.pop();
   const credits = creditsOf(items);
   if (!credits) return null;
@@ -213,7 +217,7 @@ export function findCredits(text: string): CreditBlock[] {
     const open = text[i] as string;
     const close = text.indexOf(CLOSE[open] as string, i + 1);
     if (close < 0 || close - i > 60) continue;
-    const inner = runAt(text, i + 1, close, true);
+    const inner = runAt(text, i + 1, close, true, text.slice(close + 1).trim() === '' || fieldsOnly(text, close + 1));
     if (inner && text.slice(inner.end, close).trim() === '') add({ ...inner, start: i, end: close + 1 });
   }
   // at the start of the text or of a line, after a dateline if there is one: up to a colon, a date or the line's end
@@ -249,7 +253,9 @@ const EDITORS_NOTE = /[完续摘编]$|^本报/;
  * Names in brackets that end the article, on their own line (…\n（甲 乙）) or right after its last sentence (…。（甲）):
  * its writers, with no credit word. Each must begin with a surname, and the bracket must stand after the last sentence.
  */
-function bareNamesAtEnd(text: string): CreditBlock | null {
+function bareNamesAtEnd(full: string): CreditBlock | null {
+  // (the portal's fields may follow on lines of their own: （甲 乙）\n来源：某中心\n编辑：丙)
+  const text = full.slice(0, fieldsStart(full));
   const m = BARE_NAMES.exec(text);
   // (on a line of its own, or right after the last sentence's mark: …提请各代表团审议。（甲）)
   if (!m || !/(?:^|\n|[。！？”])\s*$/.test(text.slice(0, m.index))) return null;
@@ -265,6 +271,32 @@ function bareNamesAtEnd(text: string): CreditBlock | null {
     credits.push({ name, role: '', start: base + x.index, end: base + x.index + name.length });
   }
   return { start: m.index, end: m.index + m[0].trimEnd().length, credits };
+}
+
+/**
+ * A line that opens with a portal's field: a credit word or a field's label, and a colon (撰稿：甲, 供稿：某镇党政办,
+ * 初审：乙, 来源：某中心). Such a line is a line of its own, never a wrapped line of the text (join-lines.ts).
+ */
+export function opensWithField(line: string): boolean {
+  if (OTHER_FIELD.test(line)) return true;
+  const m = creditWords().roles.longestMatchAt(line, 0, Math.min(line.length, 8));
+  return m !== null && (line[m.end] === '：' || line[m.end] === ':');
+}
+
+/** Where the lines of fields that end the text begin (来源：…\n编辑：…), or the text's length when none do. */
+function fieldsStart(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    if (nl < 0 || !opensWithField(text.slice(nl + 1, end).trim())) return end;
+    end = nl;
+  }
+}
+
+/** Only lines of fields follow `from` (its line's rest blank): a bracket there ends the article's text. */
+function fieldsOnly(text: string, from: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && text.slice(from, nl).trim() === '' && fieldsStart(text) <= nl;
 }
 
 /** A credit at the start of the body takes the colon after it (记者 甲 报道：). */

@@ -32,3 +32,19 @@ describe('portal and regional credits', () => {
     expect(credits('会议结束。\n（岗堆县融媒体中心供图）')).toEqual([]);
   });
 });
+
+describe('township posts\' credits', () => {
+  const OFFICES = ['拉吉乡党政办', '城东街道', '枫溪镇'];
+  const WRITERS: [string, string][] = [['吉克阿果', '潘鑫'], ['蒋小满', '马海伍各'], ['罗依依', '欧阳晨']];
+  it(`${OFFICES.length} offices × ${WRITERS.length} pairs of writers`, () => {
+    for (const office of OFFICES) for (const [a, b] of WRITERS) {
+      const where = `${office} ${a} ${b}`;
+      expect(credits(`会议结束。\n（${office}　${a}）`), where).toEqual([`${a}:`]);
+      expect(credits(`会议结束。\n（${a} ${b}）\n来源：${office}\n编辑：田甜`), where).toEqual([`${a}:`, `${b}:`, '田甜:编辑']);
+      expect(credits(`会议结束。\n（昆岗县融媒体中心通讯员　${a}　${b}）`), where).toEqual([`${a}:通讯员`, `${b}:通讯员`]);
+    }
+  });
+  it('a town and a village in brackets inside the text are no credit', () => {
+    expect(credits('会议在柘湾镇（柘湾镇 杨家村）召开。随后参观。')).toEqual([]);
+  });
+});
