@@ -58,3 +58,16 @@ describe('a meeting named by two posts joined with 、', () => {
     expect(r.meetings.filter((m) => m.reported).map((m) => m.name)).toEqual([`青禾县2025年${a}、${b}会议`]);
   });
 });
+
+describe('the paper\'s own region written 我县 and a working group\'s meeting', () => {
+  it.each([['溱源县', '我县'], ['岚川市', '我市'], ['柘浦区', '我区']])('%s … %s2025年秋季重点项目集中签约仪式 is one meeting', (region, ours) => {
+    const text = `今天上午，${region}2025年秋季重点项目集中签约仪式在行政中心举行。\n（记者 孔令杰 报道）今天上午，${ours}2025年秋季重点项目集中签约仪式举行。县委书记司徒敬之出席签约仪式。副县长蒯和平主持。`;
+    const r = extractRecord({ id: 't', text, date: '2025-10-20' });
+    expect(r.meetings.filter((m) => m.reported).map((m) => `${m.name}:${m.attendees.map((a) => a.person).join('+')}`), text).toEqual([`${region}2025年秋季重点项目集中签约仪式:司徒敬之+蒯和平`]);
+  });
+  it.each(['检查组', '调研组', '督导组'])('%s召开汇报会', (group) => {
+    const text = `8月29日下午，${group}召开汇报会，听取有关部门工作汇报。副县长古丽努尔·阿不都热依木汇报了有关情况。`;
+    const r = extractRecord({ id: 't', text, date: '2025-08-30' });
+    expect(r.meetings.filter((m) => m.reported).map((m) => `${m.name}:${m.attendees.map((a) => a.person).join('+')}`), text).toEqual([`${group}汇报会:古丽努尔·阿不都热依木`]);
+  });
+});

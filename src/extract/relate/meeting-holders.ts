@@ -44,6 +44,13 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
     return { name, kind: r.kind, start: body.start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
       startDate: null, endDate: null, organizer: body, place: null, evidence: s, rule: 'meeting.held-by' };
   }
+  // …or a working group named by its task (检查组, 调研组, 督导组) right before its verb and a day (检查组召开汇报会)
+  const group = WORKING_GROUP.exec(doc.text.slice(Math.max(s.start, verbAt - 12), verbAt));
+  if (group) {
+    const start = verbAt - group[0].length;
+    return { name: group[1] + doc.text.slice(r.start, r.end), kind: r.kind, start, end: r.end, mentions: [{ start: r.start, end: r.end }], reported: false,
+      startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
+  }
   // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase; with the person further back
   // (某某到某区调研，并在某室主持召开座谈会), by its kind. The phrase is at most five characters: `near` holds it.
   const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(near, r.start));
@@ -80,6 +87,10 @@ const SITTING_OF_AN_EVENT = /^(?:开幕|闭幕|开班|结业|开营|闭营)(?:�
 
 /** kinds that name any meeting: written bare, they refer to the article's meeting */
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['会议', '大会', '会']);
+
+/** A working group named by its task (检查组, 调研组, 督导组, 考察组), a day and a place after it, at the end of a text
+ * before the verb that holds a meeting */
+const WORKING_GROUP = new RegExp(`([\u4e00-\u9fff]{2}组)${WHEN}(?:在[^，。；]{1,20})?$`);
 
 /** What may stand between a meeting's holder and its verb: a day, a part of it, a place after 在. */
 const BETWEEN_HOLDER_AND_VERB = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?$`);

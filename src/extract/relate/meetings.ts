@@ -294,7 +294,9 @@ function joinsFields(tokens: readonly Token[], k: number): boolean {
   return before !== undefined && after !== undefined && FIELD_TAGS.has(before.tag) && FIELD_TAGS.has(after.tag) && before.word.length >= 2 && after.word.length >= 2;
 }
 
-const clean = (s: string): string => s.replace(/[\s“”"「」]/g, '');
+/** A meeting's name as names are compared: no spaces or quotes, and no 我县/我市 before it (the paper's own region, named
+ * in full elsewhere: 我县2025年某某签约仪式 is 某县2025年某某签约仪式). */
+const clean = (s: string): string => s.replace(/[\s“”"「」]/g, '').replace(/^我(?:县|市|区|镇|乡|旗|州)/, '');
 
 export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMeeting[] {
   const { doc, found } = ctx;
