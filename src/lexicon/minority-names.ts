@@ -2,16 +2,40 @@
 // in dictionaries/minority-name-parts.tsv. Read by the name slots (src/extract/recognise/person-slot.ts) and by
 // credits (src/text/credits.ts), where such a name may follow its role word with no space (记者扎西多吉).
 import { loadTsv } from './load-tsv.js';
+import { getLexicon } from './lexicon.js';
 
 let parts: ReadonlySet<string> | undefined;
+let yiClans: ReadonlySet<string> | undefined;
 
-/** The span splits into at most `max` parts of minority-name-parts.tsv (an empty span: yes). */
+/** Characters that never stand in a name's given part: words of grammar (的, 在, 说 …). */
+const NOT_GIVEN = /[的了着过在和与及是也都就还又把被将对从为向以于等个这那之所并或而每各该此说要会]/;
+
+/**
+ * The span splits into at most `max` parts of minority-name-parts.tsv (an empty span: yes) — or it is a Yi name of four
+ * characters, a clan's name of the table and a given name of two characters the table need not hold (阿苏 + 日呷).
+ */
 export function minorityParts(span: string, max: number): boolean {
-  parts ??= new Set(loadTsv('minority-name-parts.tsv', { columns: ['part', 'people'], key: ['part'] }).map((r) => r.part));
+  if (!parts) {
+    const rows = loadTsv('minority-name-parts.tsv', { columns: ['part', 'people'], key: ['part'] });
+    parts = new Set(rows.map((r) => r.part));
+    yiClans = new Set(rows.filter((r) => r.people === 'yi').map((r) => r.part));
+  }
+  if (span.length === 4 && max >= 2 && yiClans?.has(span.slice(0, 2)) && yiGiven(span.slice(2))) return true;
+  return partsOf(span, max);
+}
+
+/** A Yi given name of two characters after a clan's name: no word of grammar, no person verb (出席, 主持). */
+function yiGiven(given: string): boolean {
+  return /^[\u4e00-\u9fff]{2}$/.test(given) && !NOT_GIVEN.test(given) && getLexicon().personVerbs.prefix.longestMatchAt(given, 0) === null;
+}
+
+/** The span splits into at most `max` parts of the table. */
+function partsOf(span: string, max: number): boolean {
+  const known = parts as ReadonlySet<string>;
   if (span.length === 0) return true;
   if (max === 0) return false;
   for (let n = Math.min(4, span.length); n >= 2; n--) {
-    if (parts.has(span.slice(0, n)) && minorityParts(span.slice(n), max - 1)) return true;
+    if (known.has(span.slice(0, n)) && partsOf(span.slice(n), max - 1)) return true;
   }
   return false;
 }

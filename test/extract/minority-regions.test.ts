@@ -53,3 +53,11 @@ describe('a festival opening in a banner jieba cut as a name and a level (乌兰
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name), text).toEqual(['张志强']);
   });
 });
+
+describe('a Yi name of a clan in the table and a given name it lacks (阿苏 + 日呷)', () => {
+  const NAMES = ['阿苏日呷', '阿西拉布', '吉克阿果', '海来木果'];
+  it.each(NAMES)('%s after a post, before an act and in a list', (name) => {
+    expect(entities(`镇党委书记${name}主持会议。`, 'person')).toEqual([name]);
+    expect(entities(`县委副书记${name}出席并讲话。`, 'person')).toEqual([name]);
+  });
+});
