@@ -15,6 +15,7 @@ import { ownedName } from './relate/meeting-owner.js';
 import { regionOfGovernmentPost } from './relate/government-posts.js';
 import { subBodyOf } from './relate/sub-body-titles.js';
 import { unitPost } from './relate/unit-titles.js';
+import { congressBody, electedAt } from './relate/congress-posts.js';
 import { locate, type PreparedArticle } from './article.js';
 import { ATTENDANCE_ROLES, type ArticleRecord, type Evidence, type Meeting, type Position } from './record.js';
 import type { Found } from './types.js';
@@ -62,7 +63,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     const unit = unitPost(x.title, organization, found, x.person.start);
     return { person: name(x.person), ...(unit ?? postAt(x.title, organization)), evidence: evidence(x.evidence), rule: unit ? 'position.unit-title' : x.rule };
   });
-  const uniquePositions = dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
+  const uniquePositions = (): Position[] => dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
@@ -99,6 +100,12 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     if (list) list.push(a);
     else acts.set(m, [a]);
   }
+  // posts elected at the one body's congress the article reports are that body's (congress-posts.ts)
+  const congress = congressBody(meetings);
+  if (congress) positions.forEach((x, i) => {
+    const at = electedAt(x.title, x.organization, x.rule, congress);
+    if (at) positions[i] = { ...x, organization: at, rule: 'position.congress' };
+  });
   const out: Meeting[] = meetings.map((m) => ({ m, shown: m.name.replace(/\s+/g, ' ') })).map(({ m, shown }) => withFullName({
     name: shown,
     kind: m.kind,
@@ -129,7 +136,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     reporters,
     credits: p.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
-    positions: uniquePositions,
+    positions: uniquePositions(),
     meetings: out,
     recognitions: findRecognitions(ctx).map((r) => ({
       company: name(r.company), title: r.title, by: r.by ? name(r.by) : null, year: r.year, evidence: evidence(r.evidence), rule: r.rule,

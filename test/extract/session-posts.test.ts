@@ -43,3 +43,16 @@ describe('a session\'s presidium and its elections', () => {
     }
   });
 });
+
+describe('posts elected at a body\'s congress', () => {
+  const BODIES = ['岚川市浙江商会', '青禾县个体劳动者协会', '鹭湖市青年企业家协会'];
+  const NAMES: [string, string, string][] = [['訾宏伟', '楼国强', '应小蝶'], ['阿苏日呷', '欧阳慕白', '金灿灿'], ['巴特尔', '司徒敬之', '卞秀芝']];
+  it(`are the body's (${BODIES.length} bodies × ${NAMES.length} sets of names)`, () => {
+    for (const body of BODIES) for (const [a, b, c] of NAMES) {
+      const text = `11月2日，${body}第三届会员大会暨换届大会召开。大会选举产生了第三届理事会。经第三届理事会第一次会议选举，${a}当选为会长；${b}、${c}当选为常务副会长。`;
+      const r = extractRecord({ id: 't', text, date: '2025-11-03' });
+      expect(r.positions.map((p) => `${p.person}|${p.title}|${p.organization}`).sort(), text)
+        .toEqual([`${a}|会长|${body}`, `${b}|常务副会长|${body}`, `${c}|常务副会长|${body}`].sort());
+    }
+  });
+});

@@ -82,8 +82,13 @@ function isJunkUnknown(t: Token): boolean {
 }
 
 /** True when a token may be part of a name on the suffix's left. */
+/** Words for age groups that jieba tags t (time words), and that name bodies' members. */
+const AGE_GROUPS: ReadonlySet<string> = new Set(['青年', '少年', '老年', '中年', '青少年', '中老年']);
+
 export function isNamePart(t: Token): boolean {
   if (STOP_WORDS.has(t.word)) return false;
+  // (the age groups jieba tags as time words name the members of many bodies: 青年企业家协会, 老年大学, 少年宫)
+  if (t.tag === 't' && AGE_GROUPS.has(t.word)) return true;
   if (!NAME_PART_TAGS.has(t.tag)) return false;
   if (t.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(t.word)) return false; // punctuation comes tagged x
   return !isJunkUnknown(t);
