@@ -39,3 +39,13 @@ describe('a title that holds a unit of a body', () => {
     expect(posts('管委会主任秦晓峰出席会议。')).toEqual(['秦晓峰|管委会主任|null']);
   });
 });
+
+describe('a person\'s act jieba tags a noun (列席/n) is no part of the body after it', () => {
+  it.each(['检察长', '副检察长', '党组书记、检察长'])('%s甲列席县人民法院审判委员会会议', (post) => {
+    for (const name of ['姚青山', '巫马晴', '阿苏日呷']) {
+      const text = `县人民检察院${post}${name}列席县人民法院审判委员会会议。`;
+      const orgs = extractRecord({ id: 't', text, date: '2025-06-11' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+      expect(orgs.filter((o) => o.includes('列席')), text).toEqual([]);
+    }
+  });
+});

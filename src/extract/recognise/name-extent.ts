@@ -82,6 +82,9 @@ function isJunkUnknown(t: Token): boolean {
 }
 
 /** True when a token may be part of a name on the suffix's left. */
+/** Acts of people at a meeting that jieba tags as nouns (列席/n): never inside a body's name. */
+const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持', '参加', '与会', '陪同', '视察', '调研']);
+
 /** Words for age groups that jieba tags t (time words), and that name bodies' members. */
 const AGE_GROUPS: ReadonlySet<string> = new Set(['青年', '少年', '老年', '中年', '青少年', '中老年']);
 
@@ -180,6 +183,8 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       if (sawInner && pending < start && t.start < floor) start = pending;
       break;
     }
+    // a person's act, whatever jieba tags it (列席/n, 主持/n), is no part of a body's name: the name begins after it
+    if (t.word.length >= 2 && ACTS_OUTSIDE.has(t.word)) break;
     used++;
     // a bracketed place inside the name (某某半导体（某州）有限公司): go over it as over an inner word
     if (opts.brackets && (t.word === '）' || t.word === ')')) {
