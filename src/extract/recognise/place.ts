@@ -186,7 +186,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   const next = tokens[n + 1];
   // a name of three characters jieba cut into a word and one character before a village's or town's level (石门/n 湾/zg
   // 村): the word and the character are the name
-  const split = next && stem.word.length === 1 && ONE_CHAR_STEM.has(stem.tag) && SHORT_LEVELS.has(next.word) ? tokens[n - 1] : undefined;
+  // (not a level written twice, 某镇/镇/长: the first is the place's own level)
+  const split = next && stem.word.length === 1 && ONE_CHAR_STEM.has(stem.tag) && !SHORT_LEVELS.has(stem.word) && SHORT_LEVELS.has(next.word) ? tokens[n - 1] : undefined;
   if (split && split.end === stem.start && split.word.length === 2 && HEAD_TAGS.has(split.tag) && /^[\u4e00-\u9fff]{2}$/.test(split.word) && !nameEnds.has(split.end) && next) {
     const level = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
     if (level && level.end === next.end) return { type: 'place', start: split.start, end: next.end, text: text.slice(split.start, next.end), rule: 'place.suffix', kind: level.value };
