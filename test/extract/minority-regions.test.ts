@@ -46,7 +46,7 @@ describe('a village jieba cut before its last character (铜鼓/n 塘村/ns)', (
 });
 
 describe('a festival opening in a banner jieba cut as a name and a level (乌兰查/nr 干旗/x)', () => {
-  it.each([['乌兰查干旗', '那达慕大会'], ['阿拉善高勒旗', '那达慕大会'], ['托格拉克县', '民族运动会']])('%s第三十二届%s', (place, event) => {
+  it.each([['乌兰查干旗', '那达慕大会'], ['阿拉善高勒旗', '那达慕大会'], ['托格拉克县', '民族运动会'], ['托格拉克县', '文化旅游节'], ['乌兰查干旗', '丰收节']])('%s第三十二届%s', (place, event) => {
     const text = `7月20日上午，${place}第三十二届${event}在县体育场开幕。副县长张志强致辞。`;
     const r = extractRecord({ id: 't', text, date: '2025-07-21' });
     expect(r.meetings.filter((m) => m.reported).map((m) => m.name), text).toEqual([`${place}第三十二届${event}`]);
