@@ -71,3 +71,23 @@ describe('the paper\'s own region written 我县 and a working group\'s meeting'
     expect(r.meetings.filter((m) => m.reported).map((m) => `${m.name}:${m.attendees.map((a) => a.person).join('+')}`), text).toEqual([`${group}汇报会:古丽努尔·阿不都热依木`]);
   });
 });
+
+describe('two meetings named in the lead, then told one by one', () => {
+  const HOLDERS = ['筠山县城市建设投资集团有限公司', '青禾县交通运输局', '鹭湖市人民医院'];
+  const CHAIRS = ['上官怀瑾', '阿苏日呷', '宓红'];
+  it(`会议由某某主持 after 上午召开的年度工作会议上 is the annual meeting's (${HOLDERS.length} × ${CHAIRS.length})`, () => {
+    for (const holder of HOLDERS) for (const chair of CHAIRS) {
+      const text = `本报讯 2月11日，${holder}先后召开2025年度工作会议和2025年第一季度安全生产工作会议。\n上午召开的年度工作会议上，党委书记诸葛明远作了工作报告。会议由总经理${chair}主持。\n当天下午，接着召开第一季度安全生产工作会议。副总经理佟海波作了具体部署。`;
+      const r = extractRecord({ id: 't', text, date: '2025-02-12' });
+      const annual = r.meetings.find((m) => m.name.endsWith('年度工作会议'));
+      expect(annual?.attendees.find((a) => a.person === chair)?.roles, text).toEqual(['PRESIDED']);
+      const safety = r.meetings.find((m) => m.name.endsWith('安全生产工作会议'));
+      expect(safety?.attendees.map((a) => a.person), text).toEqual(['佟海波']);
+    }
+  });
+  it.each(['潆洲区', '青禾区', '柘浦区'])('a meeting named as an object (审议%s政协常委会议有关议程) does not take the chair of the one reported', (district) => {
+    const text = `昨天上午，${district}政协召开十一届三十二次主席会议，审议区政协十一届二十次常委会议有关议程。区政协主席闻人秀英主持会议。\n昨天下午，${district}政协十一届二十次常委会议召开。`;
+    const r = extractRecord({ id: 't', text, date: '2025-02-12' });
+    expect(r.meetings.find((m) => m.name.endsWith('主席会议'))?.attendees.map((a) => a.person), text).toEqual(['闻人秀英']);
+  });
+});

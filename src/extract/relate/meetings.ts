@@ -353,7 +353,10 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   const aside = (m: FoundMeeting): boolean => ASIDE.test(doc.text.slice(m.evidence.start, m.evidence.start + 6));
   const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) ||
     (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind) && !aside(m)) || (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
-  const reportedOf = new ReportedByKind(meetings, fits);
+  // (a mention moves the article to its meeting where it tells of the sitting — 上午召开的年度工作会议上, 出席某会议 — not
+  // where the meeting is an object, 审议某常委会议有关议程, or a speech given there, 在某会上的讲话精神)
+  const reportedOf = new ReportedByKind(meetings, fits, (x) => AT_THE_SITTING_BEFORE.test(doc.text.slice(Math.max(0, x.start - 4), x.start)) && !/^上的/.test(doc.text.slice(x.end, x.end + 2))
+    || /^(?:上[，,]|上$|召开|举行|开幕|期间)/.test(doc.text.slice(x.end, x.end + 2)));
   const position = new Map<FoundMeeting, number>();
   meetings.forEach((m, i) => position.set(m, i));
   const firstOfKind = new Map<string, FoundMeeting>();
@@ -377,7 +380,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     if (!target.reported) {
       judge(ctx, dateCtx, target, found);
       if (target.reported) reportedOf.reported(position.get(target) as number);
-    }
+    } else reportedOf.mentioned(position.get(target) as number, r);
   }
   mergeHeadlineMeetings(doc, meetings);
   // a weak kind (活动) names an event only when reported or written as a title
@@ -395,6 +398,9 @@ function namedByBody(meetings: readonly FoundMeeting[], text: string, r: { start
   for (const m of meetings) if (m.reported && m.start < r.start && m.name.includes(stem) && (!best || m.start > best.start)) best = m;
   return best;
 }
+
+/** words before a meeting's mention that tell of its sitting (召开的, 在, 出席 …) */
+const AT_THE_SITTING_BEFORE = /(?:召开的|举行的|举办的|在|出席|参加|主持|列席)$/;
 
 /** a sentence that tells of an event held before or after the article's meeting */
 const ASIDE = /^(?:会前|会后|会议前|会议结束后|会议期间)[，,]/;

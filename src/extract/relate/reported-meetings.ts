@@ -1,5 +1,7 @@
 // The meeting a bare reference (会议, 此次务虚会) means, for findMeetings: of the reported meetings its kind fits, the
-// one that starts last before it (of two at one start, the later in the list), else the first in the list.
+// one mentioned last before it (of two at one offset, the later in the list), else the first in the list. (Named
+// last was the rule before: an article that names two meetings in its lead and then tells of the first, 上午召开的年度
+// 工作会议上 … 会议由某某主持, gave the second one the first one's chair.)
 // Filtering the whole list per reference was quadratic in a long article. References come in text order, so the
 // offset asked for only grows: each kind keeps its reported meetings not yet before that offset in a heap by start,
 // and the latest of those before it.
@@ -8,9 +10,11 @@ import type { FoundMeeting } from './meetings.js';
 export class ReportedByKind {
   private readonly groups = new Map<string, Group>();
 
-  constructor(private readonly meetings: readonly FoundMeeting[], private readonly fits: (m: FoundMeeting, kind: string) => boolean) {}
+  /** `focuses` says whether a mention moves the article to its meeting (not 在某会上的讲话精神: a speech given there). */
+  constructor(private readonly meetings: readonly FoundMeeting[], private readonly fits: (m: FoundMeeting, kind: string) => boolean,
+    private readonly focuses: (mention: { start: number; end: number }) => boolean = () => true) {}
 
-  /** The reported meeting of the kind that starts last before `at`; undefined when none. */
+  /** The reported meeting of the kind mentioned last before `at`; undefined when none. */
   before(kind: string, at: number): FoundMeeting | undefined {
     const last = this.group(kind).lastBefore(at);
     return last >= 0 ? this.meetings[last] : undefined;
@@ -25,19 +29,33 @@ export class ReportedByKind {
   /** The meeting at `position` has just been judged reported. */
   reported(position: number): void {
     const m = this.meetings[position] as FoundMeeting;
-    for (const [kind, g] of this.groups) if (this.fits(m, kind)) g.add(m.start, position);
+    for (const [kind, g] of this.groups) if (this.fits(m, kind)) for (const at of this.starts(m)) g.add(at, position);
+  }
+
+  /** The reported meeting at `position` was just mentioned again at `at` (a reference read in text order). */
+  mentioned(position: number, mention: { start: number; end: number }): void {
+    const m = this.meetings[position] as FoundMeeting;
+    const at = mention.start;
+    if (!m.reported || !this.focuses(mention)) return;
+    for (const [kind, g] of this.groups) if (this.fits(m, kind)) g.add(at, position);
+  }
+
+  /** Where a meeting is named, and where the mentions that move the article to it stand. */
+  private starts(m: FoundMeeting): number[] {
+    return [m.start, ...m.mentions.filter((x) => this.focuses(x)).map((x) => x.start)];
   }
 
   private group(kind: string): Group {
     let g = this.groups.get(kind);
     if (!g) {
       const made = new Group();
-      this.meetings.forEach((m, i) => { if (m.reported && this.fits(m, kind)) made.add(m.start, i); });
+      this.meetings.forEach((m, i) => { if (m.reported && this.fits(m, kind)) for (const at of this.starts(m)) made.add(at, i); });
       this.groups.set(kind, (g = made));
     }
     return g;
   }
 }
+
 
 class Group {
   /** members that start at or after the offset asked last: a min-heap by start */
