@@ -27,3 +27,12 @@ describe('a region\'s post in a chain', () => {
     }
   });
 });
+
+describe('a post held where one is stationed (驻村第一书记)', () => {
+  it.each(['燕子坳村', '石门湾村', '巴格其村'])('is 第一书记 of the village the article names: %s', (village) => {
+    for (const name of ['沈晓舟', '阿苏日呷', '古丽米热·艾买尔']) {
+      const text = `${village}召开村民代表大会。会上，驻村第一书记${name}介绍了入股方案。`;
+      expect(posts(text), text).toEqual([`${name}|第一书记|${village}`]);
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { formerPiece } from './former-posts.js';
 import { tokenStartingAt } from '../tokens.js';
 import type { Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
-import { endsWithDivision } from '../region-title.js';
+import { endsWithDivision, isTitle } from '../region-title.js';
 
 export interface FoundPosition {
   person: Found;
@@ -307,6 +307,13 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       if (short) best = { ...inPartyBody(title, short), rule: 'position.short-body', orgLen: 0 };
       continue;
     }
+    // a post held where one is stationed (驻村第一书记): the post at that level of the page's region (第一书记 of 某村)
+    const stationed = STATIONED.exec(title);
+    if (stationed && isTitle(stationed[2] as string)) {
+      const name = regionOfLevel(stationed[1] as string, ctx.region);
+      best = { title: stationed[2] as string, organization: name ? { name, kind: 'place' } : null, rule: 'position.stationed', orgLen: 0 };
+      continue;
+    }
     const region = regionTitle(title);
     if (region) {
       const name = region.body === region.level ? regionOfLevel(region.level, ctx.region) : expandRegion(region.body, ctx.region);
@@ -318,6 +325,9 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
   if (!best) return memberOfPartyBody(ctx, start, end);
   return { title: best.title, organization: best.organization, rule: best.rule };
 }
+
+/** 驻 + the level one is stationed at + the post (驻村第一书记, 驻村工作队队长) */
+const STATIONED = /^驻(村|镇|乡|社区)(.+)$/;
 
 /** A region's level and 级 written before a post (县级, 市级, 镇级): the post is the region's. */
 const LEVEL_GRADE = /^[省市县区旗州盟镇乡村]级$/;
