@@ -163,8 +163,9 @@ const REST_TAGS = new Set(['n', 'v', 'vn', 'ns', 'nt']);
 /** A stem token followed by a place-suffix token: 城西 + 乡, 东岳 + 新区. */
 function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): Found | null {
   const stem = tokens[n] as Token;
-  // an unknown word of a name's last character and its level after a name of jieba's (乌兰查/nr 干旗/x): one name
-  if (stem.tag === 'x' && stem.word.length === 2 && ADMIN_LEVELS.has(stem.word[1] as string)) {
+  // an unknown word of a name's last character and its level after a name of jieba's (乌兰查/nr 干旗/x, 巴格/nrt 其村/x):
+  // one name
+  if (stem.tag === 'x' && stem.word.length === 2 && (ADMIN_LEVELS.has(stem.word[1] as string) || stem.word[1] === '村')) {
     const head = tokens[n - 1];
     if (head && head.end === stem.start && head.word.length >= 2 && head.word.length <= 4 && TRANSCRIBED_HEAD_TAGS.has(head.tag) && /^[\u4e00-\u9fff]+$/.test(head.word) && !nameEnds.has(head.end)) {
       const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
