@@ -63,7 +63,6 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     const unit = unitPost(x.title, organization, found, x.person.start);
     return { person: name(x.person), ...(unit ?? postAt(x.title, organization)), evidence: evidence(x.evidence), rule: unit ? 'position.unit-title' : x.rule };
   });
-  const uniquePositions = (): Position[] => dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`);
 
   const dateCtx = { articleDate: p.doc.date, pageYear: page.pageYear };
   const talks = findTalks(ctx, dateCtx);
@@ -136,7 +135,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     reporters,
     credits: p.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
-    positions: uniquePositions(),
+    positions: dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`),
     meetings: out,
     recognitions: findRecognitions(ctx).map((r) => ({
       company: name(r.company), title: r.title, by: r.by ? name(r.by) : null, year: r.year, evidence: evidence(r.evidence), rule: r.rule,

@@ -39,3 +39,11 @@ function partsOf(span: string, max: number): boolean {
   }
   return false;
 }
+
+/** How many characters of `word` transcribe a syllable (translit-chars.tsv): the share says a transcribed name. */
+export function translitCount(word: string): number {
+  const translit = getLexicon().translitChars;
+  let n = 0;
+  for (const ch of word) if (translit.has(ch)) n++;
+  return n;
+}

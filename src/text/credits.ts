@@ -7,7 +7,7 @@ import { loadTsv, DictionaryError } from '../lexicon/load-tsv.js';
 import { Trie } from '../lexicon/trie.js';
 import { getLexicon } from '../lexicon/lexicon.js';
 import { inClass, unitsOf } from './unit-class.js';
-import { minorityParts } from '../lexicon/minority-names.js';
+import { minorityParts, translitCount } from '../lexicon/minority-names.js';
 
 export interface Credit {
   name: string;
@@ -173,11 +173,7 @@ function isCreditName(it: Item): boolean {
 
 /** Made of the parts of a minority people's names, or of transliteration characters mostly (乌云毕力格, 古再丽努尔). */
 function transcribed(n: string): boolean {
-  if (minorityParts(n, 3)) return true;
-  const translit = getLexicon().translitChars;
-  let t = 0;
-  for (const ch of n) if (translit.has(ch)) t++;
-  return t * 3 >= n.length * 2;
+  return minorityParts(n, 3) || translitCount(n) * 3 >= n.length * 2;
 }
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
@@ -211,13 +207,15 @@ export function findCredits(text: string): CreditBlock[] {
   const add = (b: CreditBlock | null): void => {
     if (b && !blocks.some((x) => x.start < b.end && b.start < x.end)) blocks.push(b);
   };
+  // (where the lines of fields that end the text begin: read once, not per bracket)
+  const fields = fieldsStart(text);
   // in brackets, anywhere: the whole bracket is the credit
   for (let i = 0; i < text.length; i++) {
     if (!inClass(OPEN, text, i)) continue;
     const open = text[i] as string;
     const close = text.indexOf(CLOSE[open] as string, i + 1);
     if (close < 0 || close - i > 60) continue;
-    const inner = runAt(text, i + 1, close, true, text.slice(close + 1).trim() === '' || fieldsOnly(text, close + 1));
+    const inner = runAt(text, i + 1, close, true, text.slice(close + 1).trim() === '' || fieldsOnly(text, close + 1, fields));
     if (inner && text.slice(inner.end, close).trim() === '') add({ ...inner, start: i, end: close + 1 });
   }
   // at the start of the text or of a line, after a dateline if there is one: up to a colon, a date or the line's end
@@ -294,9 +292,9 @@ function fieldsStart(text: string): number {
 }
 
 /** Only lines of fields follow `from` (its line's rest blank): a bracket there ends the article's text. */
-function fieldsOnly(text: string, from: number): boolean {
+function fieldsOnly(text: string, from: number, fields: number): boolean {
   const nl = text.indexOf('\n', from);
-  return nl >= 0 && text.slice(from, nl).trim() === '' && fieldsStart(text) <= nl;
+  return nl >= 0 && text.slice(from, nl).trim() === '' && fields <= nl;
 }
 
 /** A credit at the start of the body takes the colon after it (记者 甲 报道：). */

@@ -15,6 +15,7 @@ import { abbreviationTable, isAbbreviationRun, placeAbbreviations } from './plac
 import { looksLikePlace, placeContext } from './place-shape.js';
 import { placeStopwords, splitPlaceNames } from './place-split.js';
 import { segment } from '../../text/segment.js';
+import { translitCount } from '../../lexicon/minority-names.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 
 /** Kinds whose short form is safe on a word boundary (青岛, 如皋); town and street short forms are not. */
@@ -64,7 +65,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge, nameEnds: Rea
     const suffixed = withSuffix(k, text, s.tokens, n, nameEnds);
     if (suffixed) out.push(suffixed);
     else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) {
-      const ns = jiebaPlace(k, text, s, t);
+      const ns = jiebaPlace(k, text, s, t, n);
       if (ns) out.push(ns);
     }
   });
@@ -78,7 +79,7 @@ const AREA_TAILS = ['地区', '流域', '一带'];
 const FORMER = ['原', '前'];
 
 /** A jieba ns word kept as a place when its shape or its context says so (place-shape.ts); 华北地区 → 华北. */
-function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | null {
+function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token, n: number): Found | null {
   let end = t.end;
   const tail = AREA_TAILS.find((w) => t.word.endsWith(w) && t.word.length - w.length >= 2);
   if (tail) end -= tail.length;
@@ -93,7 +94,7 @@ function jiebaPlace(k: Knowledge, text: string, s: Sentence, t: Token): Found | 
     if (!k.places.has(word) && !looksLikePlace(word, k, abbreviationTable(k))) return null;
   } else if (!looksLikePlace(word, k, abbreviationTable(k)) && !placeContext(text, t.start, end, s.start, s.end)) return null;
   // a village or town of one character and its level (塘村/ns) is the end of a longer name jieba cut (铜鼓/n + 塘村)
-  const head = tail === undefined && word.length === 2 && SHORT_LEVELS.has(word[1] as string) ? headBefore(s, t) : null;
+  const head = tail === undefined && word.length === 2 && SHORT_LEVELS.has(word[1] as string) ? headBefore(s, n) : null;
   if (head) return { type: 'place', start: head.start, end, text: text.slice(head.start, end), rule: 'place.jieba-ns' };
   return { type: 'place', start: t.start, end, text: word, rule: 'place.jieba-ns' };
 }
@@ -106,9 +107,9 @@ const SHORT_LEVELS = new Set([...'村镇乡寨屯']);
 /** Tags of a word that may begin such a name: nouns and unknown words (铜鼓/n, 鸭婆/x). */
 const HEAD_TAGS = new Set(['n', 'nz', 'ng', 'x', 'nr', 'ns']);
 
-/** The token right before `t`, of one or two characters, that may be the head of its name; else null. */
-function headBefore(s: Sentence, t: Token): Token | null {
-  const i = s.tokens.indexOf(t);
+/** The token right before the `i`th, of one or two characters, that may be the head of its name; else null. */
+function headBefore(s: Sentence, i: number): Token | null {
+  const t = s.tokens[i] as Token;
   const prev = i > 0 ? s.tokens[i - 1] : undefined;
   return prev && prev.end === t.start && prev.word.length <= 2 && HEAD_TAGS.has(prev.tag) && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : null;
 }
@@ -223,9 +224,7 @@ function translitHead(k: Knowledge, tokens: readonly Token[], n: number, nameEnd
   const head = tokens[n - 1];
   if (!head || head.end !== stem.start || head.tag !== 'x' || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
   if (!/^[\u4e00-\u9fff]+$/.test(head.word) || NEVER_FIRST.has(head.word[0] as string) || GLUED_PREPOSITIONS.has(head.word[0] as string)) return stem.start;
-  let t = 0;
-  for (const ch of head.word) if (k.translit.has(ch)) t++;
-  return t * 2 >= head.word.length ? head.start : stem.start;
+  return translitCount(head.word) * 2 >= head.word.length ? head.start : stem.start;
 }
 
 /** Prepositions and conjunctions that jieba glues to an unknown place name after them (会在某某, 并与某某). */

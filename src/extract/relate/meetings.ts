@@ -229,11 +229,15 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
 /** The 、 at `at` joins two posts or fields of one shape (总河长、总林长, 河长、林长: two Han words of two or three
  * characters ending in the same one). */
 function pairedFields(text: string, at: number): boolean {
-  if (text[at] !== '、' || !HAN_TWO.test(text.slice(at - 2, at))) return false;
-  for (const n of [2, 3]) if (text[at + n] === text[at - 1] && new RegExp(`^[\u4e00-\u9fff]{${n}}$`).test(text.slice(at + 1, at + 1 + n))) return true;
-  return false;
+  if (text[at] !== '、' || !isHan(text, at - 2) || !isHan(text, at - 1) || !isHan(text, at + 1) || !isHan(text, at + 2)) return false;
+  return text[at + 2] === text[at - 1] || (isHan(text, at + 3) && text[at + 3] === text[at - 1]);
 }
-const HAN_TWO = /^[\u4e00-\u9fff]{2}$/;
+
+/** The unit at `i` is a CJK ideograph of the basic block. */
+function isHan(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 
 /** The token is a year's number or its 年 (某县2026年…活动): a year is part of a name, other numbers are not. */
 function yearAt(tokens: readonly Token[], i: number): boolean {
