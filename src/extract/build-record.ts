@@ -120,7 +120,9 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     rule: m.rule,
   }, m.organizer && ownedName(shown, m.organizer, name(m.organizer), spanIndex(found).startingAt(m.start))));
 
-  const reporters = p.credits.map((r) => r.name);
+  // (a writer credited twice, in the byline and under a picture, is one writer; the credit keeps the first mention)
+  const reporters = [...new Set(p.credits.map((r) => r.name))];
+  const credits = dedupe(p.credits, (c) => `${c.name}|${c.role}`);
   const entities = buildEntities(found, (s, e) => locate(p, s, e), p.credits.map((r) => ({
     type: 'person' as const, name: r.name, mention: { start: r.start, end: r.end, text: r.name, rule: 'person.byline' },
   })));
@@ -133,7 +135,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     headlines,
     date: p.doc.date,
     reporters,
-    credits: p.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
+    credits: credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
     positions: dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`),
     meetings: out,

@@ -37,6 +37,25 @@ function leadingLevel(s: string, from = 0): string | null {
   return hasCharAt(LEVELS, s, from) ? (s[from] as string) : null;
 }
 
+/** Bodies of a region that a post written after them may be glued to (镇 + 党委 + 组织委员, 村 + 党支部 + 书记); not
+ * the government, whose offices are written with it (县政府 + 办主任 is 县政府办's 主任). */
+const COMPOSED_BODIES = BODIES_LONGEST_FIRST.filter((b) => !b.includes('政府'));
+
+/**
+ * A region's level and one of its party or people's bodies written at `at` (镇党委, 村党支部, 街道党工委, 乡人大): the
+ * offset where the body ends and its kind, or null. The title recogniser reads a post right after it (镇党委 + 委员)
+ * when titles.tsv lists no title for the whole (it lists 镇党委书记, not every post of every level's committee).
+ */
+export function regionBodyAt(text: string, at: number): { end: number; kind: string } | null {
+  const level = leadingLevel(text, at);
+  if (!level) return null;
+  const from = at + level.length;
+  for (const body of COMPOSED_BODIES) {
+    if (text.startsWith(body, from)) return { end: from + body.length, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
+  }
+  return null;
+}
+
 export interface RegionTitle {
   level: string;
   /** the body the post is in: the level itself (区 for 区长) or a region-prefixed body (区委) */
@@ -95,6 +114,8 @@ export function expandRegion(body: string, region: PageRegion | null): string {
   const level = leadingLevel(body);
   const place = level ? regionOfLevel(level, region) : null;
   if (!place || !level || body.length <= level.length) return body;
+  // (a village's committee is written 村委会, its level and 委会: in full the village's name and 村委会, 某某村村委会)
+  if (level === '村' && body === '村委会') return place + body;
   return place + body.slice(level.length);
 }
 

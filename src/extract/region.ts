@@ -29,6 +29,11 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
       // (a street is often read as the body of its office: 某某街道 as an organization)
       const low = f.type === 'place' ? name : f.type === 'organization' ? (f.name ?? f.text) : '';
       if (low.length >= 3 && GRASS_ROOTS.test(low) && !/^(?:各|全|本|该)/.test(low)) below.set(low, (below.get(low) ?? 0) + 1);
+      // (a town's body or village named with its town, 某某镇人民政府, 某某镇某某村村委会: the town)
+      const grass = f.type === 'organization' ? GRASS_PREFIX.exec(f.text) : null;
+      if (grass && !/^(?:各|全|本|该)/.test(grass[1] as string)) {
+        for (const place of [grass[1], grass[2]]) if (place && place !== low) below.set(place, (below.get(place) ?? 0) + 1);
+      }
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -55,6 +60,10 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
 const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
+/** a town, township or street an organization's name starts with, and the village or community after it when the
+ * name is its body's (某镇某村村委会, 某街道某社区居委会); no county's or city's level inside (某县乡村振兴局 starts with no
+ * township), no 城乡 (住房和城乡建设局) and no 乡村振兴 */
+const GRASS_PREFIX = /^([^县市区旗州盟省镇乡和与及\s\d]{2,5}?(?:镇|(?<!城)乡|街道))(?!村振兴)([^县市区旗州盟省镇乡村和与及\s\d]{2,4}?(?:村|社区)(?=村|社区|居|党))?(?=[\u4e00-\u9fff])/;
 /** places below a county: towns, townships, streets, villages and communities */
 const GRASS_ROOTS = /(?:镇|乡|街道|村|社区)$/;
 

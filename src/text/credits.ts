@@ -8,6 +8,7 @@ import { Trie } from '../lexicon/trie.js';
 import { getLexicon } from '../lexicon/lexicon.js';
 import { inClass, unitsOf } from './unit-class.js';
 import { minorityParts, translitCount } from '../lexicon/minority-names.js';
+import { toSimplified } from './simplify.js';
 
 export interface Credit {
   name: string;
@@ -49,7 +50,7 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
 
 /** a portal's source field, first on the line of its credits (来源：某区委组织部　编辑：甲) */
-const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:]{1,30}[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
+const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:｜|]{1,30}[ \t\u3000\u00a0｜|]+(?=[\u4e00-\u9fff])/;
 
 /** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
 const NEWSROOM_APART = /^(?:来源[：:])?[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)(?:供稿|供图|稿)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
@@ -62,7 +63,7 @@ const OFFICE_APART = /^(?:[县区市镇乡旗]|[\u4e00-\u9fff]{1,6}?[县区市])
  * with 融媒体中心) */
 const NEWSROOMS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
-  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台|融媒体中心)(?=记者|通讯员|摄影)/,
+  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台|融媒体中心)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
 ];
 
 interface Item {
@@ -151,6 +152,8 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
   for (const it of items) {
     if (it.kind === 'role') { role = it.text.replace(/[/／]/g, '/'); continue; }
     if (it.kind === 'trailer') continue;
+    // (a body credited for the pictures, 图：区妇联, is part of the credit and no writer)
+    if (isBody(it.text) && role) continue;
     if (!isCreditName(it)) return null;
     out.push({ name: it.text, role, start: it.start, end: it.end });
   }
@@ -171,19 +174,38 @@ function isCreditName(it: Item): boolean {
   return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
 }
 
+/** Levels a body credited for a picture begins with (图：区妇联, 供图：县文旅局) */
+const BODY_LEVELS = new Set([...'省市区县镇乡']);
+
+/** A body credited in a name's place (图：区妇联, 图：妇联): a body's word alone, or a level and a word ending in one (区 +
+ * 妇联, 县 + 文旅 + 局); a name that ends as a body's word does (黎国会) is a name. */
+function isBody(n: string): boolean {
+  const suffixes = getLexicon().orgSuffixes.byWord;
+  if (suffixes.has(n)) return true;
+  if (!BODY_LEVELS.has(n[0] as string)) return false;
+  for (let len = 1; len <= Math.min(4, n.length - 1); len++) if (suffixes.has(n.slice(n.length - len))) return true;
+  return false;
+}
+
 /** Made of the parts of a minority people's names, or of transliteration characters mostly (乌云毕力格, 古再丽努尔). */
 function transcribed(n: string): boolean {
   return minorityParts(n, 3) || translitCount(n) * 3 >= n.length * 2;
 }
 
+/** Role words a credit may also print after its names, for what they did (（记者 甲 文/图）, （记者 甲 摄影）). */
+const AFTER_NAMES = new Set(['文/图', '图/文', '文图', '图文', '摄影', '摄像']);
+
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
 function runAt(text: string, from: number, to: number, commas: boolean, atEnd = false): CreditBlock | null {
   const items = readItems(text, from, to, commas, atEnd);
+  // (what the writers did, printed after their names, belongs to the credit: （记者 甲 文/图）)
+  const final = items[items.length - 1];
+  const tail = final?.kind === 'role' && AFTER_NAMES.has(final.text) && items[items.length - 2]?.kind === 'name' ? final.end : -1;
   while (items.length && items[items.length - 1]?.kind === 'role') items.pop();
   const credits = creditsOf(items);
   if (!credits) return null;
   const last = items[items.length - 1] as Item;
-  return { start: (items[0] as Item).start, end: last.end, credits };
+  return { start: (items[0] as Item).start, end: Math.max(last.end, tail), credits };
 }
 
 /**
@@ -276,10 +298,15 @@ function bareNamesAtEnd(full: string): CreditBlock | null {
  * 初审：乙, 来源：某中心). Such a line is a line of its own, never a wrapped line of the text (join-lines.ts).
  */
 export function opensWithField(line: string): boolean {
-  if (OTHER_FIELD.test(line)) return true;
-  const m = creditWords().roles.longestMatchAt(line, 0, Math.min(line.length, 8));
-  return m !== null && (line[m.end] === '：' || line[m.end] === ':');
+  // (lines are joined before the page is simplified: a traditional page's 記者：, 來源： is read in its simplified form)
+  const head = toSimplified(line.slice(0, FIELD_REACH));
+  if (OTHER_FIELD.test(head)) return true;
+  const m = creditWords().roles.longestMatchAt(head, 0, Math.min(head.length, 8));
+  return m !== null && (head[m.end] === '：' || head[m.end] === ':');
 }
+
+/** The longest field label with its colon that opensWithField reads (发布时间：, 责任编辑：). */
+const FIELD_REACH = 9;
 
 /** Where the lines of fields that end the text begin (来源：…\n编辑：…), or the text's length when none do. */
 function fieldsStart(text: string): number {

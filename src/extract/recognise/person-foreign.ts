@@ -79,6 +79,8 @@ function judge(text: string, s: Sentence, k: Knowledge, cues: Cues, start: numbe
   if (FIGURE.test(text[start - 1] ?? '')) return null;
   // trim to the last token boundary inside the run (a name never ends inside a word), unless jieba glued the
   // name's last character to a verb or function character after it (塔勒/nrt 比说/x)
+  // …but a name's last character glued to a division's level (巴格/nrt 其村/x, 乌兰查/nr 干旗/x) names the place
+  if (gluedToLevel(s, end)) return null;
   if (!endsToken(s.tokens, end) && !gluedToVerb(text, s, k, end)) while (end > start && !endsToken(s.tokens, end)) end--;
   // the run goes on over ordinary words made of transliteration characters (某某胡 + 多次/m): the name ends before them
   const firstWord = s.tokens.find((t) => t.start > start && t.end <= end && t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.tag !== 'ns');
@@ -143,6 +145,19 @@ function gluedToVerb(text: string, s: Sentence, k: Knowledge, end: number): bool
   const t = s.tokens[tokenIndexAt(s.tokens, end - 1)];
   if (!t || t.tag !== 'x' || t.end <= end || t.end - end > 2) return false;
   return TRAILING.has(text[end] as string) || k.verbsAfter.longestMatchAt(text, end, s.end) !== null;
+}
+
+/** Levels of a division that jieba glues to the last character of a transcribed name before them (其村, 干旗). */
+const GLUED_LEVELS = new Set([...'村镇乡县旗区']);
+
+/**
+ * An unknown word of two characters, a name's last and a division's level, holds `end - 1` (巴格其 + 村: 其村/x) or
+ * starts at `end` (巴格 + 其村/x): the run is the head of a place's name, as place.ts reads it.
+ */
+function gluedToLevel(s: Sentence, end: number): boolean {
+  const inside = s.tokens[tokenIndexAt(s.tokens, end - 1)];
+  const t = inside !== undefined && inside.end > end ? inside : s.tokens[tokenIndexAt(s.tokens, end)];
+  return t !== undefined && t.tag === 'x' && t.end - t.start === 2 && (t.start === end - 1 || t.start === end) && GLUED_LEVELS.has(t.word[1] as string);
 }
 
 function endsToken(tokens: readonly Token[], at: number): boolean {

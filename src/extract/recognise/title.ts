@@ -5,7 +5,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import type { TitleEntry } from '../../lexicon/index.js';
 import type { TrieMatch } from '../../lexicon/trie.js';
 import { tokenEndingAt } from '../tokens.js';
-import { regionTitle } from '../region-title.js';
+import { regionBodyAt, regionTitle } from '../region-title.js';
 
 export const recogniseTitles: Recogniser = (doc: Doc, earlier: readonly Found[] = []): Found[] => {
   const k = knowledge();
@@ -57,20 +57,51 @@ function bodyTitle(text: string, start: number, end: number, floor: number): { b
   };
 }
 
+/** The longest title starting at `from` that ends where a word of jieba's or a name read in its slot does. */
+function titleAt(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>, from: number): TrieMatch<TitleEntry> | undefined {
+  const all = k.titles.allMatchesAt(text, from, s.end);
+  for (let n = all.length - 1; n >= 0; n--) {
+    const end = (all[n] as TrieMatch<TitleEntry>).end;
+    if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) return all[n];
+  }
+  return undefined;
+}
+
+/** A region's body at `at` (镇党委) and the post written right after it (委员): an organization and a position. */
+function composedAt(text: string, s: Sentence, at: number, k: Knowledge, nameStarts: ReadonlySet<number>): { body: Found; post: Found } | null {
+  const body = regionBodyAt(text, at);
+  if (!body || body.end >= s.end || !k.titles.startsAt(text, body.end)) return null;
+  const post = titleAt(text, s, k, nameStarts, body.end);
+  // (a post written with a body of its own, 组织部副部长 after 县委, is that body's: 县委组织部 + 副部长, read elsewhere)
+  if (!post || BODY_PREFIXES.some((b) => text.startsWith(b, body.end))) return null;
+  return {
+    body: { type: 'organization', start: at, end: body.end, text: text.slice(at, body.end), rule: 'org.region-title', kind: body.kind },
+    post: { type: 'position', start: body.end, end: post.end, text: text.slice(body.end, post.end), rule: 'position.title', kind: post.value.kind },
+  };
+}
+
 function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
-    if ((s.startsAt[i] === 0 && i !== after) || !k.titles.startsAt(text, i)) continue;
-    const all = k.titles.allMatchesAt(text, i, s.end);
-    let m;
-    for (let n = all.length - 1; n >= 0 && !m; n--) {
-      const end = (all[n] as TrieMatch<TitleEntry>).end;
-      if (tokenEndingAt(s, end) >= 0 || nameStarts.has(end)) m = all[n];
+    if (s.startsAt[i] === 0 && i !== after) {
+      // a level jieba glued to the word before it (由村 + 党支部 + 书记): the body starts a word of its own
+      const glued = s.startsAt[i + 1] !== 0 ? composedAt(text, s, i, k, nameStarts) : null;
+      if (glued) { out.push(glued.body, glued.post); after = glued.post.end; i = glued.post.end - 1; }
+      continue;
     }
+    const m = k.titles.startsAt(text, i) ? titleAt(text, s, k, nameStarts, i) : undefined;
     // glued to a slot name where jieba cut across it: a national body and its post is the body (外交部|长葛 …)
     const glued = m && tokenEndingAt(s, m.end) < 0 ? bodyGluedToPost(k, text, m.start, m.end) : null;
     if (glued && m) { out.push(glued); after = m.end; i = m.end - 1; continue; }
+    // a level, its body and a post titles.tsv does not list whole (镇党委 + 组织委员, 村党支部 + 书记, 街道党工委 + 委员)
+    const composed = composedAt(text, s, i, k, nameStarts);
+    if (composed && (!m || composed.post.end > m.end)) {
+      out.push(composed.body, composed.post);
+      after = composed.post.end;
+      i = composed.post.end - 1;
+      continue;
+    }
     if (!m) continue;
     // a body + its post written as one title (人大常委会主任, 政协副主席, 组织部部长), with the level before it when there is
     // one (区人大常委会 + 主任): the body is an organization, the post a position

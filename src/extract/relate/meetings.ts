@@ -34,7 +34,9 @@ const WEAK_KINDS = new Set(['活动']);
 /** kinds of events that a bare 会议 never refers to */
 const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会见', '招待会']);
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
-const BREAK = /[，,。；;：:！？!?、\n《》]/;
+const BREAK = /[，,。；;：:！？!?、\n《》…]/;
+/** a dash: one joins two regions inside a name (某区—某县协作联席会议), two (——) set a subtitle apart */
+const DASH = /^[—―─]+$/;
 const MAX_NAME = 40;
 const TAKES_PLACE_AFTER = new RegExp(`^[，,]?(?:${WHEN}(?:在[^，。；]{1,20})?(?:隆重|顺利|胜利)?(?:${meetingVerbPattern('hold', 'opens', 'closes', 'begins')})|${CHAIRED_BY})`);
 const TAKES_PLACE_BEFORE = new RegExp(`(?:(?:${meetingVerbPattern('hold', 'joins', 'lectures')})了?|(?<!将)(?:${meetingVerbPattern('hold')})的|在)$`);
@@ -109,6 +111,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
       continue;
     }
     if (BREAK.test(t.word) || /^\s+$/.test(t.word) || t.word === '“' || t.word === '（' || t.word === '(') break;
+    if (DASH.test(t.word) && (t.word.length > 1 || DASH.test(tokens[k - 1]?.word ?? '') || DASH.test(tokens[k + 1]?.word ?? ''))) break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     // 组织 before 工作 is the field, not the verb (全县组织工作会议)
     if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作')) break;
