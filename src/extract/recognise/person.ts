@@ -16,6 +16,7 @@ import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type Sen
 import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
+import { nameFollowers } from './name-followers.js';
 
 interface Scored extends NameCandidate {
   score: number;
@@ -65,6 +66,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .filter((f) => f.rule === 'person.title-before' || !endsInLevel(k, f.text))
     // (nor a post that begins with a surname's character, after another post: 全省河长林长会议, 师长、连长)
     .filter((f) => !k.titles.has(f.text))
+    // (nor a word that closes a name's slot, whole: 市委常委 + 班子, 县长 + 同志)
+    .filter((f) => nameFollowers().longestMatchAt(text, f.start, f.end)?.end !== f.end)
     // (nor, with no cue, the name of an event right before its kind: 那达慕大会, 某某节)
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !beforeEventKind(text, f.end, s.end))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));

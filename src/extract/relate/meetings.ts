@@ -144,6 +144,9 @@ const HOLD_VERB = new RegExp(meetingVerbPattern('hold'));
 /** The verbs that hold a meeting, right before its name (two characters each: the text's last two are read). */
 const HOLDING = new RegExp(`(?:${meetingVerbPattern('hold', 'convene')})$`);
 
+/** Verbs that open a meeting's theme inside its name, right after the verb that holds it (召开 + 学习贯彻…精神 + 民主生活会). */
+const THEME_VERBS = new Set(['学习', '贯彻', '学习贯彻', '深入学习', '落实', '贯彻落实']);
+
 function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, floor: number, people: SpanIndex<Found>): number {
   // the token holding offset i - 1: the first that ends at i or after, if it starts before i (a binary search)
   const at = firstTokenEndingFrom(tokens, i);
@@ -158,7 +161,8 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
     // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
     const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
     const firstOfTwo = t.word.length >= 2 && JOINERS.has(tokens[k + 1]?.word ?? '') && wordsAround(tokens, k + 1);
-    if (!joins && !firstOfTwo && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return i;
+    // (学习贯彻 opens a theme the name holds: 召开学习贯彻某某精神专题民主生活会)
+    if (!joins && !firstOfTwo && !THEME_VERBS.has(t.word) && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return i;
     j = t.start;
   }
   return i;
@@ -357,7 +361,9 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   // a bare 会议 may mean any meeting but a ceremony, a feast, a show or a visit (主持宣誓仪式。…委员出席会议: the session)
   // …and 全会 is a committee's 全体会议 written short (全会由县委常委会主持 after 中国共产党某县第十四届委员会第八次全体会议)
   // …but never one held before or after the article's meeting (会前，某党组召开学习会: a bare 会议 after it is the main one)
-  const aside = (m: FoundMeeting): boolean => ASIDE.test(doc.text.slice(m.evidence.start, m.evidence.start + 6));
+  // (the clause may open the sentence, or follow a purpose: 为开好这次民主生活会，会前，某常委会召开会议)
+  const aside = (m: FoundMeeting): boolean => ASIDE.test(doc.text.slice(m.evidence.start, m.evidence.start + 6)) ||
+    ASIDE_CLAUSE.test(doc.text.slice(m.evidence.start, Math.max(m.evidence.start, m.start)));
   const fits = (m: FoundMeeting, kind: string): boolean => m.kind === kind || m.name.endsWith(kind) ||
     (kind === '会议' && !NOT_A_MEETING_KIND.has(m.kind) && !aside(m)) || (kind === '全会' && m.kind === '全体会议' && plenumKey(m.name) !== null);
   // (a mention moves the article to its meeting where it tells of the sitting — 上午召开的年度工作会议上, 出席某会议 — not
@@ -411,6 +417,9 @@ const AT_THE_SITTING_BEFORE = /(?:召开的|举行的|举办的|在|出席|参�
 
 /** a sentence that tells of an event held before or after the article's meeting */
 const ASIDE = /^(?:会前|会后|会议前|会议结束后|会议期间)[，,]/;
+
+/** …written after a clause that opens the sentence (为开好这次会议，会前，) */
+const ASIDE_CLAUSE = /^[^。；]{0,30}?[，,](?:会前|会后|会议前|会议结束后)[，,]/;
 
 /** the same day as the events written before (当天下午，某某主持召开…) */
 const SAME_DAY = /当天|当日|同日|当晚|随后/;
