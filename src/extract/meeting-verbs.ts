@@ -26,8 +26,8 @@ export const MEETING_VERBS = {
     why: 'the meeting closes: it took place; the place of a closing is not read (a session closes where it opened)',
   },
   begins: {
-    words: ['开班', '启动', '揭牌'],
-    why: 'a class, a campaign or a plaque begins at a place (培训班在某校开班, 某中心在某镇揭牌)',
+    words: ['开班', '启动', '揭牌', '开讲', '开营', '开赛', '上演'],
+    why: 'a class, a campaign, a plaque, a lecture, a camp, a match or a show begins at a place (培训班在某校开班, 某中心在某镇揭牌, 读书会在某馆开讲, 汇演在某剧院上演)',
   },
   joins: {
     words: ['主持', '出席', '参加', '列席'],

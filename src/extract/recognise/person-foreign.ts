@@ -156,8 +156,10 @@ const GLUED_LEVELS = new Set([...'村镇乡县旗区']);
  */
 function gluedToLevel(s: Sentence, end: number): boolean {
   const inside = s.tokens[tokenIndexAt(s.tokens, end - 1)];
-  const t = inside !== undefined && inside.end > end ? inside : s.tokens[tokenIndexAt(s.tokens, end)];
-  return t !== undefined && t.tag === 'x' && t.end - t.start === 2 && (t.start === end - 1 || t.start === end) && GLUED_LEVELS.has(t.word[1] as string);
+  if (inside !== undefined && inside.end > end) return inside.tag === 'x' && inside.end - inside.start === 2 && inside.start === end - 1 && GLUED_LEVELS.has(inside.word[1] as string);
+  // (or the rest of the name and its level, an unknown word of its own: 阿克/nrt 铁热克县/x)
+  const t = s.tokens[tokenIndexAt(s.tokens, end)];
+  return t !== undefined && t.start === end && t.tag === 'x' && t.word.length >= 2 && t.word.length <= 5 && /^[\u4e00-\u9fff]+$/.test(t.word) && GLUED_LEVELS.has(t.word[t.word.length - 1] as string);
 }
 
 function endsToken(tokens: readonly Token[], at: number): boolean {

@@ -17,6 +17,7 @@ import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { nameFollowers } from './name-followers.js';
+import { minorityNamesInSentence } from './person-minority.js';
 
 interface Scored extends NameCandidate {
   score: number;
@@ -73,6 +74,11 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
   // still a person's (a player, a coach, a pundit)
+  const minority = minorityNamesInSentence(text, s, k, found);
+  if (minority.length > 0) {
+    found.push(...minority);
+    found.sort((a, b) => a.start - b.start);
+  }
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end) || !allTranslit(k, f.text));
 }

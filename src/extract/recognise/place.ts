@@ -194,6 +194,16 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
     const level = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
     if (level && level.end === next.end) return { type: 'place', start: split.start, end: next.end, text: text.slice(split.start, next.end), rule: 'place.suffix', kind: level.value };
   }
+  // a transcribed name jieba cut into single characters before its level (库/n 木/n 巴/ns 什/r 县/zg): three to six
+  // transliteration characters, each a token of its own, no name read among them
+  const scattered = next && stem.word.length === 1 ? scatteredHead(k, tokens, n, nameEnds) : -1;
+  if (scattered >= 0 && next) {
+    const level = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
+    if (level && level.end === next.end && TRANSCRIBED_LEVELS.has(level.value)) {
+      const start = (tokens[scattered] as Token).start;
+      return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: level.value };
+    }
+  }
   if (!next || !STEM_TAGS.has(stem.tag) || stem.word.length < 2) return null;
   const suffix = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
   if (!suffix || suffix.end !== next.end) return null;
@@ -206,6 +216,22 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   const own = isPeople(stem.word) ? autonomousNameStart(tokens, n) : stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
   const start = own === stem.start && !isPeople(stem.word) && TRANSCRIBED_LEVELS.has(suffix.value) ? translitHead(k, tokens, n, nameEnds) : own;
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
+}
+
+/**
+ * The index of the first of three to six one-character tokens that end at token `n`, each a transliteration
+ * character (库 木 巴 什 before 县), with no name read ending inside them; -1 when there is no such run.
+ */
+function scatteredHead(k: Knowledge, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): number {
+  let first = n;
+  while (first > 0 && n - first < 5) {
+    const t = tokens[first - 1] as Token;
+    if (t.word.length !== 1 || t.end !== (tokens[first] as Token).start || !k.translit.has(t.word) || nameEnds.has(t.end)) break;
+    first--;
+  }
+  if (n - first < 2 || !k.translit.has((tokens[n] as Token).word) || nameEnds.has((tokens[n] as Token).end)) return -1;
+  // (the run starts a word: the token before it is no single Han character that would begin the name)
+  return first;
 }
 
 /** Tags of a name's head before its last character and level (乌兰查/nr + 干旗/x). */
@@ -222,10 +248,14 @@ const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'vil
 function translitHead(k: Knowledge, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): number {
   const stem = tokens[n] as Token;
   const head = tokens[n - 1];
-  if (!head || head.end !== stem.start || head.tag !== 'x' || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
+  if (!head || head.end !== stem.start || !SPLIT_HEAD_TAGS.has(head.tag) || ADMIN_LEVELS.has(head.word[head.word.length - 1] as string) || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
   if (!/^[\u4e00-\u9fff]+$/.test(head.word) || NEVER_FIRST.has(head.word[0] as string) || GLUED_PREPOSITIONS.has(head.word[0] as string)) return stem.start;
   return translitCount(head.word) * 2 >= head.word.length ? head.start : stem.start;
 }
+
+/** Tags of the head jieba split off a transcribed division's name (阿尔善/x 高勒旗/x, 阿克/nrt 铁热克县/x): an unknown
+ * word or a name's, never a place of its own (岐 + 南县/ns + 杏坪镇 is no name of 南县杏坪) */
+const SPLIT_HEAD_TAGS = new Set(['x', 'nr', 'nrt']);
 
 /** Prepositions and conjunctions that jieba glues to an unknown place name after them (会在某某, 并与某某). */
 const GLUED_PREPOSITIONS = new Set([...'在于和与对向从到把被将由']);

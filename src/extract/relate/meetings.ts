@@ -34,7 +34,7 @@ const WEAK_KINDS = new Set(['活动']);
 /** kinds of events that a bare 会议 never refers to */
 const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会见', '招待会']);
 const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
-const BREAK = /[，,。；;：:！？!?、\n《》…]/;
+const BREAK = /[，,。；;：:！？!?、\n《》…｜|]/;
 /** a dash: one joins two regions inside a name (某区—某县协作联席会议), two (——) set a subtitle apart */
 const DASH = /^[—―─]+$/;
 const MAX_NAME = 40;
@@ -118,8 +118,10 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (people.overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
+    // …and a verb before 工作 names the field of work the meeting is on (对口支援工作座谈会, 乡村振兴工作会议)
+    const field = tokens[k + 1]?.word === '工作' && t.word.length >= 2 && t.tag === 'v';
     // 届 (a term: 十八届人大) is inside a session's name, whatever jieba tags it
-    if (STOP_TAGS.has(t.tag) && !festival && t.word !== '届' && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
+    if (STOP_TAGS.has(t.tag) && !festival && !field && t.word !== '届' && t.end !== kindStart && t.word.length >= 1 && !/^\d/.test(t.word)) break;
     i = t.start;
     k--;
   }
@@ -291,6 +293,25 @@ const ANNIVERSARY = /^[0-9一二三四五六七八九十百]+周年/;
 const JOINERS = new Set(['与', '和', '及']);
 const FIELD_TAGS = new Set(['n', 'vn']);
 
+/**
+ * A name that starts inside a place's name (县 + 对口支援工作座谈会, where jieba cut 库木巴什县 into single characters)
+ * starts with the place; and a place joined to it by one dash (某市—某县对口支援工作座谈会) is in the name too.
+ */
+function overPlaces(text: string, found: readonly Found[], start: number, floor: number): number {
+  if (start <= floor) return start;
+  const places = spanIndex(found);
+  const inside = places.overlapping(start - 1, start).find((f) => f.type === 'place' && f.start < start && f.end === start)
+    ?? places.overlapping(start, start + 1).find((f) => f.type === 'place' && f.start < start);
+  if (!inside || inside.start < floor) return start;
+  let at = inside.start;
+  // (one dash, not two: —— sets a subtitle apart)
+  if (at - 1 > floor && DASH.test(text[at - 1] as string) && !DASH.test(text[at - 2] as string)) {
+    const other = places.endingAt(at - 1).find((f) => f.type === 'place' && f.start >= floor);
+    if (other) at = other.start;
+  }
+  return at;
+}
+
 /** Words of two characters or more, nouns or verbs, on both sides of a joiner (保护 和 违法). */
 function wordsAround(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -322,7 +343,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   for (const k of kindMatches(doc.text)) {
     const sentence = sentenceAt(doc, k.start);
     if (!sentence) continue;
-    let start = nameStart(doc.text, sentence.tokens, k.start, sentence.start, people);
+    let start = overPlaces(doc.text, found, nameStart(doc.text, sentence.tokens, k.start, sentence.start, people), sentence.start);
     const event = k.kind === '仪式' ? eventEndingAt.get(k.start) : undefined;
     if (event !== undefined && event < start && event >= sentence.start) start = event;
     start = subjectOfClause(doc.text, sentence.tokens, start, k, sentence.start, people);
