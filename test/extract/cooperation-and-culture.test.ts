@@ -47,3 +47,13 @@ describe('a democratic life meeting', () => {
     }
   });
 });
+
+describe('a drill is an event', () => {
+  it('its commander presides, those who watch it attend', () => {
+    for (const [county, town] of [['澴岭县', '桐坳镇'], ['德嘎县', '色曲镇'], ['库玛克县', '托万镇']]) for (const [a, b, c] of NAMES) {
+      const text = `4月30日上午，${county}2025年防汛抢险综合应急演练在${town}举行。副县长${a}担任演练总指挥，县人大常委会副主任${b}、县政协副主席${c}现场观摩。`;
+      const got = attendance(text).map((x) => x.split('|').slice(1).join('|'));
+      expect(got, text).toEqual([`${a}|PRESIDED`, `${b}|ATTENDED`, `${c}|ATTENDED`].sort());
+    }
+  });
+});
