@@ -37,9 +37,11 @@ function leadingLevel(s: string, from = 0): string | null {
   return hasCharAt(LEVELS, s, from) ? (s[from] as string) : null;
 }
 
+/** bodies titles.tsv writes with their posts (政协主席, 纪委书记): the title recogniser splits those itself */
+const WRITTEN_WITH_POSTS: ReadonlySet<string> = new Set(['政协', '人大常委会', '纪委', '监委']);
 /** Bodies of a region that a post written after them may be glued to (镇 + 党委 + 组织委员, 村 + 党支部 + 书记); not
  * the government, whose offices are written with it (县政府 + 办主任 is 县政府办's 主任). */
-const COMPOSED_BODIES = BODIES_LONGEST_FIRST.filter((b) => !b.includes('政府'));
+const COMPOSED_BODIES = BODIES_LONGEST_FIRST.filter((b) => !b.includes('政府') && !WRITTEN_WITH_POSTS.has(b));
 
 /**
  * A region's level and one of its party or people's bodies written at `at` (镇党委, 村党支部, 街道党工委, 乡人大): the
@@ -51,7 +53,7 @@ export function regionBodyAt(text: string, at: number): { end: number; kind: str
   if (!level) return null;
   const from = at + level.length;
   for (const body of COMPOSED_BODIES) {
-    if (text.startsWith(body, from)) return { end: from + body.length, kind: body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
+    if (text.startsWith(body, from)) return { end: from + body.length, kind: body === '人大' ? 'legislature' : body.includes('委') && !NOT_PARTY.has(body) ? 'party' : 'government' };
   }
   return null;
 }

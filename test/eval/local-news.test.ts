@@ -36,10 +36,10 @@ describe('local-news corpus', () => {
   });
 
   it('as written: attendance, roles, posts, people and credits above their floors', () => {
-    floors(scoreCorpus(files), { attendance: 0.905, roles: 0.965, positions: 0.85, people: 0.95, reporters: 0.975 });
+    floors(scoreCorpus(files), { attendance: 0.905, roles: 0.965, positions: 0.86, people: 0.95, reporters: 0.975 });
   });
 
   it('rewritten with other names, places and dates (2 rewrites of each article): the floors hold', () => {
-    floors(scoreCorpusRewritten(files, 2), { attendance: 0.91, roles: 0.965, positions: 0.865, people: 0.955, reporters: 0.965 });
+    floors(scoreCorpusRewritten(files, 2), { attendance: 0.91, roles: 0.965, positions: 0.87, people: 0.955, reporters: 0.965 });
   });
 });

@@ -57,6 +57,9 @@ function bodyTitle(text: string, start: number, end: number, floor: number): { b
   };
 }
 
+/** Function words jieba glues to a level after them (由村, 在镇, 和乡): the level is not a place's last character. */
+const GLUED_BEFORE_LEVEL = new Set([...'由在于和与及对向从到把被将并']);
+
 /** The longest title starting at `from` that ends where a word of jieba's or a name read in its slot does. */
 function titleAt(text: string, s: Sentence, k: Knowledge, nameStarts: ReadonlySet<number>, from: number): TrieMatch<TitleEntry> | undefined {
   const all = k.titles.allMatchesAt(text, from, s.end);
@@ -85,8 +88,9 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) {
-      // a level jieba glued to the word before it (由村 + 党支部 + 书记): the body starts a word of its own
-      const glued = s.startsAt[i + 1] !== 0 ? composedAt(text, s, i, k, nameStarts) : null;
+      // a level jieba glued to the function word before it (由村 + 党支部 + 书记): the body starts a word of its own
+      const holder = s.startsAt[i + 1] !== 0 ? s.tokens[tokenEndingAt(s, i + 1)] : undefined;
+      const glued = holder && holder.word.length === 2 && GLUED_BEFORE_LEVEL.has(holder.word[0] as string) ? composedAt(text, s, i, k, nameStarts) : null;
       if (glued) { out.push(glued.body, glued.post); after = glued.post.end; i = glued.post.end - 1; }
       continue;
     }
