@@ -8,7 +8,7 @@ import { Trie } from '../lexicon/trie.js';
 import { getLexicon } from '../lexicon/lexicon.js';
 import { inClass, unitsOf } from './unit-class.js';
 import { minorityParts, translitCount } from '../lexicon/minority-names.js';
-import { toSimplified } from './simplify.js';
+import { simplifiedHead } from './simplify.js';
 
 export interface Credit {
   name: string;
@@ -299,7 +299,7 @@ function bareNamesAtEnd(full: string): CreditBlock | null {
  */
 export function opensWithField(line: string): boolean {
   // (lines are joined before the page is simplified: a traditional page's 記者：, 來源： is read in its simplified form)
-  const head = toSimplified(line.slice(0, FIELD_REACH));
+  const head = simplifiedHead(line.slice(0, FIELD_REACH));
   if (OTHER_FIELD.test(head)) return true;
   const m = creditWords().roles.longestMatchAt(head, 0, Math.min(head.length, 8));
   return m !== null && (head[m.end] === '：' || head[m.end] === ':');

@@ -30,6 +30,14 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** Simplified form of a short piece of text, converted only when a character of it is one the tables change (a
+ * line's first characters, read on every line of a page: most are simplified already). */
+export function simplifiedHead(text: string): string {
+  const changes = changedUnits();
+  for (let i = 0; i < text.length; i++) if (changes[text.charCodeAt(i)] === 1) return toSimplified(text);
+  return text;
+}
+
 /**
  * Cheap test: does converting change a noticeable share of the Han characters (at least 2 and 2%)?
  * Looks at the first 2000 code units only. Use it to skip conversion for simplified text.
