@@ -57,3 +57,20 @@ describe('a drill is an event', () => {
     }
   });
 });
+
+describe('cadres posted from another region', () => {
+  const posts = (text: string): string[] => rec(text).positions.map((p) => `${p.person}|${p.title}|${p.organization}`).sort();
+  it('某某挂任某县委常委、副县长: the posts given, the name whole', () => {
+    // (a transcribed county jieba splits before 县委, 阿克/nrt 铁热克/x 县委, is still read short: docs/local-news-corpus.md)
+    for (const county of ['库木巴什县', '岑岗县', '曲桑县', '甘洛县']) for (const name of ['东方熠', '闻人樾', '柏中原', '欧阳恺', '次仁旺堆']) {
+      const text = `会上宣读了任职通知：${name}挂任${county}委常委、副县长。`;
+      expect(posts(text), text).toEqual([`${name}|副县长|${county}`, `${name}|常委|${county}委`].sort());
+    }
+  });
+  it('a post, then （挂职） before the name', () => {
+    for (const name of ['东方熠', '闻人樾', '蒯思远', '白雪']) {
+      const text = `峨溪县召开援建项目推进会。县发展和改革委员会副主任（挂职）${name}通报了项目进度。`;
+      expect(posts(text), text).toEqual([`${name}|副主任|峨溪县发展和改革委员会`]);
+    }
+  });
+});

@@ -49,7 +49,7 @@ export function namesBeforeTitles(c: Ctx): Found[] {
 }
 
 /** Verbs that give the name before them a post (某某任县财政局局长, 某某兼任, 某某当选为): longest first. */
-const GIVES_POST_AFTER = /^(?:被任命为|当选为|兼任|担任|改任|调任|出任|任)/;
+const GIVES_POST_AFTER = /^(?:被任命为|当选为|兼任|担任|改任|调任|挂任|出任|任)/;
 
 /** How far after such a verb the post's title may end (a body and its title: 县住房和城乡建设局副局长). */
 const POST_GIVEN_REACH = 24;
@@ -85,7 +85,7 @@ export function namesBeforePostsGiven(c: Ctx): Found[] {
 }
 
 /** Verbs that end in 任 and are no name + 任 (曾担任: 曾 is a surname too). 新任 is not among them: 林立新 + 任. */
-const TAIL_OF_VERB = new Set(['担任', '兼任', '出任', '改任', '调任', '就任', '升任', '离任', '卸任', '继任', '留任', '连任', '历任', '现任', '曾任', '接任', '转任', '专任', '主任', '信任', '责任', '上任', '到任', '委任', '聘任', '胜任', '前任', '首任', '赴任']);
+const TAIL_OF_VERB = new Set(['担任', '兼任', '挂任', '出任', '改任', '调任', '就任', '升任', '离任', '卸任', '继任', '留任', '连任', '历任', '现任', '曾任', '接任', '转任', '专任', '主任', '信任', '责任', '上任', '到任', '委任', '聘任', '胜任', '前任', '首任', '赴任']);
 
 /** Adverbs written between a name and the verb that gives the post (某某还担任, 某某曾任, 某某已兼任). */
 const ADVERB_BEFORE_VERB = new Set(['还', '也', '曾', '已', '又', '再', '将', '均', '都', '已经', '曾经', '先后', '同时', '现', '正式']);

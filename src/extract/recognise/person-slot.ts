@@ -10,6 +10,7 @@
 // Here: the scan of a sentence for openers and the name after each. Beside it: what a name in a slot looks like and
 // where it ends (person-slot-shape.ts), lists read by their marks (person-slot-lists.ts), and names written before
 // their post or the verb that gives it (person-slot-posts.ts).
+import { qualifierBefore } from '../post-qualifiers.js';
 import type { Doc, Found, Recogniser, Token } from '../types.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
@@ -37,7 +38,10 @@ export const recognisePersonSlots: Recogniser = (doc: Doc): Found[] => {
     const whole = listAt >= 0 ? closingListNames(ctx, listAt) : null;
     if (whole) { out.push(...whole); takenTo = (whole[whole.length - 1] as Found).end; }
     for (let i = s.start; i < s.end; i++) {
-      const opener = i === listAt ? 'person.list' : hasCharAt(openerLastOf(k), doc.text, i - 1) ? openerEndingAt(ctx, i) : null;
+      // (a title, then a qualifier in brackets, then the name: 副主任（挂职）某某)
+      const qualified = i === listAt ? 0 : qualifierBefore(doc.text, i, s.start);
+      const opener = i === listAt ? 'person.list' : hasCharAt(openerLastOf(k), doc.text, i - 1) ? openerEndingAt(ctx, i)
+        : qualified > 0 && openerEndingAt(ctx, i - qualified) === 'person.title-before' ? 'person.title-before' : null;
       if (!opener || i < takenTo) continue;
       // a list the slot opens that runs to an act at an event (县领导甲、乙出席会议) is read by its marks, as a closing
       // list; else name by name

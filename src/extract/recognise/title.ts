@@ -88,10 +88,14 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) {
-      // a level jieba glued to the function word before it (由村 + 党支部 + 书记): the body starts a word of its own
+      // a level jieba glued to the function word before it (由村 + 党支部 + 书记), or the level that ends a place's name
+      // jieba read whole before the body's last character (甘洛县/ns + 委/zg + 常委): the body starts a word of its own
       const holder = s.startsAt[i + 1] !== 0 ? s.tokens[tokenEndingAt(s, i + 1)] : undefined;
-      const glued = holder && holder.word.length === 2 && GLUED_BEFORE_LEVEL.has(holder.word[0] as string) ? composedAt(text, s, i, k, nameStarts) : null;
-      if (glued) { out.push(glued.body, glued.post); after = glued.post.end; i = glued.post.end - 1; }
+      const placeEnd = holder !== undefined && holder.word.length >= 3 && holder.tag === 'ns' && text[i + 1] === '委';
+      const glued = holder && ((holder.word.length === 2 && GLUED_BEFORE_LEVEL.has(holder.word[0] as string)) || placeEnd) ? composedAt(text, s, i, k, nameStarts) : null;
+      // (the place's whole name with its body: 甘洛县委, not 县委 across the place's name)
+      const body = glued && placeEnd ? { ...glued.body, start: holder.start, text: text.slice(holder.start, glued.body.end) } : glued?.body;
+      if (glued && body) { out.push(body, glued.post); after = glued.post.end; i = glued.post.end - 1; }
       continue;
     }
     const m = k.titles.startsAt(text, i) ? titleAt(text, s, k, nameStarts, i) : undefined;

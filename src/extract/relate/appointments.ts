@@ -13,7 +13,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
 
 /** Verbs that give a post to the name before them (longest first). */
-const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|任命为|当选|改任|调任|升任|兼任|出任|担任|任)/;
+const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|任命为|当选|改任|调任|升任|兼任|挂任|出任|担任|任)/;
 /** the longest text GIVES_POST matches (同志被推举为) */
 const GIVES_POST_REACH = 6;
 /** 任命某某为: the post follows the name and 为. */

@@ -13,6 +13,7 @@ import { tokenStartingAt } from '../tokens.js';
 import type { Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
 import { endsWithDivision, isTitle } from '../region-title.js';
+import { qualifierBefore } from '../post-qualifiers.js';
 
 export interface FoundPosition {
   person: Found;
@@ -31,10 +32,12 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
   for (const person of people.items) {
     const sentence = sentenceAt(doc, person.start);
     if (!sentence) continue;
-    // the clause before the name
-    let from = person.start;
+    // the clause before the name (a qualifier in brackets between the posts and the name is no part of either:
+    // 县委副书记（挂职）某某)
+    const nameAt = person.start - qualifierBefore(doc.text, person.start, sentence.start);
+    let from = nameAt;
     while (from > sentence.start && !clauseBreakAt(doc.text, from - 1)) from--;
-    let pieceEnd = person.start;
+    let pieceEnd = nameAt;
     let chained = false;
     const chainFrom = out.length;
     while (pieceEnd > from) {
