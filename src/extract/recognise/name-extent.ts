@@ -1,6 +1,7 @@
 // Where an organisation or company name begins: from its suffix, walk left over the tokens that can be
 // part of a name (places, nouns, brand words, unknown words) and stop at anything that cannot
 // (punctuation, verbs, prepositions, numbers, function words, a person found earlier).
+import { POST_VERBS } from '../post-verbs.js';
 import type { Token } from '../types.js';
 import { spanHolding } from '../span-index.js';
 import { meetingVerbs } from '../meeting-verbs.js';
@@ -84,8 +85,7 @@ function isJunkUnknown(t: Token): boolean {
 /** True when a token may be part of a name on the suffix's left. */
 /** Acts of people at a meeting that jieba tags as nouns (列席/n), and the verbs that give a post that it reads as
  * unknown words (挂任/x + 某县委): never inside a body's name. */
-const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持', '参加', '与会', '陪同', '视察', '调研',
-  '挂任', '担任', '兼任', '出任', '调任', '改任', '升任']);
+const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持', '参加', '与会', '陪同', '视察', '调研', ...POST_VERBS]);
 
 /** Words for age groups that jieba tags t (time words), and that name bodies' members. */
 const AGE_GROUPS: ReadonlySet<string> = new Set(['青年', '少年', '老年', '中年', '青少年', '中老年']);

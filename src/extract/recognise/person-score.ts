@@ -220,17 +220,12 @@ export function scoreName(k: Knowledge, cues: Cues, v: SentenceView, c: NameCand
   const functionHead = c.mid - c.start === 1 && surnameClass !== 'common' && GLUED_HEAD.has(v.text[c.start] as string) && k.surnames.get(v.text[c.mid] as string) === 'common' ? -2 : 0;
   // 作/做 right before a person's act (某某作 + 重要讲话) is the light verb, not a given name's last character
   const light = c.end - c.mid >= 1 && hasCharAt(LIGHT_VERBS, v.text, c.end - 1) && k.verbsAfter.longestMatchAt(v.text, c.end, v.end) !== null ? -6 : 0;
-  // …and so is the first character of a verb that gives a post (某某挂 + 任, 某某兼 + 任): no given name's last
-  const posted = c.end - c.mid >= 1 && POST_VERB_AT_END.test(v.text.slice(c.end - 1, c.end + 1)) ? -6 : 0;
-  const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + light + posted + tokens;
+  const fixed = surname + given + length + suffix + known + honorific + titled + counted + split + glued + cut + functionHead + light + tokens;
   // shortNameEvidence is never positive and contextCeiling bounds contextEvidence: a candidate that cannot reach the
   // floor whatever stands around it is dropped before the look-ups after it (the margin covers rounding)
   if (floor !== undefined && fixed + contextCeiling(k, cues, v, c) < floor - 1e-6) return -Infinity;
   return fixed + shortNameEvidence(k, cues, v, c) + contextEvidence(k, cues, v, c);
 }
-
-/** Verbs that give a post to the name before them whose first character may be read as a given name's last. */
-const POST_VERB_AT_END = /^(?:挂任|兼任|调任|升任|改任|出任)$/;
 
 /**
  * jieba read the character before a two-character span as a surname of its own (骆/nr 文澜/nrfg): the name is the

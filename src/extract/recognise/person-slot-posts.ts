@@ -2,6 +2,7 @@
 // before the title in the speech being studied (学习贯彻某某主席重要讲话精神), a name before 同志 in a notice
 // (某某同志任…), and a name opening a clause before 任, 兼任, 当选为 … when a title follows in the clause
 // (经研究决定：某某任县财政局局长).
+import { POST_VERBS } from '../post-verbs.js';
 import type { Found, Token } from '../types.js';
 import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import type { Knowledge } from './knowledge.js';
@@ -49,7 +50,7 @@ export function namesBeforeTitles(c: Ctx): Found[] {
 }
 
 /** Verbs that give the name before them a post (某某任县财政局局长, 某某兼任, 某某当选为): longest first. */
-const GIVES_POST_AFTER = /^(?:被任命为|当选为|兼任|担任|改任|调任|挂任|出任|任)/;
+const GIVES_POST_AFTER = new RegExp(`^(?:被任命为|当选为|${POST_VERBS.join('|')}|任)`);
 
 /** How far after such a verb the post's title may end (a body and its title: 县住房和城乡建设局副局长). */
 const POST_GIVEN_REACH = 24;

@@ -1,5 +1,6 @@
 // Position mentions (position.title): posts and ranks from dictionaries/titles.tsv on word boundaries
 // (书记, 区长, 党工委书记 …). The longest title at a token start wins.
+import { charTable, hasCharAt } from './char-table.js';
 import type { Doc, Found, Recogniser, Sentence } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import type { TitleEntry } from '../../lexicon/index.js';
@@ -57,6 +58,9 @@ function bodyTitle(text: string, start: number, end: number, floor: number): { b
   };
 }
 
+/** The first characters of the levels regionBodyAt reads (县, 镇, 村 …; 街 of 街道, 社 of 社区). */
+const LEVEL_FIRST = charTable('省市区县镇乡州旗盟村街社');
+
 /** Function words jieba glues to a level after them (由村, 在镇, 和乡): the level is not a place's last character. */
 const GLUED_BEFORE_LEVEL = new Set([...'由在于和与及对向从到把被将并']);
 
@@ -88,6 +92,8 @@ function titlesInSentence(text: string, s: Sentence, k: Knowledge, nameStarts: R
   let after = -1;
   for (let i = s.start; i < s.end; i++) {
     if (s.startsAt[i] === 0 && i !== after) {
+      // (inside a word, only a level may begin a body: most characters are refused by one look-up)
+      if (!hasCharAt(LEVEL_FIRST, text, i)) continue;
       // a level jieba glued to the function word before it (由村 + 党支部 + 书记), or the level that ends a place's name
       // jieba read whole before the body's last character (甘洛县/ns + 委/zg + 常委): the body starts a word of its own
       const holder = s.startsAt[i + 1] !== 0 ? s.tokens[tokenEndingAt(s, i + 1)] : undefined;
