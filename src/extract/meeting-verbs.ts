@@ -10,8 +10,8 @@ export interface MeetingVerbGroup {
 
 export const MEETING_VERBS = {
   hold: {
-    words: ['召开', '举行', '举办'],
-    why: 'a body or a person holds the meeting: the one before the verb holds it (某县召开…会议), the meeting before it took place (会议在某地召开)',
+    words: ['召开', '举行', '举办', '开展'],
+    why: 'a body or a person holds the meeting: the one before the verb holds it (某县召开…会议, 某某开展…走访慰问活动), the meeting before it took place (会议在某地召开)',
   },
   convene: {
     words: ['召集'],
@@ -32,6 +32,10 @@ export const MEETING_VERBS = {
   joins: {
     words: ['主持', '出席', '参加', '列席'],
     why: 'a person chairs or joins the meeting named after the verb: it took place',
+  },
+  business: {
+    words: ['研究部署', '安排部署', '总结部署', '传达学习', '学习贯彻'],
+    why: "the meeting's business: what follows is its agenda (研究部署学校春季学期工作), never the name of a body, though jieba tags some of these nouns",
   },
   lectures: {
     words: ['讲授'],

@@ -38,6 +38,8 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // (a portal's article that names its county only in its newsroom, 来源：某县融媒体中心, is that county's)
+  if (counts.size === 0) for (const a of articles) for (const m of a.doc.text.matchAll(NEWSROOM)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
@@ -57,6 +59,10 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : best.endsWith('州') || best.endsWith('盟') ? 'prefecture' : 'district';
   return hasLevels ? { name: best, kind, levels } : { name: best, kind };
 }
+
+/** A county's, district's or city's newsroom (某县融媒体中心, 某市日报社, 某区广播电视台) and the region it is named by. */
+// (printed apart, after a mark, a colon or a line's start: 来源：某县融媒体中心, （某县融媒体中心记者 甲）)
+const NEWSROOM = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:融媒体中心|广播电视台|电视台|日报社|报社)/g;
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
 const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);

@@ -153,7 +153,8 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
     if (it.kind === 'role') { role = it.text.replace(/[/／]/g, '/'); continue; }
     if (it.kind === 'trailer') continue;
     // (a body credited for the pictures, 图：区妇联, is part of the credit and no writer)
-    if (isBody(it.text) && role) continue;
+    // (…or a place, 供稿：某镇: a unit's contribution names the place's office)
+    if (role && (isBody(it.text) || (it.text.length >= 3 && (role === '供稿' || it.text.length >= 4) && PLACE_END.test(it.text)))) continue;
     if (!isCreditName(it)) return null;
     out.push({ name: it.text, role, start: it.start, end: it.end });
   }
@@ -174,14 +175,20 @@ function isCreditName(it: Item): boolean {
   return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
 }
 
+/** A division's level that ends a place's name (某镇, 某街道, 某村) */
+const PLACE_END = /(?:省|市|区|县|旗|镇|乡|街道|村|社区)$/;
+
 /** Levels a body credited for a picture begins with (图：区妇联, 供图：县文旅局) */
 const BODY_LEVELS = new Set([...'省市区县镇乡']);
 
-/** A body credited in a name's place (图：区妇联, 图：妇联): a body's word alone, or a level and a word ending in one (区 +
- * 妇联, 县 + 文旅 + 局); a name that ends as a body's word does (黎国会) is a name. */
+/** A body credited in a name's place (图：区妇联, 图：妇联, 供稿：某处): a body's word alone, a level and a word ending in
+ * one (区 + 妇联, 县 + 文旅 + 局), or a unit longer than a name ending in one; a name that ends as a body's word does
+ * (黎国会) is a name. */
 function isBody(n: string): boolean {
   const suffixes = getLexicon().orgSuffixes.byWord;
   if (suffixes.has(n)) return true;
+  // (a unit of five characters or more that ends in a body's word, 党委宣传部, 国际合作与交流处: longer than a Han name)
+  if (n.length >= 5 && !n.includes('·')) for (let len = 1; len <= 4; len++) if (suffixes.has(n.slice(n.length - len))) return true;
   if (!BODY_LEVELS.has(n[0] as string)) return false;
   for (let len = 1; len <= Math.min(4, n.length - 1); len++) if (suffixes.has(n.slice(n.length - len))) return true;
   return false;
@@ -204,6 +211,8 @@ function runAt(text: string, from: number, to: number, commas: boolean, atEnd = 
   while (items.length && items[items.length - 1]?.kind === 'role') items.pop();
   const credits = creditsOf(items);
   if (!credits) return null;
+  // (…and names the newsroom printed apart left without a word take it: （某县融媒体中心 甲 文/图）)
+  if (tail >= 0) for (const c of credits) if (c.role === '') c.role = (final as Item).text.replace(/[/／]/g, '/');
   const last = items[items.length - 1] as Item;
   return { start: (items[0] as Item).start, end: Math.max(last.end, tail), credits };
 }

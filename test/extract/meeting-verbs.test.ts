@@ -20,8 +20,8 @@ describe('the table of meeting verbs', () => {
   });
 
   it('gives the verbs of the groups asked for, in the order asked', () => {
-    expect(meetingVerbs('hold')).toEqual(['召开', '举行', '举办']);
-    expect(meetingVerbs('hold', 'convene')).toEqual(['召开', '举行', '举办', '召集']);
+    expect(meetingVerbs('hold')).toEqual(['召开', '举行', '举办', '开展']);
+    expect(meetingVerbs('hold', 'convene')).toEqual(['召开', '举行', '举办', '开展', '召集']);
     expect(new RegExp(`^(?:${meetingVerbPattern('hold', 'opens', 'begins')})$`).test('揭牌')).toBe(true);
     expect(new RegExp(`^(?:${meetingVerbPattern('hold')})$`).test('揭牌')).toBe(false);
   });
@@ -29,7 +29,7 @@ describe('the table of meeting verbs', () => {
 
 describe('every verb of a meeting held at a place: the meeting took place, there, that day', () => {
   // the event each verb is written with in a county paper
-  const EVENTS: Record<string, string> = { 召开: '农技培训会', 举行: '农技培训会', 举办: '农技培训会', 开幕: '农民运动会', 开班: '农技培训班', 启动: '全民阅读活动', 揭牌: '农技服务中心', 开讲: '农民夜校读书会', 开营: '青少年科技夏令营活动', 开赛: '村民篮球比赛', 上演: '迎新春文艺汇演' };
+  const EVENTS: Record<string, string> = { 召开: '农技培训会', 举行: '农技培训会', 举办: '农技培训会', 开展: '科技下乡活动', 开幕: '农民运动会', 开班: '农技培训班', 启动: '全民阅读活动', 揭牌: '农技服务中心', 开讲: '农民夜校读书会', 开营: '青少年科技夏令营活动', 开赛: '村民篮球比赛', 上演: '迎新春文艺汇演' };
   for (const verb of meetingVerbs('hold', 'opens', 'begins')) {
     const event = EVENTS[verb] as string;
     if (verb === '揭牌') continue; // a body unveiled (某中心在某地揭牌) is no meeting: its 揭牌仪式 is, below

@@ -17,7 +17,7 @@ export interface ArticleScore {
   positions: Counts;
   people: Counts;
   reportersExact: boolean;
-  /** credited people the record lists as attendees (must be 0) */
+  /** credited people the record lists as attendees where the gold does not (must be 0) */
   reporterAttendees: string[];
   /** a short account of what went wrong, for `kg eval --errors` */
   errors: string[];
@@ -45,9 +45,10 @@ export function scoreArticle(r: ArticleRecord | undefined, g: GoldArticle): Arti
   r.meetings.forEach((m, i) => {
     for (const a of m.attendees) {
       s.attendance.pred++;
-      if (reporters.has(norm(a.person))) s.reporterAttendees.push(a.person);
       const person = goldPerson(g, a.person) ?? a.person;
       const gp = goldPairs.get(`${owner[i]}|${person}`);
+      // (a credited person the text says attended, 审核 甲 and 甲应邀出席, is an attendee in the gold too: no error)
+      if (reporters.has(norm(a.person)) && !gp) s.reporterAttendees.push(a.person);
       if (!gp) { s.errors.push(`${g.id}: false attendee ${a.person} ${a.roles.join('+')} of ${m.name}`); continue; }
       s.attendance.tp++;
       const roles = [...a.roles].sort().join();

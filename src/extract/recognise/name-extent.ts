@@ -53,11 +53,12 @@ function continuesProper(t: Token): boolean {
   return t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !STOP_WORDS.has(t.word);
 }
 
-/** Last characters of a body's name: a word ending in one is a body of its own, not half of a joined name. */
-const BODY_ENDS = /[局厅部委办处院所会司署站队校社团组室心学联厂场台]$/;
+/** Last characters of a body's name: a word ending in one is a body of its own, not half of a joined name (学 only as
+ * 大学, 中学, 小学: 材料科学 is a field). */
+const BODY_ENDS = /(?:[局厅部委办处院所会司署站队校社团组室心联厂场台]|[大中小]学)$/;
 
 /**
- * 和 joining two fields inside one body's name (区文化和旅游局, 住房和城乡建设局): tokens[i] is 和, the name so far
+ * 和 (or 与) joining two fields inside one body's name (区文化和旅游局, 住房和城乡建设局): tokens[i] is 和, the name so far
  * has no proper part, and the word on its left is a common noun that is no body itself (not 甲局和乙局).
  */
 function joinsFields(tokens: readonly Token[], i: number, sawProper: boolean): boolean {
@@ -65,7 +66,16 @@ function joinsFields(tokens: readonly Token[], i: number, sawProper: boolean): b
   const right = tokens[i + 1];
   // (a region's own body after 和 begins a name of its own: 县委办公室和|区委…)
   if (right !== undefined && (REGION_LEVELS.has(right.word) || PARENT_BODY.test(right.word))) return false;
-  return (tokens[i] as Token).word === '和' && !sawProper && left !== undefined && (left.tag === 'n' || left.tag === 'vn') && !BODY_ENDS.test(left.word);
+  // (与 likewise in the names of a university's schools and offices, 材料科学与工程学院, 国际合作与交流处 — not before a
+  // body jieba knows or a body's word alone, 企业与|税务局, 总统与|议会)
+  const word = (tokens[i] as Token).word;
+  if (word !== '和' && !(word === '与' && right !== undefined && right.tag !== 'nt' && !isSuffixWord(right.word))) return false;
+  return !sawProper && left !== undefined && (left.tag === 'n' || left.tag === 'vn') && !BODY_ENDS.test(left.word);
+}
+
+/** The word is a body's suffix whole (议会, 政府, 委员会). */
+function isSuffixWord(word: string): boolean {
+  return knowledge().orgSuffixes.longestSuffixEndingAt(word, word.length, 0)?.start === 0;
 }
 
 /** Characters that end an unknown two-character token glued to a name (我同, 并报, 队同): a preposition or verb. */
@@ -82,14 +92,14 @@ function isJunkUnknown(t: Token): boolean {
     ((t.word.length === 3 || t.word.length === 4) && GLUED_TAILS.has(t.word[t.word.length - 1] as string));
 }
 
-/** True when a token may be part of a name on the suffix's left. */
-/** Acts of people at a meeting that jieba tags as nouns (列席/n), and the verbs that give a post that it reads as
+/** Acts of people at a meeting that jieba tags as nouns (列席/n), a meeting's business (研究部署/n), and the verbs that give a post that it reads as
  * unknown words (挂任/x + 某县委): never inside a body's name. */
-const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持', '参加', '与会', '陪同', '视察', '调研', ...POST_VERBS]);
+const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持', '参加', '与会', '陪同', '视察', '调研', ...POST_VERBS, ...meetingVerbs('business')]);
 
 /** Words for age groups that jieba tags t (time words), and that name bodies' members. */
 const AGE_GROUPS: ReadonlySet<string> = new Set(['青年', '少年', '老年', '中年', '青少年', '中老年']);
 
+/** True when a token may be part of a name on the suffix's left. */
 export function isNamePart(t: Token): boolean {
   if (STOP_WORDS.has(t.word)) return false;
   // (the age groups jieba tags as time words name the members of many bodies: 青年企业家协会, 老年大学, 少年宫)
@@ -148,8 +158,22 @@ const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能',
   // verbs that hold or join an event: the body before them is their subject (某党组召开…中心组学习会)
   ...meetingVerbs('hold', 'joins'), '组织召开', '主持召开']);
 
-/** Prepositions and conjunctions jieba sometimes glues to the unknown name after them. */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有']);
+/** Prepositions and conjunctions jieba sometimes glues to the unknown name after them, and 原, the mark of a former
+ * post (原市/x + 人大常委会: former-posts.ts reads the mark before the body). */
+const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有', '原']);
+
+/**
+ * tokens[i] begins with a character of GLUED_HEADS glued to the name after it. 原 is the former mark only where a
+ * piece of text begins (原市/x + 人大常委会 after a comma): after a Han character it ends a place's name (霁/vg 原县/x).
+ */
+function gluedHead(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i] as Token;
+  const first = t.word[0] as string;
+  if (!GLUED_HEADS.has(first)) return false;
+  if (first !== '原') return true;
+  const before = tokens[i - 1];
+  return before === undefined || before.start < floor || !/[\u4e00-\u9fff]$/.test(before.word);
+}
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {
@@ -175,6 +199,10 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
   const i0 = tokenIndexAt(tokens, suffixStart);
   if (i0 < 0) return suffixStart;
   let start = (tokens[i0] as Token).start;
+  // (a preposition glued to the front of the unknown word that holds the suffix, 由旗委/x: the name starts after it,
+  // and goes no further left)
+  const head = tokens[i0] as Token;
+  if (head.start < suffixStart && head.word.length >= 3 && (head.tag === 'x' || head.tag === 'nr') && gluedHead(tokens, i0, floor)) return head.start + 1;
   let used = 0;
   let sawInner = false;
   let pending = start;
@@ -213,7 +241,7 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     if (sawInner && (t.tag === 'nt' || opts.endsName?.(t))) break;
     // a preposition glued to an unknown name (由云杉/nr, 从市/x): the name starts after it, and goes no further left
     // (not a level word of its own that begins so, 经开区/x: a zone's short name)
-    if (t.word.length >= 2 && GLUED_HEADS.has(t.word[0] as string) && (t.tag === 'nr' || t.tag === 'x') && !knowledge().placeSuffixes.has(t.word)) {
+    if (t.word.length >= 2 && gluedHead(tokens, i, floor) && (t.tag === 'nr' || t.tag === 'x') && !knowledge().placeSuffixes.has(t.word)) {
       if (!sawInner || pending < start) start = t.start + 1;
       break;
     }

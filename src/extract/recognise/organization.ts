@@ -32,8 +32,18 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
   const titleStarts = new Set(slotTitles.map((t) => t.start));
   const slotPosts = new SpanIndex(slotTitles);
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, slotPosts, k));
+  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, slotPosts, k))
+    .map((o) => withCommitteeHui(doc.text, o));
 };
+
+/**
+ * A democratic party's committee of a city or county is written 委会 (民建某市委会, 九三学社某市委会): jieba cuts 市委/n
+ * 会/v, and the body ends after 会, unless 会议 follows (某市委会议 is a meeting of 某市委).
+ */
+function withCommitteeHui(text: string, o: Found): Found {
+  if (o.type !== 'organization' || !o.text.endsWith('委') || text[o.end] !== '会' || text[o.end + 1] === '议') return o;
+  return { ...o, end: o.end + 1, text: `${o.text}会`, ...(o.name?.endsWith('委') ? { name: `${o.name}会` } : {}) };
+}
 
 interface Earlier {
   persons: SpanIndex<Found>;

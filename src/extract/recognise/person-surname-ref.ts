@@ -23,7 +23,8 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     // 张/q 主席, 常/d 副局长: a measure word or adverb reading of a common surname gives way to a title after it
     if (FUNCTION_TAGS.has(t.tag) && t.word.length === 1 && !(SURNAME_READ_TAGS.has(t.tag) && titledSurname(text, s, k, t.start))) continue;
     // jieba glued the character before to the surname (当汤/x 局长, 托项/x 市长)
-    if (t.tag === 'x' && t.word.length === 2 && titledSurname(text, s, k, t.start + 1) && !k.surnames.get(t.word)) {
+    // (曾任/x 县委书记: 任 glued to the word before is the verb, as above; 由任/x 书记 keeps the surname)
+    if (t.tag === 'x' && t.word.length === 2 && titledSurname(text, s, k, t.start + 1) && !k.surnames.get(t.word) && (text.charCodeAt(t.start + 1) !== REN || REN_OPENS.test(text[t.start] as string))) {
       out.push(ref(text, t.start + 1, t.end, fullNames));
       continue;
     }

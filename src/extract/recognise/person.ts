@@ -69,6 +69,9 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     .filter((f) => !k.titles.has(f.text))
     // (nor a word that closes a name's slot, whole: 市委常委 + 班子, 县长 + 同志)
     .filter((f) => nameFollowers().longestMatchAt(text, f.start, f.end)?.end !== f.end)
+    // (nor, with no cue, the name of a body whose post is written with it right after, 宁岭 + 军分区司令员, or a word of
+    // jieba's that is a body right after it, 鹿鸣 + 理工大学/nt: a body's own name, 中山大学 named after a person too)
+    .filter((f) => f.rule !== 'person.name' || !(beforeBodyTitle(k, text, f.end, s.end) || beforeBodyWord(v, f.end)))
     // (nor, with no cue, the name of an event right before its kind: 那达慕大会, 某某节)
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !beforeEventKind(text, f.end, s.end))
     .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
@@ -76,7 +79,10 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   // still a person's (a player, a coach, a pundit)
   const minority = minorityNamesInSentence(text, s, k, found);
   if (minority.length > 0) {
-    found.push(...minority);
+    // (a Han reading inside a minority name, 白玛次 in 白玛次仁, is no name of its own)
+    const kept = found.filter((f) => !minority.some((m) => f.start >= m.start && f.end < m.end));
+    found.length = 0;
+    found.push(...kept, ...minority);
     found.sort((a, b) => a.start - b.start);
   }
   if (found.length === 0 || !isMatchReport(text, s)) return found;
@@ -87,6 +93,20 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
 function titleEndsInside(k: Knowledge, text: string, s: Sentence, t: Token): boolean {
   const title = k.titlesBack.longestSuffixEndingAt(text, t.start + 1, s.start);
   return title !== null && title.start < t.start;
+}
+
+/** A token jieba tags as an organisation (理工大学/nt, 中学/nt) starts at `at`. */
+function beforeBodyWord(v: SentenceView, at: number): boolean {
+  const i = tokenStartingAt(v.sentence, at);
+  return i >= 0 && (v.tokens[i] as Token).tag === 'nt';
+}
+
+/** A title that begins with a body's suffix starts at `at` (军分区 + 司令员, 人武部 + 部长): what ends there names the body. */
+function beforeBodyTitle(k: Knowledge, text: string, at: number, end: number): boolean {
+  const title = k.titles.longestMatchAt(text, at, end);
+  if (!title) return false;
+  for (let e = at + 2; e < title.end; e++) if (k.orgSuffixes.longestSuffixEndingAt(text, e, at)?.start === at) return true;
+  return false;
 }
 
 /** A meeting's or event's kind of two characters or more starts at `at` (大会, 文化节, 座谈会). */

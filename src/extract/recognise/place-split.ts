@@ -48,7 +48,10 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     let end = -1;
     // a first character that is no word alone: a morpheme or one jieba does not know (溆/g, 峄/g, 崧/zg), or a place
     // character that abbreviates no province or country (岫/ns)
-    const bound = first.tag === 'g' || first.tag === 'zg' || first.tag === 'x' || (first.tag === 'ns' && !abbreviationTable(k).has(first.word));
+    // — or one that does, glued to a county's name (青/ns 岚县/ns, 晋/nr 兴县/ns: a province's short form never stands
+    // so before a county, 青 + 岚县 is a county's name of two characters)
+    const bound = first.tag === 'g' || first.tag === 'zg' || first.tag === 'x' || (first.tag === 'ns' && (!abbreviationTable(k).has(first.word) || beforeCounty(next)))
+      || (first.tag === 'nr' && abbreviationTable(k).has(first.word) && beforeCounty(next));
     // 州 + level is a city's name end whatever jieba tags it (澄/州市: 州市 is a noun to jieba); after a bound first
     // character, so is any unknown word of a character and a level (峄/g 川县/x)
     const glued = next && next.word.length === 2 && ((GLUED_LEVELS.has(next.word[1] as string) &&
@@ -66,6 +69,11 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
   }
   return out;
+}
+
+/** A county's or banner's name of two characters, one token (岚县/ns, 兴县/ns). */
+function beforeCounty(next: Token | undefined): boolean {
+  return next !== undefined && next.tag === 'ns' && next.word.length === 2 && (next.word[1] === '县' || next.word[1] === '旗');
 }
 
 function isFullPlace(k: Knowledge, name: string): boolean {

@@ -11,6 +11,8 @@ import { bodyLedBy, deputyOf, memberOfPartyBody } from './positions.js';
 import { sessionPresidium } from './session-bodies.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
+import { POST_VERBS } from '../post-verbs.js';
+import { bodyOfHead, headOfPost } from './short-bodies.js';
 
 /** Verbs that give a post to the name before them (longest first). */
 const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|任命为|当选|改任|调任|升任|兼任|挂任|出任|担任|任)/;
@@ -42,17 +44,25 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     const first = list[0] as Found;
     const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start));
     if (!given && !named) {
-      out.push(...profilePosts(ctx, person, sentence));
+      out.push(...profilePosts(ctx, person, sentence), ...relativePosts(ctx, person, sentence));
       continue;
     }
     if (LEAVES.test(doc.text.slice(sentence.start, first.start))) continue;
     const from = person.end + (given ? given[0].length : (namedBy as RegExpExecArray)[0].length);
     // (a deputy's post written bare after the full one given in the sentence is in the same body: 甲当选县工商联主席，
     // 乙当选副主席)
-    const posts = postsFrom(ctx, person, from, sentence).map((x) => (x.organization ? x : { ...x, organization: deputyOf(out, x.title, sentence, first.start, ELECTED_MEMBERS) }));
+    // (…and a post named by its body's head, 当选会长 in a report of 某商会成立大会, is in the body of that kind named last:
+    // short-bodies.ts)
+    const posts = postsFrom(ctx, person, from, sentence).map((x) => (x.organization ? x : { ...x, organization: deputyOf(out, x.title, sentence, first.start, ELECTED_MEMBERS) ?? headedBody(ctx, x.title, person.start) }));
     for (const p of list) out.push(...posts.map((x) => (p === person ? x : { ...x, person: p })));
   }
   return out;
+}
+
+/** The body a post named by a head (会长, 副校长) stands for at `at`, or null. */
+function headedBody(ctx: RelateContext, title: string, at: number): FoundPosition['organization'] {
+  const head = headOfPost(title);
+  return head ? bodyOfHead(ctx.found, head, at) : null;
 }
 
 /** Posts written bare after the officers elected before them in a sentence, and in their body: 秘书长, 委员. */
@@ -85,11 +95,42 @@ function profilePosts(ctx: RelateContext, person: Found, sentence: { start: numb
   return [];
 }
 
-/** The 、-pieces from `from` to the clause's end, each ending with a title. */
-function postsFrom(ctx: RelateContext, person: Found, from: number, sentence: { start: number; end: number }): FoundPosition[] {
+/**
+ * A post given in a relative clause before the name (某区副区长、挂任某县委常委、副县长的某某): the pieces between
+ * a post verb and 的 right before the name, and the pieces of the clause before the verb when a 、 joins them to it.
+ * The verb opens the clause or follows a 、 (not 曾担任, 时任: a post held before is no post held now).
+ */
+function relativePosts(ctx: RelateContext, person: Found, sentence: { start: number; end: number }): FoundPosition[] {
+  const { text } = ctx.doc;
+  // (…的 + a post of the name's own + the name: 兼任县应急管理局局长的副县长某某)
+  const own = foundEndingAt(ctx.found, person.start, ['position']);
+  const of = (own ? own.start : person.start) - 1;
+  if (text[of] !== '的' || of <= sentence.start) return [];
+  let clause = of;
+  while (clause > sentence.start && !clauseBreakAt(text, clause - 1)) clause--;
+  const verb = relativeVerbIn(text, clause, of);
+  if (!verb) return [];
+  const posts = postsFrom(ctx, person, verb.end, sentence, of);
+  if (posts.length === 0) return [];
+  const before = text[verb.start - 1] === '、' ? postsFrom(ctx, person, clause, sentence, verb.start - 1) : [];
+  return [...before, ...posts].map((p) => ({ ...p, rule: 'position.relative' }));
+}
+
+/** The last post verb in [start, end) that opens the clause or follows a 、. */
+function relativeVerbIn(text: string, start: number, end: number): { start: number; end: number } | null {
+  for (let at = end - 2; at >= start; at--) {
+    if (at > start && text[at - 1] !== '、') continue;
+    const verb = POST_VERBS.find((v) => text.startsWith(v, at));
+    if (verb) return { start: at, end: at + verb.length };
+  }
+  return null;
+}
+
+/** The 、-pieces from `from` to the clause's end (or to `until`), each ending with a title. */
+function postsFrom(ctx: RelateContext, person: Found, from: number, sentence: { start: number; end: number }, until = sentence.end): FoundPosition[] {
   const { doc, found } = ctx;
   let end = from;
-  while (end < sentence.end && !clauseBreakAt(doc.text, end)) end++;
+  while (end < until && !clauseBreakAt(doc.text, end)) end++;
   const out: FoundPosition[] = [];
   let body: FoundPosition['organization'] = null;
   let at = from;

@@ -45,12 +45,18 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       // (兼 joins two posts as 、 does: 董事长兼总经理, 副县长兼县公安局局长)
       const mark = lastIndexOfEither(doc.text, '、', '兼', from, pieceEnd);
       const afterMark = mark < 0 ? from : mark + 1;
-      const pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
-      const hit = titledPiece(ctx, pieceStart, pieceEnd);
+      let pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
+      let hit = titledPiece(ctx, pieceStart, pieceEnd);
+      // a post right before the name after a description that ends in 的 (分管应急工作的副县长某某, 兼任某局局长的
+      // 副县长某某): the post after 的 is the person's; the chain ends there (relative clauses: appointments.ts)
+      const described = !hit && pieceEnd === nameAt ? describedPost(ctx, pieceStart, pieceEnd) : null;
+      if (described) ({ start: pieceStart, hit } = described);
       if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
-      // a former post (原县委副书记; 某局原党组书记、局长: 原 covers the posts written after it) is no post held
+      // a former post (原县委副书记; 某局原党组书记、局长: 原 covers the bare posts written after it) is no post held
       if (formerPiece(doc.text, ctx.found, pieceStart, pieceEnd)) {
-        out.length = chainFrom;
+        // (…but not a post written with a body of its own: 原市人大常委会主任、市关工委主任某某 holds the second)
+        const own = out.splice(chainFrom).filter((p) => p.rule === 'position.org-title');
+        out.push(...own);
         if (!hit || mark < 0) break;
         pieceEnd = pieceStart - 1;
         continue;
@@ -61,6 +67,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       out.push({ person, title: hit.title, organization, evidence: sentence,
         rule: hit.rule === 'position.level-grade' ? hit.rule : chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
       chained = true;
+      if (described) break;
       pieceEnd = pieceStart - 1; // skip the 、
     }
     partyGroupOf(out, chainFrom);
@@ -68,8 +75,19 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     sameGrade(out, chainFrom);
     sameKindBody(out, chainFrom);
     headedPosts(ctx, out, chainFrom);
+    partyCommitteeOfChain(out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
+}
+
+/** The post after the last 的 of the piece [start, end) and where it starts, or null (no 的, no post after it, or one with no body). */
+function describedPost(ctx: RelateContext, start: number, end: number): { start: number; hit: Piece } | null {
+  const of = ctx.doc.text.lastIndexOf('的', end - 1);
+  if (of < start || of + 1 >= end) return null;
+  const hit = titledPiece(ctx, of + 1, end);
+  // (a title there with no body is a role, not a post: 来自某公司的代表某某, 新当选的会长某某 — its body is named
+  // elsewhere, where the post is read)
+  return hit && hit.organization !== null ? { start: of + 1, hit } : null;
 }
 
 /** Words that join two people each written after a post (县委书记甲和县长乙, 甲与副县长乙, 甲及镇长乙). */
@@ -188,6 +206,35 @@ function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): vo
   }
 }
 
+/** A post in a party committee written without its body (党委书记, 党委副书记, 党委常委, 党委委员, 党委委员) */
+const PARTY_COMMITTEE_POST = /^党委(书记|副书记|常委|委员)$/;
+
+/**
+ * A bare post in a party committee, in a chain with a post in a body that is no region's (a university, a hospital, a
+ * company: 党委副书记、校长某某 in a university's news) is a post in that body's party committee (副书记 of 某大学党委).
+ * A region's committee is named from its region (县委, 镇党委), never so. Changes out[from…] in place.
+ */
+function partyCommitteeOfChain(out: FoundPosition[], from: number): void {
+  if (out.length - from < 2) return;
+  const body = out.slice(from).map((p) => p.organization).find((o) => o !== null && !regionBodyOf(o));
+  if (!body) return;
+  const name = 'type' in body ? canonicalOf(body) : body.name;
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = p.organization ? null : PARTY_COMMITTEE_POST.exec(p.title);
+    if (m) out[i] = { ...p, title: m[1] as string, organization: { name: `${name}党委`, kind: 'organization' }, rule: 'position.party-body' };
+  }
+}
+
+/** The organization is a region's own (a place, its government, its committee or congress), or a party body (某局党组,
+ * 纪委: a committee has no party committee of its own). */
+function regionBodyOf(o: NonNullable<FoundPosition['organization']>): boolean {
+  if ('type' in o && o.type === 'place') return true;
+  if (o.kind === 'government' || o.kind === 'place' || o.kind === 'district' || o.kind === 'county') return true;
+  const name = 'type' in o ? canonicalOf(o) : o.name;
+  return endsWithDivision(name) || REGION_BODY.test(name) || PARTY_OF_BODY.test(name) || name.endsWith('委');
+}
+
 /** a body's party group or committee, and the body it leads (县教育局党组 → 县教育局) */
 const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
 /** …split into the party body and the post */
@@ -252,7 +299,7 @@ export function deputyOf(found: readonly FoundPosition[], title: string, s: { st
     if (!p.organization || p.person.start >= before) continue;
     // a member post: the body of the last post before it that an organization holds (not a region's 县长); a deputy:
     // the same deputy post again (县政协副主席甲，副主席乙), or the post deputised for (主任甲主持，副主任乙)
-    if (member ? 'type' in p.organization && p.organization.type === 'organization' : p.title === full || p.title === title) return p.organization;
+    if (member ? ('type' in p.organization ? p.organization.type === 'organization' : p.organization.kind === 'organization') : p.title === full || p.title === title) return p.organization;
   }
   return null;
 }
