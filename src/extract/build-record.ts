@@ -91,7 +91,13 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   const keyOf = (s: { start: number; end: number }): string => String(indexOf.get(meetingOf(s) as FoundMeeting) ?? -1);
   const firstMention = reported.map((m) => m.mentions.reduce((min, x) => Math.min(min, x.start), Infinity));
   const before = (s: { start: number; end: number }): string[] => reported.flatMap((_, i) => ((firstMention[i] as number) < s.start ? [String(i)] : []));
-  const attendance = reported.length ? findAttendance(ctx, mentionsOf(meetings), sides, keyOf, before) : [];
+  // (the reception or talks reported last before a sentence: 参加会见并出席签约仪式)
+  const talkBefore = (s: { start: number; end: number }): string | null => {
+    let at = -1;
+    reported.forEach((m, i) => { if ((m.kind === '会见' || m.kind === '会谈') && (firstMention[i] as number) < s.start) at = i; });
+    return at < 0 ? null : String(at);
+  };
+  const attendance = reported.length ? findAttendance(ctx, mentionsOf(meetings), sides, keyOf, before, talkBefore) : [];
   const acts = new Map<FoundMeeting | undefined, FoundAttendance[]>();
   for (const a of attendance) {
     const m = a.meeting !== undefined ? reported[Number(a.meeting)] : meetingOf(a.evidence);

@@ -171,3 +171,24 @@ describe('credits and the page\'s county, as portals print them', () => {
     }
   });
 });
+
+describe('events of several parts', () => {
+  it('参加会见并出席签约仪式: the people attend the reception told before and the ceremony', () => {
+    for (const city of CITIES) for (const [a, b, c] of [['燕南飞', '蓝天', '阿依古丽·吐尔逊'], ['上官慧', '卓玛', '高远航']]) {
+      const text = `6月5日，${city}与澄州大学举行战略合作协议签约仪式。签约前，市委书记邵振邦会见了澄州大学校长司马航一行。市领导${a}、${b}，澄州大学副校长${c}等参加会见并出席签约仪式。`;
+      const m = record(text).meetings;
+      const at = (kind: string) => m.find((x) => x.kind === kind)?.attendees.map((x) => x.person) ?? [];
+      expect(at('仪式'), text).toEqual(expect.arrayContaining([a, b, c]));
+      expect(at('会见'), text).toEqual(expect.arrayContaining(['邵振邦', '司马航', a, b, c]));
+    }
+  });
+
+  it('an activity week that opens (某市科技活动周在某馆开幕) is an event held', () => {
+    for (const city of CITIES) for (const week of ['科技活动周', '科普宣传周', '科技周']) {
+      const text = `5月19日上午，2025年${city}${week}在市科技馆开幕。副市长蓝天宣布活动周开幕，市科协主席诸葛慧出席开幕式。`;
+      const m = record(text).meetings.filter((x) => x.reported);
+      expect(m.map((x) => x.name), text).toEqual([`2025年${city}${week}`]);
+      expect(m[0]?.attendees.map((x) => x.person), text).toEqual(expect.arrayContaining(['蓝天', '诸葛慧']));
+    }
+  });
+});

@@ -53,6 +53,8 @@ const CHAIR_REACH = 16;
 
 /** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
 const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述|这两次|两次|两场|两个)(?:活动|会议|仪式)/;
+/** a reception or talks as the object of an act, and another act joined to it (参加会见并出席…) */
+const TALK_THEN = /^(?:了)?(?:会见|会谈)(?:并|和|、)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;
 const VIDEO = /视频|线上|远程|连线/;
 /** how far before a speech VIDEO is looked for */
@@ -148,7 +150,8 @@ const JOINED_BEFORE_ZUO: ReadonlySet<string> = new Set(['并', '再', '又', '�
  * sentence's acts belong to, so that one person's acts at two meetings of the article stay two attendances.
  */
 export function findAttendance(ctx: RelateContext, names: readonly { start: number; end: number }[] = [], known: readonly FoundAttendance[] = [],
-  meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => []): FoundAttendance[] {
+  meetingOf: (s: { start: number; end: number }) => string = () => '', everyMeeting: (s: { start: number; end: number }) => string[] = () => [],
+  talkBefore: (s: { start: number; end: number }) => string | null = () => null): FoundAttendance[] {
   const { doc, found } = ctx;
   const people = peopleIn(ctx);
   const titles = new SpanIndex(found.filter((f) => f.type === 'position').sort((a, b) => a.start - b.start));
@@ -229,6 +232,9 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       if (given && ALL_ABOVE.test(doc.text.slice(act.end, Math.min(s.end, act.end + 8)))) {
         for (const key of everyMeeting(s)) for (const person of group) addTo(key, person, given, s);
       }
+      // 参加会见并出席签约仪式: the reception told before, and the event the next act names
+      const talk = given && TALK_THEN.test(doc.text.slice(act.end, Math.min(s.end, act.end + 4))) ? talkBefore(s) : null;
+      if (talk !== null && talk !== meetingOf(s)) for (const person of group) addTo(talk, person, given as AttendanceRole, s);
     }
   }
   for (const st of statements) {
