@@ -192,3 +192,14 @@ describe('events of several parts', () => {
     }
   });
 });
+
+describe('an institution\'s own news names its party committee bare', () => {
+  it('党委书记某某 in an article naming one university, hospital or company: its party committee; with two, none', () => {
+    for (const body of ['澄州大学', '临岚师范学院', '青禾县人民医院', '鹿鸣精工机械有限公司']) for (const name of NAMES) {
+      const text = `1月8日，${body}召开党委会议。党委书记${name}主持会议。`;
+      expect(posts(text), text).toEqual([`${name}|书记|${body}党委`]);
+      const two = `1月8日，${body}与澄阳大学召开联席会议。党委书记${name}主持会议。`;
+      expect(posts(two).filter((p) => p.endsWith('党委')), two).toEqual([]);
+    }
+  });
+});

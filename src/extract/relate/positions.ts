@@ -76,6 +76,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     sameKindBody(out, chainFrom);
     headedPosts(ctx, out, chainFrom);
     partyCommitteeOfChain(out, chainFrom);
+    partyCommitteeOfInstitution(ctx, out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
 }
@@ -224,6 +225,37 @@ function partyCommitteeOfChain(out: FoundPosition[], from: number): void {
     const m = p.organization ? null : PARTY_COMMITTEE_POST.exec(p.title);
     if (m) out[i] = { ...p, title: m[1] as string, organization: { name: `${name}党委`, kind: 'organization' }, rule: 'position.party-body' };
   }
+}
+
+/** Institutions that have a party committee of their own and name it bare in their own news (党委书记某某). */
+const INSTITUTION = /(?:大学|学院|医院|中学|小学|有限公司|集团)$/;
+
+/**
+ * A bare post of a party committee with no body in its chain, in an article that names one institution only (a
+ * university's, a hospital's or a company's own news: 党委书记某某主持会议), is a post in that institution's party
+ * committee. With two institutions named, or none, the post stays bare. Changes out[from…] in place.
+ */
+function partyCommitteeOfInstitution(ctx: RelateContext, out: FoundPosition[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = p.organization ? null : PARTY_COMMITTEE_POST.exec(p.title);
+    if (!m) continue;
+    const only = soleInstitution(ctx);
+    if (only) out[i] = { ...p, title: m[1] as string, organization: { name: `${only}党委`, kind: 'organization' }, rule: 'position.party-body' };
+  }
+}
+
+/** The one institution the article names (INSTITUTION), or null when it names none or several. */
+function soleInstitution(ctx: RelateContext): string | null {
+  let only: string | null = null;
+  for (const f of ctx.found) {
+    if (f.type !== 'organization' && f.type !== 'company') continue;
+    const name = canonicalOf(f);
+    if (!INSTITUTION.test(name)) continue;
+    if (only !== null && only !== name) return null;
+    only = name;
+  }
+  return only;
 }
 
 /** The organization is a region's own (a place, its government, its committee or congress), or a party body (某局党组,
