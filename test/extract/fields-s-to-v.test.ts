@@ -13,10 +13,21 @@ const NAMES = ['高远航', '上官慧', '阿依古丽·吐尔逊', '欧阳明�
 
 describe('democratic parties\' committees', () => {
   const PARTIES = ['民建', '九三学社', '致公党', '农工党', '民革'];
-  it(`某党 + a city + 委会 + 主委 (${PARTIES.length} parties × ${CITIES.length} cities × ${NAMES.length} names)`, () => {
-    for (const party of PARTIES) for (const city of CITIES) for (const name of NAMES) {
+  // (fictional cities, which jieba does not know, and real ones, which the gazetteer reads as places)
+  const ALL_CITIES = [...CITIES, '深圳市', '安顺市'];
+  it(`某党 + a city + 委会 + 主委 (${PARTIES.length} parties × ${ALL_CITIES.length} cities × ${NAMES.length} names)`, () => {
+    for (const party of PARTIES) for (const city of ALL_CITIES) for (const name of NAMES) {
       const text = `5月10日，${party}${city}委会召开全体委员会议。${party}${city}委会主委${name}出席会议并讲话。`;
       expect(posts(text), text).toContain(`${name}|主委|${party}${city}委会`);
+    }
+  });
+
+  it('副主委、秘书长某某 and 常务副主席兼秘书长某某: the secretary-general of the body the chain names', () => {
+    for (const city of ALL_CITIES) for (const name of NAMES) {
+      const text = `会上，民建${city}委会副主委、秘书长${name}宣读了批复。`;
+      expect(posts(text), text).toEqual([`${name}|副主委|民建${city}委会`, `${name}|秘书长|民建${city}委会`].sort());
+      const two = `开幕式由${city}老年人体育协会常务副主席兼秘书长${name}主持。`;
+      expect(posts(two), two).toEqual([`${name}|常务副主席|${city}老年人体育协会`, `${name}|秘书长|${city}老年人体育协会`].sort());
     }
   });
 

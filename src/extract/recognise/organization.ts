@@ -32,9 +32,28 @@ export const recogniseOrganizations: Recogniser = (doc: Doc, earlier: readonly F
   const slotTitles = earlier.filter((f) => f.type === 'position' && persons.startingAt(f.end).some((p) => p.strong));
   const titleStarts = new Set(slotTitles.map((t) => t.start));
   const slotPosts = new SpanIndex(slotTitles);
-  return doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, slotPosts, k))
+  const found = doc.sentences.flatMap((s) => orgsInSentence(doc.text, s, k, { persons, cued, branches, titleStarts, slotPosts })).flatMap((o) => beforeTitles(o, slotPosts, k))
     .map((o) => withCommitteeHui(doc.text, o));
+  return [...found, ...partyCommittees(doc.text, found, earlier)];
 };
+
+/**
+ * A democratic party's committee of a region: the party's name and the region's committee the title recogniser
+ * composed after it (民建 + 深圳市委会, 九三学社 + 某县委员会) are one body, as 民盟某市委 is when the region is no
+ * word of the gazetteer's. The party alone and the committee alone stay finds; the longer one wins the overlap.
+ */
+function partyCommittees(text: string, found: readonly Found[], earlier: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const party of found) {
+    if (party.rule !== 'org.alias' || party.kind !== 'party' || party.name === '中国共产党') continue;
+    const committee = [...earlier, ...found].find((o) => o.type === 'organization' && o.start === party.end && COMMITTEE_END.test(o.text));
+    if (committee) out.push({ type: 'organization', start: party.start, end: committee.end, text: text.slice(party.start, committee.end), rule: 'org.alias', kind: 'party' });
+  }
+  return out;
+}
+
+/** a region's committee: 某市委, 某市委会, 某县委员会 */
+const COMMITTEE_END = /(?:委|委会|委员会)$/;
 
 /**
  * A democratic party's committee of a city or county is written 委会 (民建某市委会, 九三学社某市委会): jieba cuts 市委/n

@@ -179,6 +179,9 @@ function sameRegion(ctx: RelateContext, out: FoundPosition[], from: number): voi
  * 有限公司董事长兼总经理: 总经理 of the company; 某某医院院长、主任医师). Posts of other kinds keep no body (县委书记、
  * 主任 is no 主任 of the party committee).
  */
+/** Posts a body of any kind has, whatever the kind of the posts written with them (秘书长 of a party's committee). */
+const ANY_BODY_POSTS: ReadonlySet<string> = new Set(['秘书长', '副秘书长']);
+
 function sameKindBody(out: FoundPosition[], from: number): void {
   if (out.length - from < 2) return;
   const kindOf = (title: string): string | undefined => getLexicon().titles.byWord.get(title)?.kind;
@@ -188,7 +191,9 @@ function sameKindBody(out: FoundPosition[], from: number): void {
     if (p.organization || p.rule !== 'position.bare-title') continue;
     const kind = kindOf(p.title);
     // (the head's post is in a body found, or in one named in full for its short form; not a region's: 县长 of 某县)
-    const head = kind ? out.slice(i + 1).find((q) => q.organization && ('type' in q.organization || !endsWithDivision(q.organization.name)) && kindOf(q.title) === kind) : undefined;
+    // (a secretary-general serves whatever body the chain names: 某会副主委、秘书长, 常务副主席兼秘书长)
+    const any = ANY_BODY_POSTS.has(p.title);
+    const head = kind || any ? out.slice(i + 1).find((q) => q.organization && ('type' in q.organization || !endsWithDivision(q.organization.name)) && (any || kindOf(q.title) === kind)) : undefined;
     if (head) out[i] = { ...p, organization: head.organization, rule: 'position.chain-body' };
   }
 }
