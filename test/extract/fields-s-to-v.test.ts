@@ -214,3 +214,21 @@ describe('an institution\'s own news names its party committee bare', () => {
     }
   });
 });
+
+describe('joint events (暨)', () => {
+  const COUNTIES = ['德嘎县', '青杉县', '木溪县'];
+  it('a second part with verbs inside, after a campaign named with a quoted number, is one event with the first', () => {
+    for (const county of COUNTIES) for (const [day, drill] of [['119', '高层建筑灭火救援实战演练'], ['12·2', '交通事故应急处置演练']]) {
+      const text = `11月9日上午，${county}2025年“${day}”宣传月活动启动仪式暨${drill}在县城举行。副县长赖志坚出席并讲话。`;
+      const m = record(text).meetings.filter((x) => x.attendees.length > 0);
+      expect(m.map((x) => x.name), text).toEqual([`${county}2025年“${day}”宣传月活动启动仪式暨${drill}`]);
+    }
+  });
+
+  it('暨 joining two fields of one name held by 召开 keeps the whole name', () => {
+    for (const street of ['桐溪街道', '白沙镇']) {
+      const text = `3月13日，${street}召开2025年度平安建设暨信访维稳工作推进会。街道党工委书记戴安澜主持会议。`;
+      expect(record(text).meetings.map((x) => x.name), text).toContain('2025年度平安建设暨信访维稳工作推进会');
+    }
+  });
+});

@@ -125,8 +125,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     i = t.start;
     k--;
   }
-  // a name right after 召开/举行/举办 runs back to it over the verbs inside it (召开民族团结进步创建工作座谈会): between the
-  // two stand only words, no break, no other introducer, no person
+  // a name right after 召开/举行/举办 runs back to it over the verbs inside it (召开民族团结进步创建工作座谈会): between
+  // the two stand only words, no break, no other introducer, no person; with none, a name right after 暨 runs back to it
   i = overVerbsToHolder(text, tokens, i, floor, people);
   // an anniversary's name begins at its 庆祝/纪念, over the verbs inside it (庆祝某国成立77周年招待会)
   if (ANNIVERSARY.test(text.slice(i, kindStart))) {
@@ -154,20 +154,24 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
   const at = firstTokenEndingFrom(tokens, i);
   let k = at >= 0 && (tokens[at] as Token).start < i ? at : -1;
   let j = i;
+  // (where a 暨 passed on the way stands: the second part of a joint event begins after it when the walk finds no
+  // holder, 启动仪式暨高层建筑灭火救援实战演练; with a holder, 召开平安建设暨信访维稳工作推进会, the name is whole)
+  let fallback = i;
   for (let n = 0; n < 8 && k >= 0; n++, k--) {
     const t = tokens[k] as Token;
     if (t.end > j) continue;
-    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return i;
+    if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return fallback;
     if (HOLDING.test(text.slice(Math.max(floor, t.end - 2), t.end))) return j;
+    if (t.word === '暨') { if (fallback === i) fallback = j; j = t.start; continue; }
     // 和/与/及 between two words of the name's subject (耕地保护和违法占地整治) stays inside it
     // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
     const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
     const firstOfTwo = t.word.length >= 2 && JOINERS.has(tokens[k + 1]?.word ?? '') && wordsAround(tokens, k + 1);
     // (学习贯彻 opens a theme the name holds: 召开学习贯彻某某精神专题民主生活会)
-    if (!joins && !firstOfTwo && !THEME_VERBS.has(t.word) && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return i;
+    if (!joins && !firstOfTwo && !THEME_VERBS.has(t.word) && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return fallback;
     j = t.start;
   }
-  return i;
+  return fallback;
 }
 
 /** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
@@ -228,7 +232,7 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= start) break;
-    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i)) || (BREAK.test(t.word) && !pairedFields(text, t.start))) return start;
+    if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i) && !quotedNumber(text, t)) || (BREAK.test(t.word) && !pairedFields(text, t.start))) return start;
     // a verb that holds a meeting: the name is its object, not the clause's subject (某县召开某会议暨某大会)
     if (HOLDING.test(t.word)) return start;
   }
@@ -241,6 +245,13 @@ function pairedFields(text: string, at: number): boolean {
   if (text[at] !== '、' || !isHan(text, at - 2) || !isHan(text, at - 1) || !isHan(text, at + 1) || !isHan(text, at + 2)) return false;
   return text[at + 2] === text[at - 1] || (isHan(text, at + 3) && text[at + 3] === text[at - 1]);
 }
+
+/** A number in quotes, a campaign's or a day's name inside an event's (“119”消防宣传月, “12·4”宪法日), or the 月 of a
+ * campaign's month (宣传月, 活动月, 服务月: jieba tags it a numeral's). */
+function quotedNumber(text: string, t: Token): boolean {
+  return (text[t.start - 1] === '“' && text[t.end] === '”') || (t.word === '月' && CAMPAIGN_MONTH.has(text.slice(t.start - 2, t.start)));
+}
+const CAMPAIGN_MONTH: ReadonlySet<string> = new Set(['宣传', '活动', '服务', '安全', '质量']);
 
 /** The unit at `i` is a CJK ideograph of the basic block. */
 function isHan(text: string, i: number): boolean {
