@@ -232,3 +232,12 @@ describe('joint events (暨)', () => {
     }
   });
 });
+
+describe('a division named in full once', () => {
+  it('gives its name where jieba cut it before its committee (阿克/nrt 铁热克/x 县委书记)', () => {
+    for (const county of ['阿克铁热克县', '库木巴什县', '巴音乌苏县']) for (const name of NAMES.slice(0, 3)) {
+      const text = `6月5日，${county.slice(0, -1)}县委书记${name}出席会议。当天，${county}召开乡村振兴推进会。`;
+      expect(posts(text), text).toEqual([`${name}|书记|${county}委`]);
+    }
+  });
+});
