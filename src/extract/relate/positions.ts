@@ -14,6 +14,7 @@ import type { Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
 import { endsWithDivision, isTitle } from '../region-title.js';
 import { qualifierBefore } from '../post-qualifiers.js';
+import { partyCommitteeOfChain, partyCommitteeOfInstitution } from './party-committees.js';
 
 export interface FoundPosition {
   person: Found;
@@ -143,7 +144,7 @@ function sameGrade(out: FoundPosition[], from: number): void {
 }
 
 /** A region's committee, government or congress named in full (某县委, 某县人民政府, 某旗人大常委会) and its region. */
-const REGION_BODY = /^(.{2,}?[县市区旗州盟镇乡])(?:委|党委|党工委|人民政府|政府|人大常委会|人大|政协)$/;
+export const REGION_BODY = /^(.{2,}?[县市区旗州盟镇乡])(?:委|党委|党工委|人民政府|政府|人大常委会|人大|政协)$/;
 
 /**
  * A region's post read from the page's region (县长 → the page's county) in a chain with a post in another region's
@@ -174,14 +175,14 @@ function sameRegion(ctx: RelateContext, out: FoundPosition[], from: number): voi
   }
 }
 
-/**
- * A bare post in a chain after a post in a body, both posts of the same kind of body, is a post in that body too (某某
- * 有限公司董事长兼总经理: 总经理 of the company; 某某医院院长、主任医师). Posts of other kinds keep no body (县委书记、
- * 主任 is no 主任 of the party committee).
- */
 /** Posts a body of any kind has, whatever the kind of the posts written with them (秘书长 of a party's committee). */
 const ANY_BODY_POSTS: ReadonlySet<string> = new Set(['秘书长', '副秘书长']);
 
+/**
+ * A bare post in a chain after a post in a body, both posts of the same kind of body, is a post in that body too (某某
+ * 有限公司董事长兼总经理: 总经理 of the company; 某某医院院长、主任医师). Posts of other kinds keep no body (县委书记、
+ * 主任 is no 主任 of the party committee); 秘书长 serves any body.
+ */
 function sameKindBody(out: FoundPosition[], from: number): void {
   if (out.length - from < 2) return;
   const kindOf = (title: string): string | undefined => getLexicon().titles.byWord.get(title)?.kind;
@@ -212,68 +213,8 @@ function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): vo
   }
 }
 
-/** A post in a party committee written without its body (党委书记, 党委副书记, 党委常委, 党委委员, 党委委员) */
-const PARTY_COMMITTEE_POST = /^党委(书记|副书记|常委|委员)$/;
-
-/**
- * A bare post in a party committee, in a chain with a post in a body that is no region's (a university, a hospital, a
- * company: 党委副书记、校长某某 in a university's news) is a post in that body's party committee (副书记 of 某大学党委).
- * A region's committee is named from its region (县委, 镇党委), never so. Changes out[from…] in place.
- */
-function partyCommitteeOfChain(out: FoundPosition[], from: number): void {
-  if (out.length - from < 2) return;
-  const body = out.slice(from).map((p) => p.organization).find((o) => o !== null && !regionBodyOf(o));
-  if (!body) return;
-  const name = 'type' in body ? canonicalOf(body) : body.name;
-  for (let i = from; i < out.length; i++) {
-    const p = out[i] as FoundPosition;
-    const m = p.organization ? null : PARTY_COMMITTEE_POST.exec(p.title);
-    if (m) out[i] = { ...p, title: m[1] as string, organization: { name: `${name}党委`, kind: 'organization' }, rule: 'position.party-body' };
-  }
-}
-
-/** Institutions that have a party committee of their own and name it bare in their own news (党委书记某某). */
-const INSTITUTION = /(?:大学|学院|医院|中学|小学|有限公司|集团)$/;
-
-/**
- * A bare post of a party committee with no body in its chain, in an article that names one institution only (a
- * university's, a hospital's or a company's own news: 党委书记某某主持会议), is a post in that institution's party
- * committee. With two institutions named, or none, the post stays bare. Changes out[from…] in place.
- */
-function partyCommitteeOfInstitution(ctx: RelateContext, out: FoundPosition[], from: number): void {
-  for (let i = from; i < out.length; i++) {
-    const p = out[i] as FoundPosition;
-    const m = p.organization ? null : PARTY_COMMITTEE_POST.exec(p.title);
-    if (!m) continue;
-    const only = soleInstitution(ctx);
-    if (only) out[i] = { ...p, title: m[1] as string, organization: { name: `${only}党委`, kind: 'organization' }, rule: 'position.party-body' };
-  }
-}
-
-/** The one institution the article names (INSTITUTION), or null when it names none or several. */
-function soleInstitution(ctx: RelateContext): string | null {
-  let only: string | null = null;
-  for (const f of ctx.found) {
-    if (f.type !== 'organization' && f.type !== 'company') continue;
-    const name = canonicalOf(f);
-    if (!INSTITUTION.test(name)) continue;
-    if (only !== null && only !== name) return null;
-    only = name;
-  }
-  return only;
-}
-
-/** The organization is a region's own (a place, its government, its committee or congress), or a party body (某局党组,
- * 纪委: a committee has no party committee of its own). */
-function regionBodyOf(o: NonNullable<FoundPosition['organization']>): boolean {
-  if ('type' in o && o.type === 'place') return true;
-  if (o.kind === 'government' || o.kind === 'place' || o.kind === 'district' || o.kind === 'county') return true;
-  const name = 'type' in o ? canonicalOf(o) : o.name;
-  return endsWithDivision(name) || REGION_BODY.test(name) || PARTY_OF_BODY.test(name) || name.endsWith('委');
-}
-
 /** a body's party group or committee, and the body it leads (县教育局党组 → 县教育局) */
-const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
+export const PARTY_OF_BODY = /^(.{2,}?)(?:党组|党委|党工委)$/;
 /** …split into the party body and the post */
 const PARTY_TITLE_SPLIT = /^(党组|党委|党工委)((?:副)?书记)$/;
 /** a post in a party group or committee written as one title (党组书记, 党委副书记) */
