@@ -49,6 +49,13 @@ describe('surnames of the Hui, and names with a religious honorific', () => {
     }
   });
 
+  it('a rare surname right after a compound one is the given name (欧阳 + 敏拉着/x)', () => {
+    for (const [compound, given] of [['欧阳', '敏'], ['上官', '冶'], ['司马', '拜'], ['欧阳', '喇']]) {
+      const text = `1月26日，统战部部长${compound}${given}拉着老人的手，询问他的身体状况。`;
+      expect(people(text).filter((n) => n.startsWith(given)), text).toEqual([]);
+    }
+  });
+
   it('法师, 道长, 阿訇 close the name (释 is a monk\'s surname)', () => {
     for (const [name, honorific, body] of [['释常慧', '法师', '佛教协会'], ['陶守一', '道长', '道教协会'], ['马占林', '阿訇', '伊斯兰教协会'], ['释明远', '法师', '佛教协会']]) {
       for (const city of CITIES) {
