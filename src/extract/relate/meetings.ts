@@ -11,6 +11,7 @@ import { firstTokenEndingFrom } from '../tokens.js';
 import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
 import { ReportedByKind } from './reported-meetings.js';
+import { DIRECTIVE_BEFORE } from '../directive-words.js';
 import { plenumKey } from './plenum-key.js';
 import { meetingVerbPattern, meetingVerbs } from '../meeting-verbs.js';
 
@@ -458,9 +459,6 @@ const SAME_DAY = /当天|当日|同日|当晚|随后/;
 
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
-/** A sentence that reports a directive or a promise (会议强调，要…; 某某表示，将…并欢迎…) up to the event's name: what it
- * says is to be done. */
-const DIRECTIVE = /(?:强调|要求|指出|提出|号召|希望|表示)[，,：:]?[^。；]*(?:要|将|欢迎)[^。；]*$/;
 
 /**
  * How many of a meeting's first mentions were judged and report nothing: a meeting judged again (a reference added a
@@ -506,7 +504,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const happens = held || (TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end)) && !(doc.text[end - 1] === '在' && IN_A_FIELD.test(after)));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     // …or a directive (会议强调，要…扎实开展某某活动): an event to be held, not one held
-    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE.test(before)) continue;
+    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)

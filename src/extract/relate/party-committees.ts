@@ -28,7 +28,8 @@ export function partyCommitteeOfChain(out: FoundPosition[], from: number): void 
 }
 
 /** Institutions that have a party committee of their own and name it bare in their own news (党委书记某某). */
-const INSTITUTION = /(?:大学|学院|医院|中学|小学|有限公司|集团)$/;
+const INSTITUTION_ENDS: readonly string[] = ['大学', '学院', '医院', '中学', '小学', '有限公司', '集团'];
+const isInstitution = (name: string): boolean => INSTITUTION_ENDS.some((end) => name.endsWith(end));
 
 /**
  * A bare post of a party committee with no body in its chain, in an article that names one institution only (a
@@ -45,13 +46,13 @@ export function partyCommitteeOfInstitution(ctx: RelateContext, out: FoundPositi
   }
 }
 
-/** The one institution the article names (INSTITUTION), or null when it names none or several. */
+/** The one institution the article names (INSTITUTION_ENDS), or null when it names none or several. */
 function soleInstitution(ctx: RelateContext): string | null {
   let only: string | null = null;
   for (const f of ctx.found) {
     if (f.type !== 'organization' && f.type !== 'company') continue;
     const name = canonicalOf(f);
-    if (!INSTITUTION.test(name)) continue;
+    if (!isInstitution(name)) continue;
     if (only !== null && only !== name) return null;
     only = name;
   }
