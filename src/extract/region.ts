@@ -1,6 +1,7 @@
 // The region a page is about: the district, county, city or prefecture it names most often (某某新区, 某某县, 某某州). Region-prefixed
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
+import { NEWSROOM_WORDS } from '../text/credits.js';
 
 /** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
 // (a prefecture's 州 or a league's 盟 after a name of two characters or more, and not before a city's or county's level:
@@ -62,7 +63,7 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
 
 /** A county's, district's or city's newsroom (某县融媒体中心, 某市日报社, 某区广播电视台) and the region it is named by. */
 // (printed apart, after a mark, a colon or a line's start: 来源：某县融媒体中心, （某县融媒体中心记者 甲）)
-const NEWSROOM = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:融媒体中心|广播电视台|电视台|日报社|报社)/g;
+const NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:${NEWSROOM_WORDS})`, 'g');
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
 const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);

@@ -9,6 +9,7 @@ import { getLexicon } from '../lexicon/lexicon.js';
 import { inClass, unitsOf } from './unit-class.js';
 import { minorityParts, translitCount } from '../lexicon/minority-names.js';
 import { simplifiedHead } from './simplify.js';
+import { endsWithDivision } from '../extract/region-title.js';
 
 export interface Credit {
   name: string;
@@ -53,7 +54,9 @@ const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中
 const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:｜|]{1,30}[ \t\u3000\u00a0｜|]+(?=[\u4e00-\u9fff])/;
 
 /** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
-const NEWSROOM_APART = /^(?:来源[：:])?[\u4e00-\u9fff]{1,12}?(?:融媒体中心|融媒|日报社|日报|报社|电视台|广播电视台)(?:供稿|供图|稿)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
+/** The words a newsroom's name ends in (某县融媒体中心, 某市日报社, 某区广播电视台), as alternatives of a pattern. */
+export const NEWSROOM_WORDS = '融媒体中心|融媒|日报社|日报|报社|广播电视台|电视台';
+const NEWSROOM_APART = new RegExp(String.raw`^(?:来源[：:])?[\u4e00-\u9fff]{1,12}?(?:${NEWSROOM_WORDS})(?:供稿|供图|稿)?[\s\u3000]+(?=[\u4e00-\u9fff])`);
 /** a town's, street's or community's office printed apart before its writers, in the brackets that end an article
  * (（某乡党政办　甲）, （某街道　甲）) */
 const UNIT_APART = /^[\u4e00-\u9fff]{1,10}?(?:乡|镇|街道|社区|苏木)(?:党政办|党政综合办|党政综合办公室|办公室|宣传办)?[\s\u3000]+(?=[\u4e00-\u9fff])/;
@@ -154,7 +157,7 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
     if (it.kind === 'trailer') continue;
     // (a body credited for the pictures, 图：区妇联, is part of the credit and no writer)
     // (…or a place, 供稿：某镇: a unit's contribution names the place's office)
-    if (role && (isBody(it.text) || (it.text.length >= 3 && (role === '供稿' || it.text.length >= 4) && PLACE_END.test(it.text)))) continue;
+    if (role && (isBody(it.text) || (it.text.length >= 3 && (role === '供稿' || it.text.length >= 4) && endsWithDivision(it.text)))) continue;
     if (!isCreditName(it)) return null;
     out.push({ name: it.text, role, start: it.start, end: it.end });
   }
@@ -174,9 +177,6 @@ function isCreditName(it: Item): boolean {
   const surnames = getLexicon().surnames.byWord;
   return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
 }
-
-/** A division's level that ends a place's name (某镇, 某街道, 某村) */
-const PLACE_END = /(?:省|市|区|县|旗|镇|乡|街道|村|社区)$/;
 
 /** Levels a body credited for a picture begins with (图：区妇联, 供图：县文旅局) */
 const BODY_LEVELS = new Set([...'省市区县镇乡']);

@@ -160,7 +160,7 @@ const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能',
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them, and 原, the mark of a former
  * post (原市/x + 人大常委会: former-posts.ts reads the mark before the body). */
-const GLUED_HEADS = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有', '原']);
+export const GLUED_HEADS: ReadonlySet<string> = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有', '原']);
 
 /**
  * tokens[i] begins with a character of GLUED_HEADS glued to the name after it. 原 is the former mark only where a

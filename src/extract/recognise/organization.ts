@@ -46,7 +46,8 @@ function partyCommittees(text: string, found: readonly Found[], earlier: readonl
   const out: Found[] = [];
   for (const party of found) {
     if (party.rule !== 'org.alias' || party.kind !== 'party' || party.name === '中国共产党') continue;
-    const committee = [...earlier, ...found].find((o) => o.type === 'organization' && o.start === party.end && COMMITTEE_END.test(o.text));
+    const after = (o: Found): boolean => o.type === 'organization' && o.start === party.end && COMMITTEE_END.test(o.text);
+    const committee = earlier.find(after) ?? found.find(after);
     if (committee) out.push({ type: 'organization', start: party.start, end: committee.end, text: text.slice(party.start, committee.end), rule: 'org.alias', kind: 'party' });
   }
   return out;

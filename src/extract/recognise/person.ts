@@ -48,7 +48,7 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   function propose(at: number): void {
     if (!k.surnames.startsAt(text, at)) return;
     // (a rare surname right after a compound one is the given name's first character: 欧阳 + 敏拉着/x is 欧阳敏)
-    if (at - 2 >= s.start && k.surnames.get(text.slice(at - 2, at)) !== undefined && k.surnames.get(text[at] as string) === 'rare') return;
+    if (at - 2 >= s.start && k.surnames.get(text[at] as string) === 'rare' && k.surnames.get(text.slice(at - 2, at)) !== undefined) return;
     let top: Scored | undefined;
     for (const sur of k.surnames.allMatchesAt(text, at, s.end)) {
       for (let g = 1; g <= 2; g++) {

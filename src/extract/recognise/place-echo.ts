@@ -3,17 +3,16 @@
 // body was read short (铁热克县委) and the head taken for a foreign name (阿克). A body whose name begins with the tail
 // of such a place, right after the place's head, begins with the place; what was read inside the head goes.
 import type { Found } from '../types.js';
+// (a place read with a function word or a mark glued before it, 原曲桑县, 任曲桑县 of 挂任: name-extent.ts's list)
+import { GLUED_HEADS } from './name-extent.js';
 
 /** Levels a division's full name ends in, for this echo (the transcribed names jieba cuts are counties', banners'). */
 const LEVEL_END = /[县旗市区州盟]$/;
 
-/** Characters a place read with a function word or a mark glued before it begins with (原曲桑县: 原 is the former
- * mark, 任曲桑县: 任 of 挂任): such a place gives no head. */
-const GLUED_FIRST: ReadonlySet<string> = new Set([...'原任在由对向从到赴和与及为将把被给据']);
 
 /** The finds with every such body extended over the place's head, and the finds inside the head dropped. */
 export function withPlacesInFull(text: string, found: Found[]): Found[] {
-  const places = found.filter((f) => f.type === 'place' && f.text.length >= 4 && LEVEL_END.test(f.text) && !GLUED_FIRST.has(f.text[0] as string));
+  const places = found.filter((f) => f.type === 'place' && f.text.length >= 4 && LEVEL_END.test(f.text) && !GLUED_HEADS.has(f.text[0] as string));
   if (places.length === 0) return found;
   let out = found;
   for (const place of places) {

@@ -46,8 +46,18 @@ export function partyCommitteeOfInstitution(ctx: RelateContext, out: FoundPositi
   }
 }
 
-/** The one institution the article names (INSTITUTION_ENDS), or null when it names none or several. */
+/** The one institution the article names (INSTITUTION_ENDS), or null when it names none or several: read once per
+ * article, not once per bare post. */
+const soleByArticle = new WeakMap<RelateContext, string | null>();
 function soleInstitution(ctx: RelateContext): string | null {
+  const known = soleByArticle.get(ctx);
+  if (known !== undefined) return known;
+  const only = readSoleInstitution(ctx);
+  soleByArticle.set(ctx, only);
+  return only;
+}
+
+function readSoleInstitution(ctx: RelateContext): string | null {
   let only: string | null = null;
   for (const f of ctx.found) {
     if (f.type !== 'organization' && f.type !== 'company') continue;
