@@ -42,7 +42,8 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     if (!honorific && REGION_TITLE_FIRST.test(text[after] ?? '') && isHan(text[t.start - 1] ?? '') && !BEFORE_A_REFERENCE.has(text[t.start - 1] as string)) continue;
     // a word jieba knows that merely starts with the surname (马上/d + 将, 古老/nr) is that word: the surname must be a
     // token of its own or glued into an unknown word (胡老/x 说)
-    if (t.end > after && t.tag !== 'x' && t.word.length === 2) continue;
+    // (nor a longer word of jieba's that is no name, 党支部/j before 书记)
+    if (t.end > after && t.tag !== 'x' && (t.word.length === 2 || !NAME_TAGS.has(t.tag))) continue;
     out.push(ref(text, t.start, after, fullNames));
   }
   for (const t of s.tokens) {
@@ -68,8 +69,8 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
 const REN = '任'.charCodeAt(0);
 const REN_OPENS = /^$|[，,。；;：:、（(“"\s由对向和与同跟给请让]/;
 
-/** the level a region's title begins with (市委书记, 县长, 区委) */
-const REGION_TITLE_FIRST = /^[省市县区镇乡州旗]/;
+/** the level a region's title begins with (市委书记, 县长, 区委, 村党支部书记) */
+const REGION_TITLE_FIRST = /^[省市县区镇乡州旗村]/;
 /** function characters that may stand right before a surname reference (由王市长主持, 向李县长汇报, 是张区长) */
 const BEFORE_A_REFERENCE = new Set([...'由对向和与同跟给请让在是的了把被将从为及等陪和经据']);
 

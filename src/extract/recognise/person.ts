@@ -156,7 +156,15 @@ function dictionaryWord(v: SentenceView, f: Found): boolean {
   const i = tokenStartingAt(v.sentence, f.start);
   if (i < 0) return false;
   const t = v.tokens[i] as Token;
-  return t.end === f.end && t.word.length === 2 && (t.tag === 'nr' || t.tag === 'nrt');
+  return t.end === f.end && (t.tag === 'nr' || t.tag === 'nrt') && (t.word.length === 2 || quoted(v.text, f));
+}
+
+/**
+ * The span stands alone between quotation marks (抓住“牛鼻子”, 当好“马前卒”): a figure of speech set off as such. A word
+ * of jieba's tagged as a name (牛鼻子/nr) is then the figure, not a person, unless a cue says otherwise.
+ */
+function quoted(text: string, f: Found): boolean {
+  return text[f.start - 1] === '“' && text[f.end] === '”';
 }
 
 /** A person cue next to the span (title or role noun before, verb or strong cue after) or a title right after it (某某委员长). */

@@ -141,7 +141,7 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
     // 会议由 + 县政协, 希望/v + 县政协); the level must begin a word of jieba's, or end the one word the name and level
     // make (not 呼/延庆/作镇/x); nor may the name end in a verb jieba glued to it (何雨任/x + 县政府: 任 + the county's
     // government)
-    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return [];
+    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem, followers === BODIES_AFTER) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return [];
     // (two divisions before a meeting are sure; before a body, the body holds them as it holds one)
     const sure = inner.length > 0 && followers === HELD_AFTER;
     return [slotFind(text, from, level.end, level.value, null, followers, sure || (followers === HELD_AFTER && wholeOfLevel(text, s, level.end))), ...(sure ? sureAll(inner) : inner)];
@@ -213,15 +213,22 @@ function slotFind(text: string, start: number, end: number, kind: string, name: 
 /** Tags of a word of grammar or of an act: verbs, adverbs, prepositions, conjunctions, pronouns, numbers, times. */
 const GRAMMAR_TAGS = tagSet(...CLAUSE_GRAMMAR);
 
-/** A token of such a tag overlaps [start, end). */
-function grammarIn(s: Sentence, start: number, end: number): boolean {
+/**
+ * A token of such a tag overlaps [start, end). Before a body of its own (`bodied`), a one-character locative or
+ * adverb jieba cut out of the name is the name's (上/f 庄村/x + 党支部, 洛/ns 莫/d 村 + 党支部): a clause does not
+ * begin with a bare 上 or 莫 before a body's post.
+ */
+function grammarIn(s: Sentence, start: number, end: number, bodied = false): boolean {
   for (let i = Math.max(0, spanHolding(s.tokens, start)); i < s.tokens.length; i++) {
     const t = s.tokens[i] as Token;
     if (t.start >= end) break;
-    if (GRAMMAR_TAGS.has(t.tag)) return true;
+    if (GRAMMAR_TAGS.has(t.tag) && !(bodied && t.word.length === 1 && t.start >= start && NAME_SYLLABLE_TAGS.has(t.tag))) return true;
   }
   return false;
 }
+
+/** Tags jieba gives a name's single character that are grammar elsewhere: a locative (上, 下, 东) or an adverb (莫). */
+const NAME_SYLLABLE_TAGS: ReadonlySet<string> = new Set(['f', 'd']);
 
 /** A token of jieba's ends at `at`, or the one holding it is an unknown word (会在岚峰/x). */
 function wordEnds(s: Sentence, at: number): boolean {

@@ -173,7 +173,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
       // (a transliteration character jieba left alone before the head begins the name: 托/v 格拉/nrt 克县/x)
       const before = tokens[n - 2];
       const lone = before && before.end === head.start && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word);
-      const start = lone && k.translit.has(before.word) ? before.start : head.start;
+      // (a preposition jieba glued to the head, 由然/x 巴村/x after 会议: the name starts after it)
+      const start = lone && k.translit.has(before.word) ? before.start : head.tag === 'x' && NEVER_FIRST.has(head.word[0] as string) ? head.start + 1 : head.start;
       if (level && (!lone || start === before.start)) return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
     }
   }
@@ -270,8 +271,9 @@ function nameAfterPreposition(word: string): number {
   return word.length >= 3 && NEVER_FIRST.has(word[0] as string) ? 1 : 0;
 }
 
-/** Prepositions of place that begin no place's name (向阳, 和平, 于都 begin with others). */
-const NEVER_FIRST = new Set([...'在到赴']);
+/** Prepositions that begin no place's name: of place (在, 到, 赴), and 由 of the one who chairs (会议由某村党支部书记某某
+ * 主持); 向阳, 和平, 于都 begin with others. */
+const NEVER_FIRST = new Set([...'在到赴由']);
 
 /** Verbs of one character that give a post (某某任…镇长), glued by jieba to the place after them. */
 const GIVES_POST = new Set(['任']);
