@@ -44,14 +44,18 @@ const SPACE = /[ \t\u3000\u00a0]/;
 const OTHER_FIELD = /^(?:来源|发布时间|发布日期|时间|日期|稿源|出处|点击|浏览|字号)[：:]/;
 const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
 const HAN = /[\u4e00-\u9fff·]/;
-/** opening brackets, by code unit: findCredits reads every character of the text for one */
-const OPEN = unitsOf('（(【[');
-const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+/** opening brackets, by code unit: findCredits reads every character of the text for one (〔〕: Taiwan's papers) */
+const OPEN = unitsOf('（(【[〔');
+const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
-const DATELINE = /^[□■◆●\s]*(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(]{0,16}?(?:讯|电|消息)\s*/;
+const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*/;
 
-/** a portal's source field, first on the line of its credits (来源：某区委组织部　编辑：甲) */
-const SOURCE_FIRST = /^(?:来源|稿源|出处)[：:][^\s\u3000：:｜|]{1,30}[ \t\u3000\u00a0｜|]+(?=[\u4e00-\u9fff])/;
+/** a portal's source field, first on the line of its credits, and the time fields after it (来源：某区委组织部　编辑：甲;
+ * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar */
+const SOURCE_FIRST = /^(?:(?:来源|稿源|出处|发布时间|发布日期|时间|日期)[：:](?:[^\s\u3000：:｜|]|[ \t](?=\S)|(?<=\d):(?=\d)){1,30}?(?:[\u3000\u00a0｜|]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])/;
+/** a unit credited for supplying the article, printed before the editors' fields (某镇党政综合办公室供稿　　责任编辑：甲;
+ * （县人民政府办公室供稿）　编辑：乙): no writer */
+const SUPPLIED_APART = /^[（(]?[\u4e00-\u9fff]{2,24}?(?:供稿|供图)[）)]?[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
 
 /** a newsroom's full name printed apart, before the credit words (（某某县融媒体中心 记者 甲）) */
 /** The words a newsroom's name ends in (某县融媒体中心, 某市日报社, 某区广播电视台), as alternatives of a pattern. */
@@ -120,6 +124,13 @@ function readItems(text: string, from: number, to: number, commas: boolean, atEn
     // a name runs on over a one-character role word glued to it (常某文 + 报道 is 常某文, not 常某 + 文)
     while (end < to && HAN.test(text[end] as string) && !(end - at >= 2 && roleAt(roles, text, end, to) && (end + 1 - at > 4 || (roleAt(roles, text, end, to)?.end ?? end) - end > 1 || trailerAt(roles, text, end, to)))) end++;
     const last = items[items.length - 1];
+    // (the place a report was filed from, after a slash and before 报道: 记者 甲／某地报导, as Taiwan's and Hong Kong's
+    // papers print it, is no writer)
+    if (last?.kind === 'name' && /[/／]/.test(text[at - 1] as string) && trailerAt(creditWords().roles, text, end, to)) {
+      items.push({ kind: 'trailer', text: text.slice(at, end), start: at, end });
+      at = end;
+      continue;
+    }
     items.push({ kind: 'name', text: text.slice(at, end), start: at, end, glued: !spaced && last?.kind === 'role' });
     at = end;
     spaced = false;
@@ -152,7 +163,11 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
   if (items[0]?.kind !== 'role') return null;
   const out: Credit[] = [];
   let role = '';
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    // (one thing the writer did, then the writer's job: 文：本报记者 甲, 图：记者 乙 — the credit is for what they did;
+    // after both, 图／文：记者 甲, the job says more)
+    if (it.kind === 'role' && items[i - 1]?.kind === 'role' && items[i - 2]?.kind !== 'role' && ONE_ACT.has(role) && JOB.test(it.text)) continue;
     if (it.kind === 'role') { role = it.text.replace(/[/／]/g, '/'); continue; }
     if (it.kind === 'trailer') continue;
     // (a body credited for the pictures, 图：区妇联, is part of the credit and no writer)
@@ -201,6 +216,11 @@ function transcribed(n: string): boolean {
 
 /** Role words a credit may also print after its names, for what they did (（记者 甲 文/图）, （记者 甲 摄影）). */
 const AFTER_NAMES = new Set(['文/图', '图/文', '文图', '图文', '摄影', '摄像']);
+/** One thing a writer did, printed before the writer's job (文：本报记者 甲, 图：记者 乙); after both (文/图 融媒体记者
+ * 甲), the job says more. */
+const ONE_ACT: ReadonlySet<string> = new Set(['文', '图', '视频']);
+/** A credit word that is a writer's job, not an act (记者, 本报记者, 融媒体记者, 通讯员). */
+const JOB = /(?:记者|通讯员)$/;
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
 function runAt(text: string, from: number, to: number, commas: boolean, atEnd = false): CreditBlock | null {
@@ -254,10 +274,12 @@ export function findCredits(text: string): CreditBlock[] {
     const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line);
     const dl = DATELINE.exec(text.slice(line, lineEnd));
     // (or after the source a portal prints first on the credits' line: 来源：某区委组织部　编辑：甲)
-    const source = dl ? null : SOURCE_FIRST.exec(text.slice(line, lineEnd));
+    const source = dl ? null : SOURCE_FIRST.exec(text.slice(line, lineEnd)) ?? SUPPLIED_APART.exec(text.slice(line, lineEnd));
     const from = line + (dl ? dl[0].length : source ? source[0].length : 0);
     const b = runAt(text, from, lineEnd, false);
-    if (b) add(withColon(text, b));
+    // (a line of a transcript that gives the floor to a reporter, 某报记者 甲：, ends in a colon after the name: the
+    // reporter asks, and writes nothing of this article)
+    if (b && !speakerLine(text, b, lineEnd)) add(withColon(text, b));
     if (text.indexOf('\n', line) < 0) break;
   }
   // at the end: what follows the last sentence, or the last credit found, when it is credits and nothing else
@@ -331,6 +353,15 @@ function fieldsStart(text: string): number {
 function fieldsOnly(text: string, from: number, fields: number): boolean {
   const nl = text.indexOf('\n', from);
   return nl >= 0 && text.slice(from, nl).trim() === '' && fields <= nl;
+}
+
+/**
+ * The credit run ends in a name with a colon right after it (梅江日报记者　甲：, then the question, on its line or
+ * joined to it): a speaker's turn. A byline's colon follows its trailer (记者 甲 报道：), a field's its role (编辑：甲).
+ */
+function speakerLine(text: string, b: CreditBlock, lineEnd: number): boolean {
+  const last = b.credits[b.credits.length - 1];
+  return last !== undefined && last.end === b.end && /^[ \t\u3000]*[：:]/.test(text.slice(b.end, lineEnd));
 }
 
 /** A credit at the start of the body takes the colon after it (记者 甲 报道：). */
