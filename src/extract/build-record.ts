@@ -8,6 +8,7 @@ import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
+import { fieldAttendance, heldPerFields, meetingFields, minutesMeeting } from './relate/minutes-fields.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { withShortBodies } from './relate/short-bodies.js';
@@ -84,6 +85,10 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
   }
   const meetings = [...named, ...findActEvents(ctx, dateCtx, named)].sort((a, b) => a.start - b.start);
   const sides = talks.flatMap((t) => t.sides.map((x) => ({ person: x.person, roles: [x.role], evidence: t.evidence, rule: t.rule })));
+  // minutes that open with fields (主持人：甲 / 出席人员：乙、丙): the meeting they record was held (minutes-fields.ts)
+  const fields = meetings.length ? meetingFields(p.doc.text) : [];
+  const minutes = minutesMeeting(p.doc.text, fields, meetings);
+  if (minutes) heldPerFields(p.doc.text, minutes, fields, dateCtx);
   const reported = meetings.filter((m) => m.reported);
   // each act's meeting found by one binary search (not a scan of every meeting): a long article has many of both
   const meetingOf = meetingIndex(reported);
@@ -105,6 +110,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     if (list) list.push(a);
     else acts.set(m, [a]);
   }
+  if (minutes) withFieldActs(acts, minutes, fieldAttendance(p.doc, fields, found.filter((f) => f.type === 'person')));
   // posts elected at the one body's congress the article reports are that body's (congress-posts.ts)
   const congress = congressBody(meetings);
   if (congress) positions.forEach((x, i) => {
@@ -171,6 +177,21 @@ function withFullName(m: Meeting, fullName: string | null | undefined): Meeting 
 }
 
 /** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */
+/**
+ * The minutes' fields' people join their meeting's attendees, each role added to what the text says they did there;
+ * the people listed as away (请假人员) are no attendees of it.
+ */
+function withFieldActs(acts: Map<FoundMeeting | undefined, FoundAttendance[]>, m: FoundMeeting, fields: { acts: FoundAttendance[]; absent: Found[] }): void {
+  const away = new Set(fields.absent.map(canonicalOf));
+  const list = (acts.get(m) ?? []).filter((a) => !away.has(canonicalOf(a.person)));
+  for (const a of fields.acts) {
+    const have = list.find((x) => canonicalOf(x.person) === canonicalOf(a.person));
+    if (!have) list.push(a);
+    else for (const r of a.roles) if (!have.roles.includes(r)) have.roles.push(r);
+  }
+  acts.set(m, list);
+}
+
 function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[] {
   if (!('sides' in m)) return acts;
   const out = new Map<string, FoundAttendance>();

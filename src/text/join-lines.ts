@@ -4,6 +4,7 @@
 // ("现 代 化") lose their spaces, and other whitespace runs become one space.
 import { endsSentence, type Line } from './lines.js';
 import { creditLine, opensWithField } from './credits.js';
+import { meetingFieldAt } from './meeting-fields.js';
 import { MappedBuilder, type Mapped } from './offset-map.js';
 import { inClass, unitClass } from './unit-class.js';
 
@@ -26,7 +27,9 @@ export function joinLines(page: string, lines: readonly Line[]): Mapped {
     if (prev) {
       // a field of a web portal's page (来源：…, 编辑：…) or a credit (文/甲 图/乙) is a line of its own
       const paragraph = endsSentence(prev.text) || (line.indent >= 2 && prev.indent < line.indent + 8) ||
-        FIELD.test(prev.text) || FIELD.test(line.text) || opensWithField(prev.text) || opensWithField(line.text) || creditLine(prev.text, 0) !== null;
+        FIELD.test(prev.text) || FIELD.test(line.text) || opensWithField(prev.text) || opensWithField(line.text) || creditLine(prev.text, 0) !== null ||
+        // (…and a field of a meeting's minutes: 主持人：甲 / 出席人员：乙、丙, meeting-fields.ts)
+        meetingFieldAt(prev.text) !== null || meetingFieldAt(line.text) !== null;
       const a = page[prev.end - 1] ?? '';
       const c = page[line.start] ?? '';
       if (paragraph) b.put('\n', prev.end);

@@ -54,3 +54,26 @@ describe('a village\'s body at a clause\'s start', () => {
     }
   });
 });
+
+describe('minutes that open with fields (主持人：甲 / 出席人员：乙、丙 / 列席人员：某局丁 / 请假人员：戊)', () => {
+  const meetingsOf = (text: string) => record(text, '2025-04-18').meetings;
+  const COUNTIES = ['澜水县', '鹿岭县', '青禾县'];
+  const SETS = [['禚海波', '高明', '上官婉清', '水清', '丁香'], ['欧阳明德', '钱进', '吉克阿依', '黎明', '何必成']];
+  it(`the meeting of the minutes' title is held that day; each field's people take its role (${COUNTIES.length} counties × ${SETS.length} casts)`, () => {
+    for (const county of COUNTIES) for (const [chair, a, b, c, d] of SETS) {
+      const text = `${county}人民政府第27次常务会议纪要\n时间：2025年4月16日上午9:00\n地点：县行政中心第一会议室\n主持人：${chair}\n出席人员：${a}、${b}\n请假人员：${c}（带队赴粤招商）\n列席人员：县财政局${d}，杉木乡敖春生\n记录人：闫小禾\n会议议定事项：\n一、会议听取了县财政局关于一季度财政收支情况的汇报。`;
+      const m = meetingsOf(text).find((x) => x.name === `${county}人民政府第27次常务会议`);
+      expect(m, text).toBeDefined();
+      expect(m?.reported).toBe(true);
+      expect(m?.startDate).toBe('2025-04-16');
+      const roles = Object.fromEntries((m?.attendees ?? []).map((x) => [x.person, x.roles.join('+')]));
+      expect(roles, text).toEqual({ [chair]: 'PRESIDED', [a]: 'ATTENDED', [b]: 'ATTENDED', [d]: 'ATTENDED', 敖春生: 'ATTENDED', 闫小禾: 'ATTENDED' });
+    }
+  });
+
+  it('a field\'s label in running text (会议时间：…, 主持人 in a sentence) opens no list', () => {
+    const text = '5月6日，县政协召开主席会议。县政协主席高远航主持会议，副主席钱进出席。会议时间紧、任务重，与会人员表示将抓好落实。';
+    const m = meetingsOf(text)[0];
+    expect(m?.attendees.map((x) => x.person).sort()).toEqual(['钱进', '高远航'].sort());
+  });
+});

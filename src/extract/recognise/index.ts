@@ -7,6 +7,7 @@ import { recogniseCompanies } from './company.js';
 import { recogniseOrganizations } from './organization.js';
 import { recognisePersons } from './person.js';
 import { recognisePersonSlots } from './person-slot.js';
+import { recognisePersonFields } from './person-fields.js';
 import { recogniseForeignPersons } from './person-foreign.js';
 import { recognisePersonEchoes } from './person-echo.js';
 import { recogniseJapanesePersons } from './person-japanese.js';
@@ -17,7 +18,7 @@ import { withPlacesInFull } from './place-echo.js';
 
 const STRONG_RULES = new Set(['place.list', 'org.before-title']);
 
-export const RECOGNISERS: Recogniser[] = [recognisePersonSlots, recognisePersons, recogniseForeignPersons, recogniseJapanesePersons, recognisePersonEchoes, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
+export const RECOGNISERS: Recogniser[] = [recognisePersonFields, recognisePersonSlots, recognisePersons, recogniseForeignPersons, recogniseJapanesePersons, recognisePersonEchoes, recogniseTitles, recogniseCompanies, recogniseOrganizations, recognisePlaces];
 
 /** Runs every recogniser in order and resolves overlaps; finds sorted by start. */
 export function recogniseAll(doc: Doc): Found[] {
