@@ -47,8 +47,9 @@ const HAN = /[\u4e00-\u9fff·]/;
 /** opening brackets, by code unit: findCredits reads every character of the text for one (〔〕: Taiwan's papers) */
 const OPEN = unitsOf('（(【[〔');
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
-/** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电) */
-const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*/;
+/** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电,
+ * a county paper's 某地讯 before a space) */
+const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{2,4}(?=讯[ \t\u3000])|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*/;
 
 /** a portal's source field, first on the line of its credits, and the time fields after it (来源：某区委组织部　编辑：甲;
  * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar */
@@ -163,11 +164,7 @@ function creditsOf(items: readonly Item[]): Credit[] | null {
   if (items[0]?.kind !== 'role') return null;
   const out: Credit[] = [];
   let role = '';
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i] as Item;
-    // (one thing the writer did, then the writer's job: 文：本报记者 甲, 图：记者 乙 — the credit is for what they did;
-    // after both, 图／文：记者 甲, the job says more)
-    if (it.kind === 'role' && items[i - 1]?.kind === 'role' && items[i - 2]?.kind !== 'role' && ONE_ACT.has(role) && JOB.test(it.text)) continue;
+  for (const it of items) {
     if (it.kind === 'role') { role = it.text.replace(/[/／]/g, '/'); continue; }
     if (it.kind === 'trailer') continue;
     // (a body credited for the pictures, 图：区妇联, is part of the credit and no writer)
@@ -216,11 +213,7 @@ function transcribed(n: string): boolean {
 
 /** Role words a credit may also print after its names, for what they did (（记者 甲 文/图）, （记者 甲 摄影）). */
 const AFTER_NAMES = new Set(['文/图', '图/文', '文图', '图文', '摄影', '摄像']);
-/** One thing a writer did, printed before the writer's job (文：本报记者 甲, 图：记者 乙); after both (文/图 融媒体记者
- * 甲), the job says more. */
-const ONE_ACT: ReadonlySet<string> = new Set(['文', '图', '视频']);
-/** A credit word that is a writer's job, not an act (记者, 本报记者, 融媒体记者, 通讯员). */
-const JOB = /(?:记者|通讯员)$/;
+
 
 /** A credit run from `from`: the items as far as they go, trimmed back to the last name or trailer. */
 function runAt(text: string, from: number, to: number, commas: boolean, atEnd = false): CreditBlock | null {

@@ -28,11 +28,19 @@ describe('a report filed from a place: 記者 甲／某地報導', () => {
   });
 });
 
-describe('what the writer did, then the writer\'s job', () => {
-  it('文：本报记者 甲　图：本报记者 乙 credits the text and the picture; 文/图 融媒体记者 甲 credits the job', () => {
-    for (const [a, b] of [['司徒乐怡', '葛子轩'], ['高远航', '欧阳明德']]) {
-      expect(credits(`文：本报记者 ${a}　图：本报记者 ${b}\n副县长贺兰芷昨日出席开幕式。`)).toEqual([`${a}:文`, `${b}:图`].sort());
+describe('what the writer did, and the writer\'s job', () => {
+  // (writers disagree here: y credits 文：本报记者 甲 to 文, w and r credit 文/本报记者 甲 and 文/图 融媒体记者 甲 to the job;
+  // kg keeps the job, the word nearest the name)
+  it('文/本报记者 甲　图/本报记者 乙 and 文/图 融媒体记者 甲 credit the job', () => {
+    for (const [a, b] of [['祁雨', '尚可'], ['高远航', '欧阳明德']]) {
+      expect(credits(`文/本报记者 ${a}  图/本报记者 ${b}\n副县长贺兰芷昨日出席开幕式。`)).toEqual([`${a}:本报记者`, `${b}:本报记者`].sort());
       expect(credits(`副县长贺兰芷昨日出席开幕式。\n文/图 融媒体记者 ${a}`)).toEqual([`${a}:融媒体记者`]);
+    }
+  });
+
+  it('a county paper\'s dateline (某地讯) before its byline', () => {
+    for (const place of ['梧冈', '鹿岭', '青禾县']) {
+      expect(credits(`${place}讯 记者 卜凡 通讯员 蓝天 报道 4月18日上午，县人代会开幕。`)).toEqual(['卜凡:记者', '蓝天:通讯员']);
     }
   });
 });
