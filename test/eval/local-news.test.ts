@@ -28,7 +28,7 @@ function floors(s: CorpusScore, at: { attendance: number; roles: number; positio
 describe('local-news corpus', () => {
   it('holds at least 350 articles, every gold article beside its input', () => {
     const articles = files.reduce((n, f) => n + f.gold.length, 0);
-    expect(articles).toBeGreaterThanOrEqual(650);
+    expect(articles).toBeGreaterThanOrEqual(760);
     for (const f of files) {
       const ids = new Set(f.inputs.map((i) => (i.kind === 'record' ? i.id : null)));
       for (const g of f.gold) if (f.inputs[0]?.kind === 'record') expect(ids.has(g.id), `${f.source}: gold ${g.id} has no article`).toBe(true);
@@ -36,10 +36,10 @@ describe('local-news corpus', () => {
   });
 
   it('as written: attendance, roles, posts, people and credits above their floors', () => {
-    floors(scoreCorpus(files), { attendance: 0.9, roles: 0.955, positions: 0.865, people: 0.95, reporters: 0.97 });
+    floors(scoreCorpus(files), { attendance: 0.875, roles: 0.95, positions: 0.84, people: 0.95, reporters: 0.96 });
   });
 
   it('rewritten with other names, places and dates (2 rewrites of each article): the floors hold', () => {
-    floors(scoreCorpusRewritten(files, 2), { attendance: 0.905, roles: 0.955, positions: 0.875, people: 0.955, reporters: 0.965 });
+    floors(scoreCorpusRewritten(files, 2), { attendance: 0.88, roles: 0.95, positions: 0.85, people: 0.95, reporters: 0.955 });
   });
 });

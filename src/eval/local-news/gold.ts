@@ -53,6 +53,7 @@ export function checkGold(file: string, g: unknown): GoldFile {
     for (const key of ['reporters', 'people', 'places', 'meetings', 'positions'] as const) {
       if (!Array.isArray(a[key])) bad(`article ${a.id}: "${key}" is not a list`);
     }
+    for (const m of a.meetings) if (!Array.isArray(m.attendees)) bad(`article ${a.id}: meeting "${m.name}" has no "attendees" list (write [] for none)`);
   }
   return g as GoldFile;
 }
