@@ -8,7 +8,8 @@ import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
-import { fieldAttendance, heldPerFields, meetingFields, minutesMeeting } from './relate/minutes-fields.js';
+import { fieldAttendance, heldPerFields, minutesMeeting, withFieldActs } from './relate/minutes-fields.js';
+import { meetingFields } from '../text/meeting-fields.js';
 import type { RelateContext } from './relate/context.js';
 import { buildEntities, canonicalOf, resolveShortNames } from './entities.js';
 import { withShortBodies } from './relate/short-bodies.js';
@@ -177,21 +178,6 @@ function withFullName(m: Meeting, fullName: string | null | undefined): Meeting 
 }
 
 /** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */
-/**
- * The minutes' fields' people join their meeting's attendees, each role added to what the text says they did there;
- * the people listed as away (请假人员) are no attendees of it.
- */
-function withFieldActs(acts: Map<FoundMeeting | undefined, FoundAttendance[]>, m: FoundMeeting, fields: { acts: FoundAttendance[]; absent: Found[] }): void {
-  const away = new Set(fields.absent.map(canonicalOf));
-  const list = (acts.get(m) ?? []).filter((a) => !away.has(canonicalOf(a.person)));
-  for (const a of fields.acts) {
-    const have = list.find((x) => canonicalOf(x.person) === canonicalOf(a.person));
-    if (!have) list.push(a);
-    else for (const r of a.roles) if (!have.roles.includes(r)) have.roles.push(r);
-  }
-  acts.set(m, list);
-}
-
 function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[] {
   if (!('sides' in m)) return acts;
   const out = new Map<string, FoundAttendance>();

@@ -40,8 +40,10 @@ function creditWords(): Words {
 }
 
 const SPACE = /[ \t\u3000\u00a0]/;
-/** Fields a portal prints beside a credit on one line (作者：甲　来源：某中心　发布时间：…): they end the credit */
-const OTHER_FIELD = /^(?:来源|发布时间|发布日期|时间|日期|稿源|出处|点击|浏览|字号)[：:]/;
+/** Fields a portal prints with a value beside a credit on one line (作者：甲　来源：某中心　发布时间：…) */
+const VALUE_FIELDS = ['来源', '稿源', '出处', '发布时间', '发布日期', '时间', '日期'];
+/** …and those fields, or a counter's or the page's (点击：, 字号：), end the credit */
+const OTHER_FIELD = new RegExp(`^(?:${[...VALUE_FIELDS, '点击', '浏览', '字号'].join('|')})[：:]`);
 const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
 const HAN = /[\u4e00-\u9fff·]/;
 /** opening brackets, by code unit: findCredits reads every character of the text for one (〔〕: Taiwan's papers) */
@@ -53,7 +55,7 @@ const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新
 
 /** a portal's source field, first on the line of its credits, and the time fields after it (来源：某区委组织部　编辑：甲;
  * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar */
-const SOURCE_FIRST = /^(?:(?:来源|稿源|出处|发布时间|发布日期|时间|日期)[：:](?:[^\s\u3000：:｜|]|[ \t](?=\S)|(?<=\d):(?=\d)){1,30}?(?:[\u3000\u00a0｜|]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])/;
+const SOURCE_FIRST = new RegExp(String.raw`^(?:(?:${VALUE_FIELDS.join('|')})[：:](?:[^\s\u3000：:｜|]|[ \t](?=\S)|(?<=\d):(?=\d)){1,30}?(?:[\u3000\u00a0｜|]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])`);
 /** a unit credited for supplying the article, printed before the editors' fields (某镇党政综合办公室供稿　　责任编辑：甲;
  * （县人民政府办公室供稿）　编辑：乙): no writer */
 const SUPPLIED_APART = /^[（(]?[\u4e00-\u9fff]{2,24}?(?:供稿|供图)[）)]?[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
@@ -127,7 +129,7 @@ function readItems(text: string, from: number, to: number, commas: boolean, atEn
     const last = items[items.length - 1];
     // (the place a report was filed from, after a slash and before 报道: 记者 甲／某地报导, as Taiwan's and Hong Kong's
     // papers print it, is no writer)
-    if (last?.kind === 'name' && /[/／]/.test(text[at - 1] as string) && trailerAt(creditWords().roles, text, end, to)) {
+    if (last?.kind === 'name' && /[/／]/.test(text[at - 1] as string) && trailerAt(roles, text, end, to)) {
       items.push({ kind: 'trailer', text: text.slice(at, end), start: at, end });
       at = end;
       continue;

@@ -1,7 +1,7 @@
 // The fields that open a meeting's minutes or a press conference's record as a portal prints them, each label on a
 // line of its own with a colon (时间：… / 地点：… / 主持人：甲 / 出席人员：乙、丙 / 列席人员：… / 请假人员：… / 记录人：丁).
-// One typed table, each group with its reason: join-lines.ts keeps such lines apart, and relate/minutes-fields.ts
-// reads who took part from them.
+// One typed table, each group with its reason: join-lines.ts keeps such lines apart, recognise/person-fields.ts reads
+// the names in their lists, and relate/minutes-fields.ts who took part.
 
 export type FieldRole = 'PRESIDED' | 'ATTENDED' | 'SPOKE' | 'absent' | 'time' | 'place';
 
@@ -71,3 +71,40 @@ export function meetingFieldAt(line: string, from = 0): { role: FieldRole; value
 }
 
 const FIRSTS: ReadonlySet<number> = new Set(LABELS.map((l) => l.label.charCodeAt(0)));
+
+/** Roles of the fields that list people: those who took part, and those away. */
+const PEOPLE_ROLES: ReadonlySet<FieldRole> = new Set(['PRESIDED', 'ATTENDED', 'SPOKE', 'absent']);
+
+/** The field lists people (出席人员：, 请假人员：), not a time or a place. */
+export function listsPeople(role: FieldRole): boolean {
+  return PEOPLE_ROLES.has(role);
+}
+
+export interface MeetingField {
+  role: FieldRole;
+  /** the field's line, and its value within it: up to the line's end or the first full stop (a sentence after it
+   * is no part of the list) */
+  start: number;
+  valueStart: number;
+  end: number;
+}
+
+/** Every field line of the text, in order (a look at each line's first character: most open no field). */
+export function meetingFields(text: string): readonly MeetingField[] {
+  const out: MeetingField[] = [];
+  for (let line = 0; line < text.length;) {
+    const nl = text.indexOf('\n', line);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const f = meetingFieldAt(text.slice(line, Math.min(lineEnd, line + LABEL_REACH)));
+    if (f) {
+      const stop = text.indexOf('。', line + f.valueStart);
+      out.push({ role: f.role, start: line, valueStart: line + f.valueStart, end: stop >= 0 && stop < lineEnd ? stop : lineEnd });
+    }
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return out;
+}
+
+/** How far into a line a field's label and its colon may reach (spaces before and after it included). */
+const LABEL_REACH = 12;

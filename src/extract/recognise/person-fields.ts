@@ -4,31 +4,26 @@
 // take for names without a cue).
 import type { Doc, Found, Recogniser } from '../types.js';
 import { knowledge } from './knowledge.js';
-import { meetingFieldAt } from '../../text/meeting-fields.js';
+import { listsPeople, meetingFields } from '../../text/meeting-fields.js';
 
-const PEOPLE_FIELDS = new Set(['PRESIDED', 'ATTENDED', 'SPOKE', 'absent']);
 /** what separates the items of a field's list */
 const ITEM_BREAK = /[、，,；;\s\u3000]/;
 
 export const recognisePersonFields: Recogniser = (doc: Doc): Found[] => {
   const out: Found[] = [];
   const { text } = doc;
-  for (const s of doc.sentences) {
-    // (a field opens its line: its sentence starts there)
-    if (s.start > 0 && text[s.start - 1] !== '\n') continue;
-    const f = meetingFieldAt(text.slice(s.start, Math.min(s.end, s.start + 12)));
-    if (!f || !PEOPLE_FIELDS.has(f.role)) continue;
-    let at = s.start + f.valueStart;
-    while (at < s.end) {
-      while (at < s.end && ITEM_BREAK.test(text[at] as string)) at++;
+  for (const f of meetingFields(text)) {
+    if (!listsPeople(f.role)) continue;
+    for (let at = f.valueStart; at < f.end;) {
+      while (at < f.end && ITEM_BREAK.test(text[at] as string)) at++;
       let end = at;
-      while (end < s.end && !ITEM_BREAK.test(text[end] as string)) end++;
+      while (end < f.end && !ITEM_BREAK.test(text[end] as string)) end++;
       // (a note in brackets after the name is no part of it: 戊（带队招商）)
       const bracket = text.indexOf('（', at);
       const itemEnd = bracket >= 0 && bracket < end ? bracket : end;
       const name = nameOfItem(text, at, itemEnd);
-      if (name) out.push({ type: 'person', start: name, end: itemEnd, text: text.slice(name, itemEnd), rule: 'person.field-list', strong: true });
-      at = end > at ? end : at + 1;
+      if (name !== null) out.push({ type: 'person', start: name, end: itemEnd, text: text.slice(name, itemEnd), rule: 'person.field-list', strong: true });
+      at = Math.max(end, at + 1);
     }
   }
   return out;

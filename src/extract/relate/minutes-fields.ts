@@ -2,33 +2,12 @@
 // (主持人：甲 / 出席人员：乙、丙 / 列席人员：县发改局丁 / 请假人员：戊 / 记录人：己; text/meeting-fields.ts): the people
 // named in a field's value take its role at the meeting the minutes record. Rule: attendance.minutes-field.
 import type { Doc, Found } from '../types.js';
-import { meetingFieldAt, type FieldRole } from '../../text/meeting-fields.js';
+import { listsPeople, type FieldRole, type MeetingField } from '../../text/meeting-fields.js';
+import { canonicalOf } from '../entities.js';
 import type { FoundMeeting } from './meetings.js';
 import type { FoundAttendance } from './attendance.js';
 import { findDates, type DateContext } from '../dates.js';
 import type { AttendanceRole } from '../record.js';
-
-export interface MeetingField {
-  role: FieldRole;
-  /** the field's line, and its value within it */
-  start: number;
-  valueStart: number;
-  end: number;
-}
-
-/** Every field line of the text, in order. */
-export function meetingFields(text: string): MeetingField[] {
-  const out: MeetingField[] = [];
-  for (let line = 0; line < text.length;) {
-    const nl = text.indexOf('\n', line);
-    const end = nl < 0 ? text.length : nl;
-    const f = meetingFieldAt(text.slice(line, Math.min(end, line + 12)));
-    if (f) out.push({ role: f.role, start: line, valueStart: line + f.valueStart, end });
-    if (nl < 0) break;
-    line = nl + 1;
-  }
-  return out;
-}
 
 const ACT_ROLES: ReadonlySet<FieldRole> = new Set(['PRESIDED', 'ATTENDED', 'SPOKE']);
 
@@ -61,7 +40,7 @@ export function fieldAttendance(doc: Doc, fields: readonly MeetingField[], peopl
   const acts: FoundAttendance[] = [];
   const absent: Found[] = [];
   for (const f of fields) {
-    if (f.role !== 'absent' && !ACT_ROLES.has(f.role)) continue;
+    if (!listsPeople(f.role)) continue;
     for (const p of people) {
       if (p.start < f.valueStart || p.end > f.end) continue;
       if (f.role === 'absent') absent.push(p);
@@ -69,4 +48,19 @@ export function fieldAttendance(doc: Doc, fields: readonly MeetingField[], peopl
     }
   }
   return { acts, absent };
+}
+
+/**
+ * The minutes' fields' people join their meeting's attendees, each role added to what the text says they did there;
+ * the people listed as away (请假人员) are no attendees of it.
+ */
+export function withFieldActs(acts: Map<FoundMeeting | undefined, FoundAttendance[]>, m: FoundMeeting, fields: { acts: FoundAttendance[]; absent: Found[] }): void {
+  const away = new Set(fields.absent.map(canonicalOf));
+  const list = (acts.get(m) ?? []).filter((a) => !away.has(canonicalOf(a.person)));
+  for (const a of fields.acts) {
+    const have = list.find((x) => canonicalOf(x.person) === canonicalOf(a.person));
+    if (!have) list.push(a);
+    else for (const r of a.roles) if (!have.roles.includes(r)) have.roles.push(r);
+  }
+  acts.set(m, list);
 }
