@@ -15,6 +15,11 @@ const FORMER: ((county: string) => string)[] = [
   (c) => `原${c.slice(-1)}委副书记`,
   (c) => `${c}农业农村局原副局长`,
   (c) => `${c}人民医院原院长`,
+  // 原 opening the clause before the region (an obituary's, a notice's first words)
+  (c) => `原${c}政协副主席、党组成员`,
+  (c) => `原${c}人大常委会副主任`,
+  // 原 after a village (jieba reads 村原 as one word)
+  (c) => `${c}石岭村原党支部书记`,
 ];
 
 const notice = (county: string, posts: string, name: string): string =>
@@ -46,6 +51,36 @@ describe('former posts are no positions', () => {
       expect(posts, text).toContain(`${name}|副书记|${county}委`);
       expect(posts.some((p) => p.startsWith('甘某某')), text).toBe(false);
     }
+  });
+
+  // counties whose first character makes a word of jieba's with 原 (原曲, 原型, 原稿, 原址, 原委, 原件), and 原 after a
+  // preposition or a verb in the middle of a sentence
+  const GLUED_COUNTIES = ['曲桑县', '型山县', '稿田县', '址岭县', '委山县', '件川县'];
+  const MIDDLE: ((county: string, name: string) => string)[] = [
+    (c, n) => `本报讯 3月5日，某局召开老干部座谈会，会议由原${c}委书记${n}主持。`,
+    (c, n) => `本报讯 3月5日，某局召开老干部座谈会，邀请原${c}委书记${n}参加。`,
+    (c, n) => `原${c}政协副主席${n}同志，因病医治无效，于2026年3月4日逝世。`,
+  ];
+  MIDDLE.forEach((form, i) => {
+    it(`原 before a county whose name jieba glues to it, form ${i + 1} (${GLUED_COUNTIES.length + COUNTIES.length} counties × ${NAMES.length} names)`, () => {
+      const wrong: string[] = [];
+      for (const county of [...GLUED_COUNTIES, ...COUNTIES]) for (const name of NAMES) {
+        const text = form(county, name);
+        const r = extractRecord({ id: 't', text, date: '2026-03-06' });
+        const posts = r.positions.filter((p) => p.person === name).map((p) => `${p.title}|${p.organization}`);
+        const orgs = r.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+        if (posts.length || !orgs.some((o) => o.startsWith(county))) wrong.push(`${text}\n  posts ${posts.join(' ')} orgs ${orgs.join(' ')}`);
+      }
+      expect(wrong.join('\n')).toBe('');
+    });
+  });
+
+  it('a place the gazetteer knows that begins with 原 keeps it (原平市, 原阳县, 原墙镇 after 由)', () => {
+    const r = extractRecord({ id: 't', text: '本报讯 3月5日，原平市政协副主席邬立新出席会议。原阳县委书记宓红主持会议。大会由原墙镇党委书记高峰主持。', date: '2026-03-06' });
+    const posts = r.positions.map((p) => `${p.person}|${p.title}|${p.organization}`);
+    expect(posts).toContain('邬立新|副主席|原平市政协');
+    expect(posts).toContain('宓红|书记|原阳县委');
+    expect(posts).toContain('高峰|书记|原墙镇党委');
   });
 
   it('原 inside a word is no mark (太原, 平原县, 原子能)', () => {

@@ -172,8 +172,27 @@ function gluedHead(tokens: readonly Token[], i: number, floor: number): boolean 
   if (!GLUED_HEADS.has(first)) return false;
   if (first !== '原') return true;
   const before = tokens[i - 1];
-  return before === undefined || before.start < floor || !/[\u4e00-\u9fff]$/.test(before.word);
+  // (…or after a word of grammar: 会议由 + 原青禾/x + 县委书记, 邀请 + 原鹭湖/x + 市委书记 — unless a division the
+  // gazetteer knows by its full name begins with that 原: 由 + 原墙/x + 镇 is the town of 原墙)
+  if (before !== undefined && before.start >= floor && /[\u4e00-\u9fff]$/.test(before.word)) return GRAMMAR_BEFORE.has(before.tag) && !knownPlaceAt(tokens, i);
+  return true;
 }
+
+/** A place the gazetteer knows by its full name begins at tokens[i] (read over it and the two tokens after it). */
+function knownPlaceAt(tokens: readonly Token[], i: number): boolean {
+  const words = `${(tokens[i] as Token).word}${tokens[i + 1]?.word ?? ''}${tokens[i + 2]?.word ?? ''}`;
+  const known = knowledge().places.longestMatchAt(words, 0);
+  return known !== null && !known.value.short;
+}
+
+/** tokens[i] is a word of two characters of jieba's beginning with 原 (原曲/n) where 原 opens a post (gluedHead). */
+function formerGlued(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i] as Token;
+  return t.word.length === 2 && t.word[0] === '原' && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word[1] as string) && gluedHead(tokens, i, floor);
+}
+
+/** Tags of the words of grammar after which 原 opens a former post (prepositions, conjunctions, verbs). */
+const GRAMMAR_BEFORE: ReadonlySet<string> = new Set(['p', 'c', 'v']);
 
 /** 第三 in 市第三人民医院: an ordinal inside a name. */
 function isOrdinal(t: Token): boolean {
@@ -230,6 +249,10 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
     // a name begins with its specific part: a common noun left of a place or proper name is context
     // (半决赛 印尼女队, 龙头企业 宝山钢铁集团公司), a place left of a place is not (北京市 怀柔县 民政局)
     if (!sawInner && joinsFields(tokens, i, sawProper)) continue;
+    // 原 and a name's first character read as one word at a clause's start (原曲/n + 桑/nr + 县委, 原型/n + 山/n +
+    // 县政协): the mark of a former post, and the name's first character after it (a region's name of one character
+    // before its level is rare, 原 + X never)
+    if (start === head.start - 1 && REGION_LEVELS.has(head.word[0] as string) && formerGlued(tokens, i, floor)) { start = t.start + 1; break; }
     if (sawProper && !continuesProper(t) && !splitOrdinal(tokens, i) && !(opts.shortNounsBeforeProper && t.tag === 'n' && t.word.length <= 2) && !opts.endsBody?.(t)) {
       // a body word of jieba's made of a field and a suffix (建设局, 交易中心) goes on over the fields before it when a
       // place stands right before them (县 + 住房和城乡 + 建设局, 某县 + 公共资源 + 交易中心)

@@ -72,8 +72,11 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   for (let i = s.start; i < s.end; i++) {
     // a clause's start, before the place's own body
     if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
-      const bodied = slotAt(text, s, k, i, BODIES_AFTER);
-      const found = bodied.length || !holds ? bodied : slotAt(text, s, k, i, HELD_AFTER);
+      // (原 opening the clause before a division, 原某某市政协副主席, is the mark of a former post, not the name's first
+      // character: the name begins after it, unless a known place begins with it, 原平市, 原阳县)
+      const from = formerMarkAt(text, s, k, i) ? i + 1 : i;
+      const bodied = slotAt(text, s, k, from, BODIES_AFTER);
+      const found = bodied.length || !holds ? bodied : slotAt(text, s, k, from, HELD_AFTER);
       if (found.length) { out.push(...found); i = (found[found.length - 1] as Found).end - 1; continue; }
     }
     if (!hasCharAt(first, text, i)) continue;
@@ -85,6 +88,15 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
   }
   return out;
 }
+
+/** 原 stands at `at`, before more of the sentence, and no place the gazetteer knows by its full name begins with it
+ * (原平市 and 原阳县 do; 原平 alone, before 阳镇, is a short form inside 原 + 平阳镇). */
+function formerMarkAt(text: string, s: Sentence, k: Knowledge, at: number): boolean {
+  if (text.charCodeAt(at) !== FORMER || at + 1 >= s.end) return false;
+  const known = k.places.longestMatchAt(text, at, s.end);
+  return known === null || known.value.short;
+}
+const FORMER = '原'.charCodeAt(0);
 
 let firsts: ReturnType<typeof charTable> | undefined;
 /** The first characters of the words of place (在, 到, 前往 …): most positions are none. */

@@ -54,7 +54,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       if (described) ({ start: pieceStart, hit } = described);
       if (people.within(pieceStart, pieceEnd, (f) => f !== person).length > 0) break;
       // a former post (原县委副书记; 某局原党组书记、局长: 原 covers the bare posts written after it) is no post held
-      if (formerPiece(doc.text, ctx.found, pieceStart, pieceEnd)) {
+      if (formerPiece(doc.text, ctx.found, pieceStart, pieceEnd, sentence)) {
         // (…but not a post written with a body of its own: 原市人大常委会主任、市关工委主任某某 holds the second)
         const own = out.splice(chainFrom).filter((p) => p.rule === 'position.org-title');
         out.push(...own);
