@@ -29,10 +29,16 @@ export function isDateline(text: string): boolean {
   return DATELINE.test(text);
 }
 
-/** A paragraph ends with its sentence, the closing bracket of a credit (…（记者 甲 通讯员 乙）) or a photo credit (甲 摄). */
+/**
+ * A paragraph ends with its sentence, the closing bracket of a credit (…（记者 甲 通讯员 乙）), a photo credit (甲 摄)
+ * or a notice's signature (中共某县委组织部　2025年4月23日: a space, then the date, ends the line).
+ */
 function endsParagraph(text: string): boolean {
-  return endsSentence(text) || /[）)]$|[\s\u3000]摄$/.test(text);
+  return endsSentence(text) || /[）)]$|[\s\u3000]摄$/.test(text) || SIGNATURE.test(text);
 }
+
+/** A notice's signature: a space, then the date, ends the line. Nothing after it is the notice's. */
+const SIGNATURE = /[\s\u3000][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 
 /** A page's running header: its page number, or a weekday next to the date */
 const PAGE_HEADER = /第\s*[0-9０-９一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|周[一二三四五六日]\s*$/;
@@ -67,6 +73,21 @@ function opensBody(line: Line | undefined): boolean {
   return line.indent >= 2 && (LEAD.test(line.text) || isDateline(line.text.trim()));
 }
 
+/**
+ * lines[i], a line of credits, closes the open article's body: it follows a body line that ends its paragraph (no
+ * blank line or headline between) and the page's end or a blank line follows it. Credits so placed are the article's
+ * own; credits with the next article's body right under them open that article (a byline printed before its body).
+ */
+function closesBody(lines: readonly Line[], i: number, c: PageArticle, apart: boolean): boolean {
+  const last = c.lines[c.lines.length - 1];
+  if (apart || !last || !endsParagraph(last.text)) return false;
+  const next = lines[i + 1];
+  if (next === undefined || next.text.length === 0) return true;
+  // (…or the body's own headline, printed after it, before the blank: …（记者 甲）| 某某书画展开展 | blank)
+  const j = runEnd(lines, i + 1, true, HEADLINE_MAX_LINES + 1);
+  return (j >= lines.length || (lines[j] as Line).text.length === 0) && (lines[i + 1] as Line).indent < 2 && looksLikeHeadline(lines.slice(i + 1, j));
+}
+
 /** A line all in brackets: the article's writers (（甲 乙）) or an editor's note, never a headline. */
 const BRACKETED = /^[（(][^（）()]*[）)]$/;
 
@@ -88,6 +109,8 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
   let sinceHeadline = false;
   // the lines of the last headline block met since the last body line
   let headlineLines = 0;
+  // that block stands between blank lines and a body: a blank line before it, the body's first paragraph right under it
+  let headlineApart = false;
   let i = 0;
   const open = (byline: Byline | null): PageArticle => {
     cur = { byline, lines: [], headlines: [] };
@@ -105,6 +128,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
       const c = cur as PageArticle | null;
       // (a second line of credits before any body line is the same byline's: 本报记者 甲 / 本报通讯员 乙)
       if (c && c.lines.length === 0) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
+      // (…and a line of credits right under a finished body, with a blank line or the page's end after it, closes that
+      // body: …参加会议。| 本报记者 甲 通讯员 乙 | blank — the next article begins after the blank)
+      else if (c && closesBody(lines, i, c, afterBlank || sinceHeadline)) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
       else open(byline);
       afterBlank = false; i++; continue;
     }
@@ -137,6 +163,7 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
         if (!isBriefItem((lines[j] as Line | undefined)?.text ?? '')) headlines.push({ lines: run, after: articles.length - 1, ...(before ? { next: true } : {}) });
         sinceHeadline = true;
         headlineLines = run.length;
+        headlineApart = false;
         i = j; continue;
       }
     }
@@ -144,7 +171,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     // the next article: a page runs bodies and their headlines one after another without datelines
     // and so does one after a blank line (an article whose headline is printed after its body follows another)
     // (a block of two lines or more, kicker and title, opens one whatever its first words: a feature story)
-    if (startsParagraph && (sinceHeadline || afterBlank) && c && last && endsParagraph(last.text) && (LEAD.test(line.text) || headlineLines >= 2)) open(null);
+    // (so does a headline of one line set apart by a blank line above it and with the paragraph right under it: 上一篇…。|
+    // blank | 北寮首座长照中心启用 | 　　北寮乡…昨日举行…; and a paragraph after a blank line under a notice's signature)
+    if (startsParagraph && (sinceHeadline || afterBlank) && c && last && endsParagraph(last.text) && (LEAD.test(line.text) || headlineLines >= 2 || (sinceHeadline && headlineApart && !afterBlank) || (afterBlank && SIGNATURE.test(last.text)))) open(null);
     // on an indented page, unindented lines under a headline after a finished body are a box of their own (a list
     // of a presidium's members, a 会议日程): no part of the body before
     else if (indented && !startsParagraph && sinceHeadline && c && last && endsParagraph(last.text)) open(null);
@@ -157,6 +186,7 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
         if (!run.some((l) => PAGE_HEADER.test(l.text))) headlines.push({ lines: run, after: articles.length - 1 });
         sinceHeadline = true;
         headlineLines = run.length;
+        headlineApart = true;
         i = j; afterBlank = false; continue;
       }
       // on an indented page, a longer run of unindented lines after a blank line is a box (a presidium's list, a
