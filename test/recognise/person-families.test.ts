@@ -54,6 +54,14 @@ describe('surname references', () => {
     expect(mentions(text)).toContainEqual({ text: surname, rule: 'person.surname-ref' });
   });
 
+  it.each([['李明轩', '李'], ['欧阳青', '欧阳'], ['罗海生', '罗'], ['宓文轩', '宓']])('an anonymised party (%s, then %s某) is never the full name written before', (full, surname) => {
+    for (const withheld of [`${surname}某`, `${surname}某某`]) {
+      const persons = extractRecord({ id: 't', text: `辩护人、律师${full}出席庭审。被告人${withheld}辩称对此并不知情。` }).entities.filter((e) => e.type === 'person');
+      expect(persons.map((e) => e.name), withheld).toEqual(expect.arrayContaining([full, surname]));
+      expect(persons.find((e) => e.name === full)?.mentions.map((m) => m.text), withheld).toEqual([full]);
+    }
+  });
+
   it.each([['他先后任县委书记、市长。'], ['县里决定把他调到这里任乡党委书记。']])('任 before a post in mid-clause is the verb: %s', (text) => {
     expect(surfaces(text)).toEqual([]);
   });

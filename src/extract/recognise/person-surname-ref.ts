@@ -44,7 +44,8 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     // token of its own or glued into an unknown word (胡老/x 说)
     // (nor a longer word of jieba's that is no name, 党支部/j before 书记)
     if (t.end > after && t.tag !== 'x' && (t.word.length === 2 || !NAME_TAGS.has(t.tag))) continue;
-    out.push(ref(text, t.start, after, fullNames));
+    // (an anonymised party, 罗某某 or 李某, is someone whose name the text withholds: never the full name written before)
+    out.push(ref(text, t.start, after, honorific === '某' || honorific === '某某' ? [] : fullNames));
   }
   for (const t of s.tokens) {
     if (t.word.length !== 2 || t.word.charCodeAt(1) !== JIA || k.surnames.get(t.word[0] as string) !== 'common') continue;
