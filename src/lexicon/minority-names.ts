@@ -24,9 +24,18 @@ export function minorityParts(span: string, max: number): boolean {
   return partsOf(span, max);
 }
 
-/** A Yi given name of two characters after a clan's name: no word of grammar, no person verb (出席, 主持). */
+/** A Yi given name of two characters after a clan's name: no word of grammar, no person verb (出席, 主持), no word that
+ * opens what a person does (马海 + 先后发言, 沙马 + 依次, 阿苏 + 已经: name-followers.tsv, words and adverbs). */
 function yiGiven(given: string): boolean {
-  return /^[\u4e00-\u9fff]{2}$/.test(given) && !NOT_GIVEN.test(given) && getLexicon().personVerbs.prefix.longestMatchAt(given, 0) === null;
+  return /^[\u4e00-\u9fff]{2}$/.test(given) && !NOT_GIVEN.test(given) && getLexicon().personVerbs.prefix.longestMatchAt(given, 0) === null && !predicateOpeners().has(given);
+}
+
+let openers: ReadonlySet<string> | undefined;
+
+/** The words and adverbs of name-followers.tsv: they open the predicate after a name. */
+function predicateOpeners(): ReadonlySet<string> {
+  openers ??= new Set(loadTsv('name-followers.tsv', { columns: ['follower', 'kind'], key: ['follower'] }).filter((r) => r.kind === 'word' || r.kind === 'adverb').map((r) => r.follower));
+  return openers;
 }
 
 /** The span splits into at most `max` parts of the table. */

@@ -26,6 +26,8 @@ export const CREDIT_WORDS = new Set(['记者', '通讯员']);
 const NEVER_INSIDE = charTable('的了着过在和与及是也都就还又把被将对从为向以于等个这那其之所并或而每各该此');
 
 /** …the same, less the characters that transliterate syllables of Mongolian and Uyghur names (孟和, 其其格, 阿不都) */
+/** A part of a dotted name with 和 inside, two characters or more on each side. */
+const JOINED_PART = /^[^和]{2,}和[^和]{2,}$/;
 const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把被将对从为向以于等个这之所并或而每各该此');
 
 /** characters that end the names of places and bodies (县, 局 …) or meetings (议) */
@@ -154,14 +156,17 @@ export function nameEnd(c: Ctx, start: number, opener: string, inList: boolean):
 
 const ZAI = '在'.charCodeAt(0);
 
+/** The longest dotted name read in a slot: a Russian name with its patronymic (德米特里·亚历山德罗维奇·库兹涅佐夫) has 17. */
+const NAME_MAX_DOTTED = 24;
+
 /**
- * The furthest end nameShape can accept for a name starting at `start` (of at most 16 characters): a name is Han
- * characters and the marks of a dotted name, and one of more than six characters is a dotted one. The ends beyond
- * it are never read (they were each judged and refused: most of a slot's time).
+ * The furthest end nameShape can accept for a name starting at `start` (of at most NAME_MAX_DOTTED characters): a name
+ * is Han characters and the marks of a dotted name, and one of more than six characters is a dotted one. The ends
+ * beyond it are never read (they were each judged and refused: most of a slot's time).
  */
 function nameReach(c: Ctx, start: number): number {
   const { text } = c;
-  const last = Math.min(c.s.end, start + 16);
+  const last = Math.min(c.s.end, start + NAME_MAX_DOTTED);
   let dotted = false;
   let i = start;
   for (; i < last; i++) {
@@ -429,6 +434,9 @@ export function dottedName(c: Ctx, start: number, end: number): boolean {
   // each part: a syllable pair (孟和, 古丽), or a run that starts with a transliteration character and is mostly of
   // them (not 外长何塞, 官马克思: a title or word before the name)
   for (const part of span.split(NAME_DOT)) {
+    // (和 between two runs of two characters or more joins two names, 劳拉·琳妮和菲利普·西摩尔·霍夫曼; it ends a syllable
+    // pair of a name's own, 孟和)
+    if (JOINED_PART.test(part)) return false;
     if (part.length <= 2) continue;
     let t = 0;
     for (let i = 0; i < part.length; i++) if (hasCharAt(k.translitByUnit, part, i)) t++;
@@ -523,8 +531,13 @@ function rankBefore(c: Ctx, start: number): number {
 }
 
 export function surnameFits(k: Knowledge, text: string, start: number, end: number): boolean {
-  for (const m of k.surnames.allMatchesAt(text, start, end)) {
+  const all = k.surnames.allMatchesAt(text, start, end);
+  // (a compound surname whole, 司马 before 远航/v, is no single surname and a given name, 司 + 马: it takes its own)
+  if (all.some((m) => m.end === end && m.end - m.start >= 2)) return false;
+  for (const m of all) {
     const given = end - m.end;
+    // (a Vietnamese woman's name: a surname, 氏 and a given name of one or two characters, 阮氏秋香, 范氏兰)
+    if (given >= 2 && given <= 3 && text[m.end] === '氏' && m.end - m.start === 1) return true;
     if (given < 1 || given > 2) continue;
     if (HONORIFIC_GIVEN.some((h) => text.startsWith(h, m.end)) || text[m.end] === '老' && given === 1) continue;
     return true;

@@ -89,11 +89,14 @@ const FAMILY_NOT_AFTER = new Set([...'村庄镇屯湾沟坪桥山岭营堡寨店
 /** Function characters after 老X that leave it a reference (老于的女儿, 老史还). */
 const FUNCTION_AFTER = new Set([...'的还又就也都却便才把被在和与说是']);
 
+/** Titles that are verbs as well (代表: to represent): after an adverb's reading of a surname (曾/d 代表某县参加), the verb. */
+const VERB_TITLES: ReadonlySet<string> = new Set(['代表', '指导', '监督']);
+
 /** A common surname at `at` with a title of two or more characters right after it, and no numeral before it (两张). */
 function titledSurname(text: string, s: Sentence, k: Knowledge, at: number): boolean {
   if (k.surnames.get(text[at] as string) !== 'common') return false;
   const title = k.titles.longestMatchAt(text, at + 1, s.end);
-  if (!title || title.end - title.start < 2) return false;
+  if (!title || title.end - title.start < 2 || VERB_TITLES.has(text.slice(title.start, title.end))) return false;
   return !/[0-9０-９一二三两四五六七八九十几百千万每这那]/.test(text[at - 1] ?? '');
 }
 

@@ -11,7 +11,7 @@ import { firstTokenEndingFrom } from '../tokens.js';
 import { lastIndexWithin } from '../text-search.js';
 import { MeetingNames } from './meeting-names.js';
 import { ReportedByKind } from './reported-meetings.js';
-import { DIRECTIVE_BEFORE } from '../directive-words.js';
+import { DIRECTIVE_BEFORE, NOT_THIS_SITTING_BEFORE } from '../directive-words.js';
 import { plenumKey } from './plenum-key.js';
 import { meetingVerbPattern, meetingVerbs } from '../meeting-verbs.js';
 
@@ -504,7 +504,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     const happens = held || (TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end)) && !(doc.text[end - 1] === '在' && IN_A_FIELD.test(after)));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     // …or a directive (会议强调，要…扎实开展某某活动): an event to be held, not one held
-    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before)) continue;
+    // …or a sitting held before or as a habit (某某曾参加某运动会, 今年以来已3次列席某会议): not the article's
+    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before) || NOT_THIS_SITTING_BEFORE.test(before)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
