@@ -86,6 +86,9 @@ export function extractRecords(inputs: readonly RecordInput[], opts: { date?: st
   return prepared.map((p, i) => buildRecord(p, { region: pageRegion([p]), pageYear: (sources[i] as { pageYear: number | null }).pageYear }));
 }
 
+/** A sub-head: a line that opens with a dash (——某院在某县巡回审理一起纠纷案). */
+const SUB_HEAD = /^[\s\u3000]*(?:——|—|--)/;
+
 /** How many lines of credits a record may open with (本报记者 甲 / 本报通讯员 乙 / 摄影 丙). */
 const BYLINE_LINES = 3;
 
@@ -95,14 +98,16 @@ function recordSource(input: RecordInput, opts: { date?: string | null }): { src
   // a record may still carry its byline on lines of its own (□记者 X 报道; 本报记者 X, then 本报通讯员 Y on the next
   // line); credits inside the body (本报讯（记者 X）…) are found with the body (article.ts)
   const reporters: Credit[] = [];
-  let first = 0;
-  for (; first < Math.min(all.length, BYLINE_LINES); first++) {
+  // (…after the sub-head a record may open with, ——某某, which stays the body's first line)
+  const sub = all[0] !== undefined && SUB_HEAD.test(all[0].text) ? 1 : 0;
+  let first = sub;
+  for (; first < Math.min(all.length, sub + BYLINE_LINES); first++) {
     const line = all[first] as Line;
     const byline = parseByline(line.text, line.start);
     if (!byline) break;
     reporters.push(...byline.reporters);
   }
-  const lines = all.slice(first);
+  const lines = first > sub ? [...all.slice(0, sub), ...all.slice(first)] : all;
   const body = throughSource(base, joinLines(input.text, lines));
   const title = input.title?.trim();
   const pageYear = mostFrequentYear(input.text);

@@ -54,8 +54,9 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{2,4}(?=讯[ \t\u3000])|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*/;
 
 /** a portal's source field, first on the line of its credits, and the time fields after it (来源：某区委组织部　编辑：甲;
- * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar */
-const SOURCE_FIRST = new RegExp(String.raw`^(?:(?:${VALUE_FIELDS.join('|')})[：:](?:[^\s\u3000：:｜|]|[ \t](?=\S)|(?<=\d):(?=\d)){1,30}?(?:[\u3000\u00a0｜|]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])`);
+ * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar, spaced or not
+ * (来源：某日报 | 作者：…) */
+const SOURCE_FIRST = new RegExp(String.raw`^(?:(?:${VALUE_FIELDS.join('|')})[：:](?:[^\s\u3000：:｜|]|[ \t](?=[^\s｜|])|(?<=\d):(?=\d)){1,30}?(?:[ \t\u3000\u00a0]*[｜|][ \t\u3000\u00a0]*|[\u3000\u00a0]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])`);
 /** a unit credited for supplying the article, printed before the editors' fields (某镇党政综合办公室供稿　　责任编辑：甲;
  * （县人民政府办公室供稿）　编辑：乙): no writer */
 const SUPPLIED_APART = /^[（(]?[\u4e00-\u9fff]{2,24}?(?:供稿|供图)[）)]?[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
@@ -73,6 +74,8 @@ const OFFICE_APART = /^(?:[县区市镇乡旗]|[\u4e00-\u9fff]{1,6}?[县区市])
  * with 融媒体中心) */
 const NEWSROOMS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
+  // (a county's name without its level before its newsroom's credit word: 某某融媒记者 甲)
+  /^[\u4e00-\u9fff]{2,4}?(?=融媒体?(?:记者|通讯员))/,
   /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台|融媒体中心)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
 ];
 
@@ -134,7 +137,12 @@ function readItems(text: string, from: number, to: number, commas: boolean, atEn
       at = end;
       continue;
     }
-    items.push({ kind: 'name', text: text.slice(at, end), start: at, end, glued: !spaced && last?.kind === 'role' });
+    // (…and, glued to the role and to the trailer, a name and the place it was filed from: 【本报记者甲乙丙某地报道】, as
+    // Macau's and Hong Kong's papers print it: a place of two characters after a name of three)
+    const filedFrom = !spaced && last?.kind === 'role' && end - at >= 5 && end - at <= 6 && trailerAt(roles, text, end, to) && getLexicon().surnames.byWord.has(text[at] as string);
+    const nameEnd = filedFrom ? end - 2 : end;
+    items.push({ kind: 'name', text: text.slice(at, nameEnd), start: at, end: nameEnd, glued: !spaced && last?.kind === 'role' });
+    if (filedFrom) items.push({ kind: 'trailer', text: text.slice(nameEnd, end), start: nameEnd, end });
     at = end;
     spaced = false;
   }

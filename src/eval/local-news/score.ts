@@ -92,5 +92,5 @@ export function scoreArticle(r: ArticleRecord | undefined, g: GoldArticle): Arti
 /** A credit word as compared: the newsroom's own prefix aside (本报记者 and 融媒体中心记者 are the newsroom's 记者; a gold
  * file writes either). */
 function creditWord(role: string | null | undefined): string {
-  return norm(role).replace(/^(?:本报|本台|本刊|融媒体中心|融媒体)(?=记者|通讯员|特约)/, '');
+  return norm(role).replace(/^(?:本报|本台|本刊|融媒体中心|融媒体|融媒)(?=记者|通讯员|特约)/, '');
 }
