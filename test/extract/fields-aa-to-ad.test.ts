@@ -76,3 +76,24 @@ describe('names the new fields print', () => {
     }
   });
 });
+
+describe('meetings of the emergency commands', () => {
+  it('a name that joins two times with 及 (春节及元宵期间…调度会) is whole and reported', () => {
+    for (const [a, b] of [['春节', '元宵'], ['汛前', '汛期'], ['国庆', '中秋']]) for (const c of COUNTIES) {
+      const name = `${a}及${b}期间森林防灭火工作调度会`;
+      const text = `2月7日下午，${c}森林防灭火指挥部召开${name}，分析研判火险形势。副县长向东林主持会议并讲话。`;
+      const m = record(text, '2024-02-08').meetings.find((x) => x.name.endsWith(name));
+      expect(m?.reported, text).toBe(true);
+      expect(m?.attendees.map((x) => x.person), text).toEqual(['向东林']);
+    }
+  });
+
+  it('who delegated the chair (受…委托) is no attendee, whatever posts stand between 受 and the name', () => {
+    for (const posts of ['县长', '县委副书记、县长、县森林防灭火指挥部指挥长', '市委书记']) for (const [a, b] of [['欧阳晓峰', '向东林'], ['田野', '司徒敏'], ['卓娅', '闵春生']]) {
+      const text = `2月7日下午，县森林防灭火指挥部召开春节期间调度会。受${posts}${a}委托，副县长${b}主持会议并讲话。`;
+      const people = record(text, '2024-02-08').meetings.flatMap((m) => m.attendees.map((x) => x.person));
+      expect(people, text).toContain(b);
+      expect(people, text).not.toContain(a);
+    }
+  });
+});

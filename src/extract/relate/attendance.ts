@@ -62,6 +62,15 @@ const VIDEO_REACH = 12;
 const JOINING = /(?:参加|出席|陪同|列席)$/;
 /** 为/向/给/替/受/对 before a person, by code unit (no one-character string per person and act) */
 const OBJECT_MARKS = charTable('为向给替受对');
+
+/** 受 + the delegator's posts and name + 委托: the one who delegated an act (受县长甲委托，乙主持), never its subject. */
+const DELEGATED = /受[^，。；,;受]{0,30}$/;
+const DELEGATED_AFTER = /^(?:同志)?(?:的)?委托/;
+
+/** The person stands between 受 and 委托 in their clause (受县委副书记、县长甲委托). */
+function delegatorAt(text: string, s: Sentence, x: Found): boolean {
+  return DELEGATED_AFTER.test(text.slice(x.end, x.end + 4)) && DELEGATED.test(text.slice(Math.max(s.start, x.start - 31), x.start));
+}
 /** what follows 作 in a speech with its object inside: 关于…的报告, 重要讲话, 专题辅导报告, 说明, 具体部署 */
 const SPEECH_OBJECT = /^[^，。；：:,;]{0,40}?(?:报告|讲话|发言|说明|致辞|演讲|部署|安排|点评|讲解|解读|推介|辅导|回应)/;
 /** the longest text SPEECH_OBJECT matches: 40 characters and the noun */
@@ -206,7 +215,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
     for (const act of acts) {
       // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式); after 受 the one who
       // delegated it (受甲委托，乙出席)
-      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1));
+      // (…or with the posts between: 受县长、指挥长甲委托，乙主持)
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1) && !delegatorAt(doc.text, s, x));
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it

@@ -328,7 +328,8 @@ function overPlaces(text: string, found: readonly Found[], start: number, floor:
 function wordsAround(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  const word = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && /^(?:n|v|vn|an|nz)$/.test(t.tag);
+  // (time words too: 召开春节及元宵期间森林防灭火工作调度会, 汛前及汛期)
+  const word = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && /^(?:n|v|vn|an|nz|t)$/.test(t.tag);
   return word(before) && word(after);
 }
 
