@@ -23,7 +23,10 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   // the grass-roots places named (某某镇, 某某街道, 某某村, 某某社区): levels of their own, never the page's region
   const below = new Map<string, number>();
   for (const a of articles) {
+    // (a place abroad, 韩国 + 青罗市, 俄罗斯 + 某某斯克市, is never the page's region: its 市长 is named with it)
+    const abroad = abroadEnds(a.found);
     for (const f of a.found) {
+      if (f.rule === 'place.foreign' || abroad.has(f.start)) continue;
       // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
       // (a company registered with its county's name, 某某县某某有限公司, names the county as a body does)
       const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' || f.type === 'company' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
@@ -59,6 +62,13 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   if (!best) return hasLevels ? { name: '', kind: 'none', levels } : null;
   const kind = best.endsWith('新区') ? 'new area' : best.endsWith('县') || best.endsWith('旗') ? 'county' : best.endsWith('市') ? 'city' : best.endsWith('州') || best.endsWith('盟') ? 'prefecture' : 'district';
   return hasLevels ? { name: best, kind, levels } : { name: best, kind };
+}
+
+/** Where a country other than China ends among the finds: what starts there is a place abroad. */
+function abroadEnds(found: PreparedArticle['found']): Set<number> {
+  const out = new Set<number>();
+  for (const f of found) if (f.type === 'place' && f.kind === 'country' && (f.name ?? f.text) !== '中国' && (f.name ?? f.text) !== '中华人民共和国') out.add(f.end);
+  return out;
 }
 
 /** A county's, district's or city's newsroom (某县融媒体中心, 某市日报社, 某区广播电视台) and the region it is named by. */

@@ -97,3 +97,16 @@ describe('meetings of the emergency commands', () => {
     }
   });
 });
+
+describe('foreign cities in a city\'s external affairs', () => {
+  const ABROAD: [string, string][] = [['俄罗斯', '伊斯克拉夫斯克市'], ['俄罗斯', '克拉斯诺亚尔斯克市'], ['韩国', '青罗市'], ['越南', '北坪省']];
+  it('a long transliterated city is one place, and a bare 市长 after it is the home city\'s', () => {
+    for (const [country, city] of ABROAD) for (const home of ['绥岭市', '沧屿市', '崇岚市']) {
+      const text = `本报讯 3月5日，${country}${city}市长谢尔盖·波利亚科夫率团访问${home}。市长赫连志勇与波利亚科夫举行会谈。`;
+      const posts = record(text, '2024-03-06').positions.map((p) => `${p.person}|${p.title}|${p.organization}`);
+      expect(posts, text).toContain(`赫连志勇|市长|${home}`);
+    }
+    const posts = record('本报讯 3月5日，俄罗斯伊斯克拉夫斯克市市长谢尔盖·波利亚科夫率团访问绥岭市。', '2024-03-06').positions;
+    expect(posts.map((p) => p.organization)).toContain('伊斯克拉夫斯克市');
+  });
+});

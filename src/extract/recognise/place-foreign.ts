@@ -24,13 +24,16 @@ export function foreignPlaces(text: string, s: Sentence, k: Knowledge): Found[] 
     }
     const known = k.places.longestMatchAt(text, start, i);
     const world = known && known.end === i && !known.value.short && WORLD_KINDS.has(known.value.kind);
-    if (!world && (i - start < 2 || i - start > 6 || !nameToken(s, start, i) || knownInside(k, text, start, i))) continue;
+    if (!world && (i - start < 2 || i - start > NAME_MAX || !nameToken(s, start, i) || knownInside(k, text, start, i))) continue;
     out.push({ type: 'place', start, end: i + 1, text: text.slice(start, i + 1), rule: 'place.foreign' });
   }
   return out;
 }
 
 const WORLD_KINDS = new Set(['city', 'country', 'region']);
+
+/** The longest transliterated name before its level: Russian cities run long (伊斯克拉夫斯克市, 克拉斯诺亚尔斯克边疆区 has 8). */
+const NAME_MAX = 9;
 
 /** Tags of the first token of a transliterated name: jieba's unknown or foreign-name words, not a verb (依托). */
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j', 'eng']);
