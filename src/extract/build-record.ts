@@ -177,8 +177,13 @@ function withFullName(m: Meeting, fullName: string | null | undefined): Meeting 
   return { name, fullName, ...rest };
 }
 
+/** A funeral named by the one it mourns (某某同志遗体告别仪式, 某某同志追悼会). */
+const MOURNS = /^[^，。]{2,12}?(?:同志|先生|女士)(?:遗体告别仪式|告别仪式|追悼会|追悼大会|追思会)$/;
+
 /** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */
 function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[] {
+  // (the one a funeral mourns, named in it, 某某同志遗体告别仪式, is not at it: 某某同志生前友好参加遗体告别仪式)
+  if (MOURNS.test(m.name)) acts = acts.filter((a) => !m.name.startsWith(canonicalOf(a.person)));
   if (!('sides' in m)) return acts;
   const out = new Map<string, FoundAttendance>();
   for (const side of (m as TalksMeeting).sides) {

@@ -110,3 +110,14 @@ describe('foreign cities in a city\'s external affairs', () => {
     expect(posts.map((p) => p.organization)).toContain('伊斯克拉夫斯克市');
   });
 });
+
+describe('a funeral and the one it mourns', () => {
+  it('is named after him, and he is no attendee; those who went to see him off are', () => {
+    for (const [dead, a, b] of [['单立本', '庞晓东', '葛长松'], ['诸葛明德', '褚建业', '黎晓燕'], ['田野', '卓娅', '司徒敏'], ['扎西多吉', '欧阳立', '闵春生']]) {
+      const text = `原${COUNTIES[0]}人大常委会主任${dead}同志，因病于2025年4月19日逝世。4月22日，${dead}同志遗体告别仪式在殡仪馆举行。县领导${a}、${b}等前往送别。${dead}同志1946年出生，1965年参加工作。${dead}同志生前友好和亲属参加遗体告别仪式。`;
+      const m = record(text, '2025-04-23').meetings.find((x) => x.name.includes('遗体告别仪式'));
+      expect(m?.name, text).toBe(`${dead}同志遗体告别仪式`);
+      expect(m?.attendees.map((x) => x.person).sort(), text).toEqual([a, b].sort());
+    }
+  });
+});

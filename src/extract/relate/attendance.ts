@@ -216,7 +216,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
       // a person after 为/向/给 is the act's beneficiary, not its subject (甲为乙举行欢迎仪式); after 受 the one who
       // delegated it (受甲委托，乙出席)
       // (…or with the posts between: 受县长、指挥长甲委托，乙主持)
-      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1) && !delegatorAt(doc.text, s, x));
+      // (…nor one named inside the meeting's own name: 某某同志遗体告别仪式 mourns him)
+      const before = inS.filter((x) => x.end <= act.start && x.start >= lastAct && !hasCharAt(OBJECT_MARKS, doc.text, x.start - 1) && !delegatorAt(doc.text, s, x) && !inName.containing(x.start, x.end));
       if (before.length) group = before;
       // a post written since the last act, with no name read after it, is someone else's act (…，区长某某出席 where 某某
       // was not read): the earlier group does not take it

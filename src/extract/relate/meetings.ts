@@ -192,6 +192,9 @@ const HOLDS_PREPARATORY = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?举行(?
 const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
 /** the longest text HOLDS_CEREMONY matches (隆重举行了) */
 const HOLDS_CEREMONY_REACH = 5;
+/** The kinds of a funeral: the person named before one is the one mourned. */
+const FUNERAL = /(?:告别仪式|追悼会|追悼大会|追思会)$/;
+
 /** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
 const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
 
@@ -229,10 +232,13 @@ function subjectOfClause(text: string, tokens: readonly Token[], start: number, 
   // (a 、 between two fields of the subject stays inside it: 某县2025年总河长、总林长会议召开)
   while (from > floor && (!/[，,。；;：:！？!?、\s\u3000]/.test(text[from - 1] as string) || pairedFields(text, from - 1))) from--;
   from += CLAUSE_TIME.exec(text.slice(from, start))?.[0].length ?? 0;
-  if (from >= start || k.end - from > MAX_NAME || people.overlaps(from, start)) return start;
+  // (a funeral is named by the one it mourns: 某某同志遗体告别仪式 holds a person's name, whatever jieba made of it)
+  const funeral = FUNERAL.test(text.slice(k.start, k.end));
+  if (from >= start || k.end - from > MAX_NAME || (people.overlaps(from, start) && !funeral)) return start;
   for (let i = Math.max(0, firstTokenEndingFrom(tokens, from + 1)); i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= start) break;
+    if (funeral && people.overlaps(t.start, t.end)) continue;
     if (t.start < from || NOT_IN_NAME.has(t.tag) || t.tag === 'd' || (t.tag === 'm' && !yearAt(tokens, i) && !quotedNumber(text, t)) || (BREAK.test(t.word) && !pairedFields(text, t.start))) return start;
     // a verb that holds a meeting: the name is its object, not the clause's subject (某县召开某会议暨某大会)
     if (HOLDING.test(t.word)) return start;
