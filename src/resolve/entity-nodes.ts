@@ -27,11 +27,19 @@ export function addEntityNodes(ctx: ArticleContext): void {
     const label = LABEL_OF[e.type];
     if (!label) continue;
     const { name, aliases } = namesOf(e, ctx.places);
-    const node: GraphNode = { id: entityId(label, name), label, name, aliases, props: compact({ kind: e.kind }) };
+    // (a person named by the surname alone, 王书记 with no 王 named before, is someone of this article only: one node
+    // of every bare 王 across articles would make strangers one person and a hub of the graph)
+    const id = label === 'Person' && bareSurname(e) ? `${entityId(label, name)}@${ctx.articleId}` : entityId(label, name);
+    const node: GraphNode = { id, label, name, aliases, props: compact({ kind: e.kind }) };
     addNode(ctx.builder, node);
     const ref: NodeRef = { id: node.id, label, name };
     for (const n of [name, ...aliases]) if (!ctx.names.has(normalizeName(n))) ctx.names.set(normalizeName(n), ref);
   }
+}
+
+/** Every mention of the entity is a surname reference, and it took no full name: its name is the surname alone. */
+function bareSurname(e: Entity): boolean {
+  return e.name.length <= 2 && e.mentions.length > 0 && e.mentions.every((m) => m.rule === 'person.surname-ref');
 }
 
 const PLACE_END = /(省|市|县|区|镇|乡|街道|自治州|新区)$/;

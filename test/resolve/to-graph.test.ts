@@ -3,6 +3,7 @@ import { toGraph } from '../../src/resolve/to-graph.js';
 import { resolveBatch } from '../../src/resolve/resolve-batch.js';
 import type { GraphBatch, GraphNode } from '../../src/graph/model.js';
 import { ARTICLE_1, ARTICLE_2 } from '../fixtures/graph/yunxi.js';
+import { extractRecord } from '../../src/extract/page.js';
 
 const edgesOf = (b: GraphBatch, type: string): string[][] =>
   b.edges.filter((e) => e.type === type).map((e) => [e.from, e.to]).sort();
@@ -108,5 +109,21 @@ describe('resolveBatch', () => {
   it('returns the batch unchanged when nothing is known', async () => {
     const b = toGraph(ARTICLE_2);
     expect(await resolveBatch(b, async () => null)).toBe(b);
+  });
+});
+
+describe('a person named by the surname alone', () => {
+  const record = (id: string, text: string) => extractRecord({ id, text, date: '2026-03-05' });
+  it('is a node of its article only; a surname that took a full name is that person', () => {
+    for (const surname of ['王', '欧阳', '宓']) {
+      const a = toGraph(record('a', `3月4日，某县召开座谈会。${surname}书记强调，要抓好落实。`));
+      const b = toGraph(record('b', `3月4日，某镇召开推进会。${surname}书记指出，要压实责任。`));
+      const ids = (g: GraphBatch) => g.nodes.filter((n) => n.label === 'Person' && n.name === surname).map((n) => n.id);
+      expect(ids(a)).toHaveLength(1);
+      expect(ids(b)).toHaveLength(1);
+      expect(ids(a)[0]).not.toBe(ids(b)[0]);
+      const full = toGraph(record('c', `3月4日，县委书记${surname}明远主持会议。${surname}书记强调，要抓好落实。`));
+      expect(full.nodes.filter((n) => n.label === 'Person').map((n) => n.id)).toEqual([`person:${surname}明远`]);
+    }
   });
 });
