@@ -31,6 +31,13 @@ describe('a sitting held before or as a habit is not the one reported', () => {
     }
   });
 
+  it('a person surnamed 曾 who convenes a meeting still reports it', () => {
+    for (const name of ['曾霖', '曾海涛', '曾庆华']) {
+      const text = `国务院总理${name}10月8日主持召开国务院常务会议，听取关于防汛救灾工作情况的汇报。`;
+      expect(record(text, '2028-10-09').meetings.find((m) => m.name === '国务院常务会议')?.reported, text).toBe(true);
+    }
+  });
+
   it('a session written with its own numbers (县十八届人大四次会议主席团举行第二次会议) is still reported', () => {
     const r = record('1月9日晚，县十八届人大四次会议主席团举行第二次会议。大会常务主席俞长河主持会议。', '2025-01-10');
     expect(r.meetings.some((m) => m.reported && m.attendees.some((a) => a.person === '俞长河'))).toBe(true);

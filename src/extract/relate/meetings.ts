@@ -440,6 +440,15 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
   return meetings.filter((m) => m.reported || !WEAK_KINDS.has(m.kind) || /[“《"]/.test(m.name));
 }
 
+/** The clause before an event's name tells of sittings held before or as a habit (NOT_THIS_SITTING), with words of
+ * its own: not a person's name that holds the word (国务院总理曾某 + 主持召开). */
+function notThisSitting(before: string, from: number, found: readonly Found[]): boolean {
+  const m = NOT_THIS_SITTING_BEFORE.exec(before);
+  if (!m) return false;
+  const at = from + m.index;
+  return !found.some((f) => f.type === 'person' && f.start <= at && at < f.end);
+}
+
 /**
  * A reference by the body that holds the meeting (出席常委会会议 after 县委常委会2025年第14次会议 and another meeting): the
  * reported meeting named last before it whose name holds the reference's words before 会议 (常委会).
@@ -512,7 +521,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     // …or a directive (会议强调，要…扎实开展某某活动): an event to be held, not one held
     // …or a sitting held before or as a habit (某某曾参加某运动会, 今年以来已3次列席某会议): not the article's
-    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before) || NOT_THIS_SITTING_BEFORE.test(before)) continue;
+    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before) || notThisSitting(before, s.start, found)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)
