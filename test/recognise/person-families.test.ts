@@ -134,3 +134,19 @@ describe('surname references are no words that start with a surname', () => {
   });
 });
 
+describe('a name with an act after it and no title', () => {
+  const NAMES = ['王立新', '李强', '张晓峰', '欧阳明远', '宓红'];
+  it('before the act and its event read as one word of jieba\'s (出席会议/l, 主持会议/n)', () => {
+    for (const name of NAMES) for (const act of ['出席会议并讲话', '主持会议', '参加会议']) {
+      const text = `3月5日，县委召开会议。${name}${act}。`;
+      expect(surfaces(text), text).toContain(name);
+    }
+    // (a verb that begins a noun of jieba's is still that noun's: no one before 推介会)
+    expect(surfaces('他的推介会很成功。')).toEqual([]);
+  });
+
+  it('after 由 glued to a name of two characters (由李强/nr)', () => {
+    for (const name of ['李强', '王伟', '张敏']) expect(surfaces(`会议由${name}主持。`), name).toContain(name);
+    expect(surfaces('全面从严治党向纵深发展。')).toEqual([]);
+  });
+});

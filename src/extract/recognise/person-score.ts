@@ -2,6 +2,7 @@
 // evidence: jieba's view of the span, given-name character statistics, the surname's class and the words
 // around it (titles before, person verbs after, list marks, place suffixes after …). Weights are general
 // knowledge of news style, written here; a candidate is taken when its score reaches PERSON_THRESHOLD.
+import { getLexicon } from '../../lexicon/lexicon.js';
 import type { Sentence, Token } from '../types.js';
 import { tokenEndingAt } from '../tokens.js';
 import type { Knowledge } from './knowledge.js';
@@ -89,10 +90,11 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
 /** Tags of a noun token. */
 const NOUN_TAGS = new Set(['n', 'nz', 'l', 'vn']);
 
-/** The token holding the offset before `end` runs past it and is a noun (推介会/n, 发言人/n). */
+/** The token holding the offset before `end` runs past it and is a noun (推介会/n, 发言人/n) — not the act and the
+ * event it is done at, which jieba reads as one word (出席会议/l, 主持会议/n: the act still). */
 function gluedIntoNoun(v: SentenceView, end: number): boolean {
   const t = tokenAt(v, end - 1);
-  return t !== undefined && t.end > end && NOUN_TAGS.has(t.tag);
+  return t !== undefined && t.end > end && NOUN_TAGS.has(t.tag) && !getLexicon().meetingKinds.byWord.has(v.text.slice(end, t.end));
 }
 
 /** Given-name characters: the mean positional log-ratio; characters never seen in names count as unlikely. */

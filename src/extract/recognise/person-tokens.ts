@@ -83,7 +83,8 @@ export const GLUED_HEAD: ReadonlySet<string> = new Set([...'当以可但令向�
 
 /**
  * The span starts inside jieba's token: a name only when that token is an unknown word (x) that glued one
- * function character to the surname (但某某/x, 以某/x 某某/x), and the span ends where a token ends or before one
+ * function character to the surname (但某某/x, 以某/x 某某/x), or a word of three characters tagged a name that did so
+ * (由李强/nr), and the span ends where a token ends or before one
  * glued function character.
  */
 function gluedHeadEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): number {
@@ -92,7 +93,7 @@ function gluedHeadEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): num
   if (!t || c.start - t.start !== 1) return -3;
   // a function character (但某某/x), or a title's last character (省 + 长沙 + 立群: 省长 + 沙立群), glued to the surname
   const titleTail = (k.titlesBack.longestSuffixEndingAt(v.text, c.start, v.start)?.start ?? c.start) < t.start;
-  if (!titleTail && (t.tag !== 'x' || !GLUED_HEAD.has(v.text[t.start] as string))) return -3;
+  if (!titleTail && (!(t.tag === 'x' || (t.tag === 'nr' && t.word.length === 3)) || !GLUED_HEAD.has(v.text[t.start] as string))) return -3;
   if (t.end === c.end) return 1.5;
   if (t.end > c.end) return t.end - c.end === 1 && FUNCTION_TAIL.has(v.text[c.end] as string) ? 1 : -3;
   // the name runs on past the glued token over unknown or name tokens that end where it ends

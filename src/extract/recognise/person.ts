@@ -41,7 +41,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   for (const t of s.tokens) {
     propose(t.start);
     // jieba's HMM glued a function character to the surname after it (但某某/x, 以某/x): a name may start inside
-    if (t.tag === 'x' && t.word.length >= 2 && GLUED_HEAD.has(t.word[0] as string)) propose(t.start + 1);
+    // (or into a name of its dictionary's, 会议由 + 李强 read 由李强/nr)
+    if ((t.tag === 'x' && t.word.length >= 2 || t.tag === 'nr' && t.word.length === 3) && GLUED_HEAD.has(t.word[0] as string)) propose(t.start + 1);
     // …or a title's last character to the surname after it (省 + 长沙 + 立群: 省长 + 沙立群)
     else if (t.word.length >= 2 && titleEndsInside(k, text, s, t)) propose(t.start + 1);
   }
