@@ -128,3 +128,13 @@ describe('a funeral and the one it mourns', () => {
     }
   });
 });
+
+describe('a court\'s posts beside the procuratorate', () => {
+  it('a bare 副院长 after a 检察院 is named is the court\'s (a 检察院\'s head is its 检察长)', () => {
+    for (const c of COUNTIES) for (const [a, b] of [['杨磊', '何晓燕'], ['田野', '司徒敏']]) {
+      const text = `5月29日下午，${c}人民法院召开审判委员会会议。院长阿苏拉且主持会议。县人民检察院检察长海来木呷依法列席会议。审判委员会委员、副院长${a}、${b}出席会议。`;
+      const posts = record(text, '2024-05-30').positions.filter((p) => p.title === '副院长').map((p) => `${p.person}|${p.organization}`);
+      expect(posts, text).toEqual([`${a}|${c}人民法院`, `${b}|${c}人民法院`]);
+    }
+  });
+});

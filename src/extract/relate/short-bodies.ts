@@ -9,6 +9,8 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 interface Head {
   head: string;
   ends: readonly string[];
+  /** ends a body of the head's kind never has (!检察院 of 院: its head is 检察长) */
+  notEnds: readonly string[];
   types: ReadonlySet<string>;
 }
 
@@ -22,7 +24,10 @@ let heads: Map<string, Head> | undefined;
 
 function headTable(): Map<string, Head> {
   heads ??= new Map(loadTsv('body-heads.tsv', { columns: ['head', 'ends', 'type'], key: ['head'] })
-    .map((r) => [r.head, { head: r.head, ends: r.ends.split('|'), types: new Set(r.type.split('|')) }] as const));
+    .map((r) => {
+      const all = r.ends.split('|');
+      return [r.head, { head: r.head, ends: all.filter((e) => !e.startsWith('!')), notEnds: all.filter((e) => e.startsWith('!')).map((e) => e.slice(1)), types: new Set(r.type.split('|')) }] as const;
+    }));
   return heads;
 }
 
@@ -54,6 +59,7 @@ function fitting(head: Head, f: Found): string | null {
   const own = OWN_BODIES.find((o) => name.endsWith(o));
   if (own) name = name.slice(0, -own.length);
   const bare = name.replace(LEGAL_FORM, '');
+  if (head.notEnds.some((e) => name.endsWith(e))) return null;
   return head.ends.some((e) => (name.endsWith(e) || bare.endsWith(e)) && bare.length > e.length) ? name : null;
 }
 
