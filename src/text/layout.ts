@@ -127,10 +127,9 @@ export function layoutPage(text: string): { articles: PageArticle[]; headlines: 
     if (byline) {
       const c = cur as PageArticle | null;
       // (a second line of credits before any body line is the same byline's: 本报记者 甲 / 本报通讯员 乙)
-      if (c && c.lines.length === 0) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
       // (…and a line of credits right under a finished body, with a blank line or the page's end after it, closes that
       // body: …参加会议。| 本报记者 甲 通讯员 乙 | blank — the next article begins after the blank)
-      else if (c && closesBody(lines, i, c, afterBlank || sinceHeadline)) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
+      if (c && (c.lines.length === 0 || closesBody(lines, i, c, afterBlank || sinceHeadline))) c.byline = c.byline ? { reporters: [...c.byline.reporters, ...byline.reporters] } : byline;
       else open(byline);
       afterBlank = false; i++; continue;
     }
