@@ -141,8 +141,9 @@ describe('a name with an act after it and no title', () => {
       const text = `3月5日，县委召开会议。${name}${act}。`;
       expect(surfaces(text), text).toContain(name);
     }
-    // (a verb that begins a noun of jieba's is still that noun's: no one before 推介会)
+    // (a verb that begins a noun of jieba's is still that noun's, an event's own name too: no one before 推介会)
     expect(surfaces('他的推介会很成功。')).toEqual([]);
+    expect(surfaces('3月5日，全省文旅推介会在杭州市西溪宾馆举行。')).toEqual([]);
   });
 
   it('after 由 glued to a name of two characters (由李强/nr)', () => {

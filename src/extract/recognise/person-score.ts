@@ -94,7 +94,13 @@ const NOUN_TAGS = new Set(['n', 'nz', 'l', 'vn']);
  * event it is done at, which jieba reads as one word (出席会议/l, 主持会议/n: the act still). */
 function gluedIntoNoun(v: SentenceView, end: number): boolean {
   const t = tokenAt(v, end - 1);
-  return t !== undefined && t.end > end && NOUN_TAGS.has(t.tag) && !getLexicon().meetingKinds.byWord.has(v.text.slice(end, t.end));
+  return t !== undefined && t.end > end && NOUN_TAGS.has(t.tag) && !actAtEvent(t, v.text.slice(end, t.end));
+}
+
+/** The token is an act and the event it is done at (出席 + 会议), not an event's own name (推介 + 会 is 推介会, a kind). */
+function actAtEvent(t: Token, rest: string): boolean {
+  const kinds = getLexicon().meetingKinds.byWord;
+  return rest.length >= 2 && kinds.has(rest) && !kinds.has(t.word);
 }
 
 /** Given-name characters: the mean positional log-ratio; characters never seen in names count as unlikely. */

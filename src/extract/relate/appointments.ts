@@ -62,7 +62,7 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
 /** The body a post named by a head (会长, 副校长) stands for at `at`, or null. */
 function headedBody(ctx: RelateContext, title: string, at: number): FoundPosition['organization'] {
   const head = headOfPost(title);
-  return head ? bodyOfHead(ctx.found, head, at) : null;
+  return head ? bodyOfHead(ctx.found, head, at, true) : null;
 }
 
 /** Posts written bare after the officers elected before them in a sentence, and in their body: 秘书长, 委员. */

@@ -208,7 +208,7 @@ function headedPosts(ctx: RelateContext, out: FoundPosition[], from: number): vo
     const p = out[i] as FoundPosition;
     if (p.organization || p.rule !== 'position.bare-title') continue;
     const head = headOfPost(p.title);
-    const body = head ? bodyOfHead(ctx.found, head, p.person.start) : null;
+    const body = head ? bodyOfHead(ctx.found, head, p.person.start, true) : null;
     if (body) out[i] = { ...p, organization: body, rule: 'position.short-body' };
   }
 }

@@ -9,7 +9,8 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 interface Head {
   head: string;
   ends: readonly string[];
-  /** ends a body of the head's kind never has (!检察院 of 院: its head is 检察长) */
+  /** ends of bodies whose head holds no post named by the head (!检察院 of 院: 院党组 may be a 检察院's, 院长 never is:
+   * its head is the 检察长) */
   notEnds: readonly string[];
   types: ReadonlySet<string>;
 }
@@ -51,28 +52,30 @@ export function headOfPost(title: string): Head | null {
   return headTable().get(t[0] as string) ?? null;
 }
 
-/** The name of the body of the head's kind that `f` names (某局, or 某局 of 某局党组), or null. */
-function fitting(head: Head, f: Found): string | null {
+/** The name of the body of the head's kind that `f` names (某局, or 某局 of 某局党组), or null; for a post named by the
+ * head (`post`: 院长), none of the head's notEnds. */
+function fitting(head: Head, f: Found, post: boolean): string | null {
   if (!head.types.has(f.type)) return null;
   let name = canonicalOf(f);
   if (shortForm(name)) return null;
   const own = OWN_BODIES.find((o) => name.endsWith(o));
   if (own) name = name.slice(0, -own.length);
   const bare = name.replace(LEGAL_FORM, '');
-  if (head.notEnds.some((e) => name.endsWith(e))) return null;
+  if (post && head.notEnds.some((e) => name.endsWith(e))) return null;
   return head.ends.some((e) => (name.endsWith(e) || bare.endsWith(e)) && bare.length > e.length) ? name : null;
 }
 
 /**
  * The name of the body a head stands for at offset `at`: the last fitting body named before it; else, when the
- * article names one such body only, that one (named in a headline, or later in the text).
+ * article names one such body only, that one (named in a headline, or later in the text). `post`: the head names a
+ * post (院长 of headOfPost), not a body of the body (院党组).
  */
-export function bodyOfHead(found: readonly Found[], head: Head, at: number): { name: string; kind: string } | null {
+export function bodyOfHead(found: readonly Found[], head: Head, at: number, post = false): { name: string; kind: string } | null {
   let before: { name: string; start: number; type: string } | undefined;
   const names = new Set<string>();
   let only: { name: string; type: string } | undefined;
   for (const f of found) {
-    const name = fitting(head, f);
+    const name = fitting(head, f, post);
     if (name === null) continue;
     names.add(name);
     only ??= { name, type: f.type };
