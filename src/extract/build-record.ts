@@ -3,7 +3,7 @@ import type { Region } from './region.js';
 import { findAttendance, type FoundAttendance } from './relate/attendance.js';
 import { findTalks, type TalksMeeting } from './relate/talks.js';
 import { findRecognitions } from './relate/recognitions.js';
-import { findMeetings, type FoundMeeting } from './relate/meetings.js';
+import { FUNERAL_KINDS, findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
 import { expandRegion } from './region-title.js';
@@ -178,7 +178,7 @@ function withFullName(m: Meeting, fullName: string | null | undefined): Meeting 
 }
 
 /** A funeral named by the one it mourns (某某同志遗体告别仪式, 某某同志追悼会). */
-const MOURNS = /^[^，。]{2,12}?(?:同志|先生|女士)(?:遗体告别仪式|告别仪式|追悼会|追悼大会|追思会)$/;
+const MOURNS = new RegExp(`^[^，。]{2,12}?(?:同志|先生|女士)(?:遗体)?(?:${FUNERAL_KINDS.join('|')})$`);
 
 /** The sides of talks come first (host, guest), then the people whose acts the text places at the meeting. */
 function attendeesOf(m: FoundMeeting, acts: FoundAttendance[]): FoundAttendance[] {

@@ -3,6 +3,7 @@
 // credits (src/text/credits.ts), where such a name may follow its role word with no space (记者扎西多吉).
 import { loadTsv } from './load-tsv.js';
 import { getLexicon } from './lexicon.js';
+import { nameFollowers } from './name-followers.js';
 
 let parts: ReadonlySet<string> | undefined;
 let yiClans: ReadonlySet<string> | undefined;
@@ -27,16 +28,11 @@ export function minorityParts(span: string, max: number): boolean {
 /** A Yi given name of two characters after a clan's name: no word of grammar, no person verb (出席, 主持), no word that
  * opens what a person does (马海 + 先后发言, 沙马 + 依次, 阿苏 + 已经: name-followers.tsv, words and adverbs). */
 function yiGiven(given: string): boolean {
-  return /^[\u4e00-\u9fff]{2}$/.test(given) && !NOT_GIVEN.test(given) && getLexicon().personVerbs.prefix.longestMatchAt(given, 0) === null && !predicateOpeners().has(given);
+  return /^[\u4e00-\u9fff]{2}$/.test(given) && !NOT_GIVEN.test(given) && getLexicon().personVerbs.prefix.longestMatchAt(given, 0) === null && !OPENERS.has(nameFollowers().get(given) ?? '');
 }
 
-let openers: ReadonlySet<string> | undefined;
-
-/** The words and adverbs of name-followers.tsv: they open the predicate after a name. */
-function predicateOpeners(): ReadonlySet<string> {
-  openers ??= new Set(loadTsv('name-followers.tsv', { columns: ['follower', 'kind'], key: ['follower'] }).filter((r) => r.kind === 'word' || r.kind === 'adverb').map((r) => r.follower));
-  return openers;
-}
+/** The kinds of name-followers.tsv that open the predicate after a name. */
+const OPENERS: ReadonlySet<string> = new Set(['word', 'adverb']);
 
 /** The span splits into at most `max` parts of the table. */
 function partsOf(span: string, max: number): boolean {

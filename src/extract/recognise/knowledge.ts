@@ -46,6 +46,12 @@ export interface Knowledge {
   orgStops: ReadonlyMap<string, string>;
 }
 
+/** A place the gazetteer knows by its full name (not a short form) begins at `at` (原平市, 原阳县: no mark 原 there). */
+export function fullPlaceAt(k: Knowledge, text: string, at: number, end = text.length): boolean {
+  const known = k.places.longestMatchAt(text, at, end);
+  return known !== null && !known.value.short;
+}
+
 let built: Knowledge | undefined;
 
 /** The recognisers' knowledge, built on first call. */

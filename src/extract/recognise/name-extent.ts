@@ -5,7 +5,7 @@ import { POST_VERBS } from '../post-verbs.js';
 import type { Token } from '../types.js';
 import { spanHolding } from '../span-index.js';
 import { meetingVerbs } from '../meeting-verbs.js';
-import { knowledge } from './knowledge.js';
+import { fullPlaceAt, knowledge } from './knowledge.js';
 
 /** jieba tags that can sit inside a name: nouns of all kinds, abbreviations, unknown words, distinguishing words. */
 const NAME_PART_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'vn', 'b', 'an', 'ng', 'l', 'i', 's', 'f', 'eng', 'mq']);
@@ -180,9 +180,7 @@ function gluedHead(tokens: readonly Token[], i: number, floor: number): boolean 
 
 /** A place the gazetteer knows by its full name begins at tokens[i] (read over it and the two tokens after it). */
 function knownPlaceAt(tokens: readonly Token[], i: number): boolean {
-  const words = `${(tokens[i] as Token).word}${tokens[i + 1]?.word ?? ''}${tokens[i + 2]?.word ?? ''}`;
-  const known = knowledge().places.longestMatchAt(words, 0);
-  return known !== null && !known.value.short;
+  return fullPlaceAt(knowledge(), `${(tokens[i] as Token).word}${tokens[i + 1]?.word ?? ''}${tokens[i + 2]?.word ?? ''}`, 0);
 }
 
 /** tokens[i] is a word of two characters of jieba's beginning with 原 (原曲/n) where 原 opens a post (gluedHead). */

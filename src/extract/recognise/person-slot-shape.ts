@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../types.js';
 import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import type { Knowledge } from './knowledge.js';
 import type { Cues } from './person-cues.js';
-import { nameFollowers, type FollowerKind } from './name-followers.js';
+import { nameFollowers, type FollowerKind } from '../../lexicon/name-followers.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { minorityParts } from '../../lexicon/minority-names.js';

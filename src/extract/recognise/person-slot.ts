@@ -15,7 +15,7 @@ import type { Doc, Found, Recogniser, Token } from '../types.js';
 import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { personCues } from './person-cues.js';
-import { nameFollowers } from './name-followers.js';
+import { nameFollowers } from '../../lexicon/name-followers.js';
 import { hasCharAt, unitTable } from './char-table.js';
 import { memoOn } from './memo-on.js';
 import { CLOSING_LIST } from '../closing-list.js';

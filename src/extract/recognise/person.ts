@@ -16,7 +16,7 @@ import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type Sen
 import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
-import { nameFollowers } from './name-followers.js';
+import { nameFollowers } from '../../lexicon/name-followers.js';
 import { minorityNamesInSentence } from './person-minority.js';
 
 interface Scored extends NameCandidate {

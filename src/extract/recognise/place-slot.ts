@@ -7,7 +7,8 @@
 // start, a name and its level before the place's own body (葫芦峪镇党委) give that body's start (organization.ts).
 import type { Found, Sentence, Token } from '../types.js';
 import { spanHolding } from '../span-index.js';
-import type { Knowledge } from './knowledge.js';
+import { fullPlaceAt, type Knowledge } from './knowledge.js';
+import { FORMER_UNIT } from '../../text/former-marks.js';
 import { placeShape } from './place-shape.js';
 import { placeStopwords } from './place-split.js';
 import { memoOnSentence } from './memo-on.js';
@@ -92,11 +93,8 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
 /** 原 stands at `at`, before more of the sentence, and no place the gazetteer knows by its full name begins with it
  * (原平市 and 原阳县 do; 原平 alone, before 阳镇, is a short form inside 原 + 平阳镇). */
 function formerMarkAt(text: string, s: Sentence, k: Knowledge, at: number): boolean {
-  if (text.charCodeAt(at) !== FORMER || at + 1 >= s.end) return false;
-  const known = k.places.longestMatchAt(text, at, s.end);
-  return known === null || known.value.short;
+  return text.charCodeAt(at) === FORMER_UNIT && at + 1 < s.end && !fullPlaceAt(k, text, at, s.end);
 }
-const FORMER = '原'.charCodeAt(0);
 
 let firsts: ReturnType<typeof charTable> | undefined;
 /** The first characters of the words of place (在, 到, 前往 …): most positions are none. */

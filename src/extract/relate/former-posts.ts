@@ -4,9 +4,8 @@
 import type { Found, Sentence } from '../types.js';
 import { tokenStartingAt } from '../tokens.js';
 import { foundIn } from './context.js';
-import { BEFORE_FORMER } from '../../text/former-marks.js';
+import { BEFORE_FORMER, FORMER_UNIT as FORMER } from '../../text/former-marks.js';
 
-const FORMER = '原'.charCodeAt(0);
 /** What 原 marks as former: a body, a place or a post starting right after it. */
 const MARKED = ['organization', 'place', 'position'];
 

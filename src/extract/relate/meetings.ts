@@ -192,8 +192,9 @@ const HOLDS_PREPARATORY = new RegExp(`^${WHEN}(?:在[^，。；]{1,20})?举行(?
 const HOLDS_CEREMONY = /(?:隆重)?(?:举行|举办)了?$/;
 /** the longest text HOLDS_CEREMONY matches (隆重举行了) */
 const HOLDS_CEREMONY_REACH = 5;
-/** The kinds of a funeral: the person named before one is the one mourned. */
-const FUNERAL = /(?:告别仪式|追悼会|追悼大会|追思会)$/;
+/** The kinds of a funeral (meeting-kinds.tsv): the person named before one is the one mourned. */
+export const FUNERAL_KINDS: readonly string[] = ['告别仪式', '追悼会', '追悼大会', '追思会'];
+const FUNERAL = new RegExp(`(?:${FUNERAL_KINDS.join('|')})$`);
 
 /** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
 const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;

@@ -1,7 +1,7 @@
-// dictionaries/name-followers.tsv as a matcher: what may follow a person's name in a slot (person-slot.ts), and
-// how surely it ends the name there.
-import { DictionaryError, loadTsv } from '../../lexicon/load-tsv.js';
-import { Trie } from '../../lexicon/trie.js';
+// dictionaries/name-followers.tsv as a matcher: what may follow a person's name in a slot (extract/recognise/person-slot.ts),
+// and how surely it ends the name there; the words and adverbs that open a predicate (minority-names.ts asks them too).
+import { DictionaryError, loadTsv } from './load-tsv.js';
+import { Trie } from './trie.js';
 
 export type FollowerKind = 'mark' | 'word' | 'join' | 'prep' | 'adverb' | 'weak';
 const KINDS: ReadonlySet<string> = new Set<FollowerKind>(['mark', 'word', 'join', 'prep', 'adverb', 'weak']);
