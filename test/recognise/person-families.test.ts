@@ -150,4 +150,12 @@ describe('a name with an act after it and no title', () => {
     for (const name of ['李强', '王伟', '张敏']) expect(surfaces(`会议由${name}主持。`), name).toContain(name);
     expect(surfaces('全面从严治党向纵深发展。')).toEqual([]);
   });
+
+  it('after 由 glued to the surname alone, the given name read as a word of its own (由王/x 立新/d, 由何/x 平安/a)', () => {
+    for (const name of ['王立新', '周新华', '何平安', '李文明', '刘光荣', '陈建国']) {
+      expect(surfaces(`12月3日，县委常委会召开会议，由${name}主持。`), name).toContain(name);
+    }
+    // (a post's last character glued to a Mongolian name's first is no such head: 嘎查达 + 巴雅斯古楞)
+    expect(surfaces('嘎查达巴雅斯古楞发言。')).not.toContain('巴雅斯');
+  });
 });

@@ -100,10 +100,18 @@ function gluedHeadEvidence(k: Knowledge, v: SentenceView, c: NameCandidate): num
   let at = t.end;
   for (let n = i + 1; at < c.end; n++) {
     const u = v.tokens[n];
-    if (!u || (u.tag !== 'x' && !NAME_TAGS.has(u.tag))) return -3;
+    if (!u || (u.tag !== 'x' && !NAME_TAGS.has(u.tag))) return gluedSurnameOnly(v, c, t, i, titleTail) ? 0 : -3;
     at = u.end;
   }
   return at === c.end ? 1 : -3;
+}
+
+/**
+ * A function character glued to the surname alone (由王/x 立新/d, 由何/x 平安/a): jieba read the two-character given
+ * name as the word after it, whatever word that is. Neutral evidence: the words around the span decide.
+ */
+function gluedSurnameOnly(v: SentenceView, c: NameCandidate, t: Token, i: number, titleTail: boolean): boolean {
+  return !titleTail && t.end === c.mid && c.end - c.mid === 2 && v.tokens[i + 1]?.end === c.end;
 }
 
 /** Function characters jieba glues to a name's last character (某某为团长, 某某以抓举, 某某在). */
