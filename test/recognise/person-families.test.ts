@@ -159,3 +159,15 @@ describe('a name with an act after it and no title', () => {
     expect(surfaces('嘎查达巴雅斯古楞发言。')).not.toContain('巴雅斯');
   });
 });
+
+describe('X氏 before the words of a clan names a lineage, not a person', () => {
+  it.each(['王', '李', '欧阳', '钟', '刘'])('%s氏', (sur) => {
+    for (const clan of ['宗祠修缮一新', '家族在此定居', '兄弟在会上发言', '宗亲会成立']) {
+      const text = `村里的${sur}氏${clan}。`;
+      expect(surfaces(text), text).toEqual([]);
+    }
+  });
+  it('a Vietnamese name keeps its 氏 inside', () => {
+    expect(surfaces('越南代表阮氏红发言。')).toContain('阮氏红');
+  });
+});

@@ -35,7 +35,7 @@ export function surnameRefs(doc: Doc, s: Sentence, k: Knowledge, fullNames: read
     const title = k.titles.longestMatchAt(text, after, s.end);
     // the surname is a word of its own, or glued to what follows in a name-like token (胡老/x, 王书记/nr)
     if (t.end !== after && !NAME_TAGS.has(t.tag) && !(honorific || title)?.toString().length) continue;
-    const ok = (honorific && (honorific !== '老' || oldAlone(s, after))) || (title && title.end - title.start >= 2);
+    const ok = (honorific && (honorific !== '老' || oldAlone(s, after)) && !(honorific === '氏' && clanAfter(text, after + 1))) || (title && title.end - title.start >= 2);
     if (!ok) continue;
     // a region's title right after a character that is no function word (菘阳市委书记, 梓檀县长): the last character
     // of a place's name, not a surname (由王市长主持, 请李县长 stay references)
@@ -91,6 +91,16 @@ const FUNCTION_AFTER = new Set([...'的还又就也都却便才把被在和与�
 
 /** Titles that are verbs as well (代表: to represent): after an adverb's reading of a surname (曾/d 代表某县参加), the verb. */
 const VERB_TITLES: ReadonlySet<string> = new Set(['代表', '指导', '监督']);
+
+/**
+ * Words of a clan after X氏 (王氏宗祠, 李氏家族, 刘氏宗亲会): the surname names a lineage there, not a person (王氏说 in
+ * old-style prose still names one).
+ */
+const CLAN_WORDS = ['宗祠', '祠堂', '家族', '族谱', '家谱', '宗亲', '宗族', '后裔', '后人', '子孙', '族人', '先祖', '祖先', '家训', '家风', '一族', '兄弟', '姐妹', '古宅', '老宅', '祖屋', '大院'];
+
+function clanAfter(text: string, at: number): boolean {
+  return CLAN_WORDS.some((w) => text.startsWith(w, at));
+}
 
 /** A common surname at `at` with a title of two or more characters right after it, and no numeral before it (两张). */
 function titledSurname(text: string, s: Sentence, k: Knowledge, at: number): boolean {
