@@ -90,13 +90,14 @@ function actsIn(text: string, s: Sentence, people: readonly Found[]): Act[] {
     if (inside && inside.start <= i) { i = inside.end - 1; continue; }
     const m = trie.longestMatchAt(text, i, s.end);
     if (!m) continue;
+    // 作 inside a word (政府工作报告: 工作 + 报告, no 作报告) is no act, unless jieba glued it to a name (某某作报告); the
+    // words after it are still read (工作 + 发言: 作发言 is no act, 发言 is)
+    if (inWord(text, s, m.start, people)) continue;
     const role = m.value.role as VerbRole;
     i = m.end - 1;
     if (NOT_AN_ACT_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 4))) || NOT_AN_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // 参加会见, 陪同会见: the host's word after a joining verb is the joiner's object, not an act of hosting
     if (role === 'HOST' && JOINING.test(text.slice(Math.max(s.start, m.start - 2), m.start))) continue;
-    // 作 inside a word (政府工作报告: 工作 + 报告, no 作报告) is no act, unless jieba glued it to a name (某某作报告)
-    if (inWord(text, s, m.start, people)) continue;
     acts.push({ start: m.start, end: m.end, role });
   }
   // 作关于…的报告, 作了…说明: a speech whose object stands between 作 and its noun (作 must be a word of its own:
