@@ -8,7 +8,10 @@ import { NEWSROOM_WORDS } from '../text/credits.js';
 // 广州 and 洹州 of 洹州市 are cities' names)
 const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
 const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
-const NOT_REGION = /(?:高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
+const NOT_REGION = /(?:特别行政区|高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
+
+/** the rule of a place read by its short form (place.ts) */
+const SHORT_FORM = 'place.gazetteer-short';
 
 export interface Region {
   name: string;
@@ -39,11 +42,15 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
         for (const place of [grass[1], grass[2]]) if (place && place !== low) below.set(place, (below.get(place) ?? 0) + 1);
       }
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+      // (a short form, 沿河 of 沿河土家族自治县, is often an ordinary word as well, 沿河而下: it counts a quarter)
+      counts.set(name, (counts.get(name) ?? 0) + (f.rule === SHORT_FORM ? 0.25 : 1));
     }
   }
-  // (a portal's article that names its county only in its newsroom, 来源：某县融媒体中心, is that county's)
-  if (counts.size === 0) for (const a of articles) for (const m of a.doc.text.matchAll(NEWSROOM)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  // (a portal's or county paper's newsroom, 来源：某县融媒体中心, names the county the article is from: it counts as
+  // half a mention, more than a short form that may be a word, less than a name in the text; often the short form of
+  // an autonomous county's name, 某县 for 某某彝族自治县, which the text names in full)
+  // (read in the article as printed: a source line before the body is a byline, cut out of the body's text)
+  for (const a of articles) for (const m of a.src.original.slice(a.src.span.start, a.src.span.end).matchAll(NEWSROOM)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 0.5);
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
