@@ -19,3 +19,48 @@ describe('an act word read inside a word does not hide the act after it', () => 
     }
   });
 });
+
+const positionsOf = (text: string, person: string, date?: string) =>
+  record(text, date).positions.filter((p) => p.person === person).map((p) => `${p.title}@${p.organization ?? '-'}`);
+
+describe('the posts of the chief systems, written with a bare level (县总河长, 县副总林长)', () => {
+  it('are the region\'s posts, and the chain before them still holds', () => {
+    for (const c of COUNTIES) for (const [a, b] of PAIRS) for (const [chief, deputy] of [['总河长', '副总河长'], ['总林长', '副总林长'], ['总田长', '副总田长']]) {
+      const text = `4月1日，${c}2024年${chief}会议召开。县委书记、县${chief}${a}出席会议并讲话，县委副书记、县长、县${deputy}${b}主持会议。`;
+      expect(positionsOf(text, a), text).toEqual(expect.arrayContaining([`${chief}@${c}`, `书记@${c}委`]));
+      expect(positionsOf(text, b), text).toEqual(expect.arrayContaining([`${deputy}@${c}`, `县长@${c}`, `副书记@${c}委`]));
+    }
+  });
+});
+
+describe('the page region: a newsroom against a short form that is a word', () => {
+  it('来源：某县融媒体中心 outweighs a real county\'s short form read in a phrase (沿河而下)', () => {
+    for (const c of COUNTIES) for (const [a] of PAIRS) {
+      const text = `来源：${c}融媒体中心　作者：钟晓燕\n7月2日，县委书记${a}带队巡查青溪河。${a}一行沿河而下，先后来到下洋村、溪口镇等处。`;
+      expect(positionsOf(text, a, '2025-07-03'), text).toContain(`书记@${c}委`);
+    }
+  });
+  it('a county named in the text twice outweighs the newsroom', () => {
+    const text = '来源：松林县融媒体中心\n5月8日，柘源县召开安全生产会议。柘源县委书记李明远主持会议。县长刘芳讲话。';
+    expect(positionsOf(text, '刘芳')).toContain('县长@柘源县');
+  });
+  it('Hong Kong\'s 特别行政区 is no district of the page', () => {
+    const text = '云岫市重点项目签约仪式在鹤汀区举行。香港嘉泓集团董事长陈大文出席。鹤汀区委书记穆天佑、区长禚海燕参加。香港是窗口。';
+    expect(positionsOf(text, '禚海燕')).toContain('区长@鹤汀区');
+  });
+});
+
+describe('an appointment verb written once names the people of every clause after it', () => {
+  it('任命甲为…，乙为…；丙为…', () => {
+    for (const c of COUNTIES) for (const [a, b] of [...PAIRS.filter(([x]) => !x.includes('·')), ['王海', '冉秀']]) {
+      const text = `1月13日，${c}人大常委会会议决定任命${a}为县农业农村局局长，${b}为县水利局局长；免去张伟的县教育局局长职务。`;
+      expect(positionsOf(text, a), text).toContain(`局长@${c}农业农村局`);
+      expect(positionsOf(text, b), text).toContain(`局长@${c}水利局`);
+      expect(positionsOf(text, '张伟'), text).toEqual([]);
+    }
+  });
+  it('a clause that does not open with a name and 为 is no appointment', () => {
+    const text = '1月13日，松林县人大常委会会议决定任命王海为县农业农村局局长，会议还听取了县政府的报告。';
+    expect(record(text).positions.map((p) => p.person)).toEqual(['王海']);
+  });
+});

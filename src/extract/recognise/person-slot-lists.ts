@@ -69,6 +69,28 @@ const APPOINTED_REACH = 40;
  * gives the extent: a given name that is a word (王建成为: 建成) or that jieba glues to an adverb (尚然斌: 尚然) is whole.
  */
 export function appointedNames(c: Ctx, at: number): Found[] | null {
+  const first = appointedAt(c, at, 'person.verb-before');
+  if (!first) return null;
+  // 任命甲为某局局长，乙为某局局长；丙为…: each clause after the first that opens with names, 为 and a post names the
+  // appointed too (the verb is written once)
+  const out = [...first.names];
+  for (let clause = first.clauseEnd; APPOINTMENT_CLAUSE_MARKS.has(c.text[clause] as string);) {
+    const next = appointedAt(c, clause + 1, 'person.list');
+    if (!next) break;
+    out.push(...next.names);
+    clause = next.clauseEnd;
+  }
+  return out;
+}
+
+/** Marks between the clauses of one appointment sentence (任命甲为…，乙为…；丙为…). */
+const APPOINTMENT_CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', ',', '；', ';']);
+
+/**
+ * The names before 为 at `at` when a post follows 为 in the clause (甲为, 甲、乙为, 某某同志为), and where the clause ends;
+ * null when none.
+ */
+function appointedAt(c: Ctx, at: number, rule: string): { names: Found[]; clauseEnd: number } | null {
   const { k, text, s } = c;
   const last = Math.min(s.end, at + APPOINTED_REACH);
   for (let p = at + 1; p < last; p++) {
@@ -77,10 +99,12 @@ export function appointedNames(c: Ctx, at: number): Found[] | null {
     if (text[p] !== '为' || text[p + 1] === '为') continue;
     // (任命某某同志为: 同志 ends the name)
     const end = text.endsWith('同志', p) ? p - 2 : p;
-    for (let t = p + 1; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) {
-      if (k.titles.longestMatchAt(text, t, s.end)) return markedList(c, at, end, 'person.verb-before', 1);
-    }
-    return null;
+    let t = p + 1;
+    let post = false;
+    for (; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) post ||= k.titles.longestMatchAt(text, t, s.end) !== null;
+    if (!post) return null;
+    const names = markedList(c, at, end, rule, 1);
+    return names ? { names, clauseEnd: t } : null;
   }
   return null;
 }

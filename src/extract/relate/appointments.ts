@@ -25,10 +25,14 @@ const NAMED_AFTER = /^(?:同志)?为/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */
 const LEAVES = /(?:不再|免去|辞去|卸任|撤销)[^，。；]*$/;
 const MAX_TITLE = 8;
+/** Marks that open the next clause of an appointment sentence (任命甲为…，乙为…；丙为…). */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', ',', '；', ';']);
 
 export function findAppointments(ctx: RelateContext): FoundPosition[] {
   const { doc, found } = ctx;
   const out: FoundPosition[] = [];
+  // the sentences an appointment verb named someone in before (任命甲为…，乙为…: the verb is written once)
+  let namedSentence = -1;
   for (const person of found) {
     if (person.type !== 'person') continue;
     const sentence = sentenceAt(doc, person.start);
@@ -42,7 +46,9 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     // (甲、乙、丙当选副主席: the verb after the last of a 、-list gives its posts to them all)
     const list = listEndingWith(found, doc.text, person);
     const first = list[0] as Found;
-    const named = namedBy !== null && NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start));
+    const named = namedBy !== null && (NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start)) ||
+      (namedSentence === sentence.start && CLAUSE_MARKS.has(doc.text[first.start - 1] as string)));
+    if (named) namedSentence = sentence.start;
     if (!given && !named) {
       out.push(...profilePosts(ctx, person, sentence), ...relativePosts(ctx, person, sentence));
       continue;

@@ -322,7 +322,7 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       continue;
     }
     if (best) continue;
-    if (titleStart !== start && LEVEL_GRADE.test(doc.text.slice(start, titleStart))) {
+    if (titleStart !== start && (LEVEL_GRADE.test(doc.text.slice(start, titleStart)) || (titleStart - start === 1 && LEVEL_POSTS.has(title) && LEVEL_BARE.test(doc.text[start] as string)))) {
       // a region's level and 级 before a post (县级总河长, 镇级河长): the post at that level of the page's region
       const name = regionOfLevel(doc.text[start] as string, ctx.region);
       best = { title, organization: name ? { name, kind: 'government' } : null, rule: 'position.level-grade', orgLen: 0 };
@@ -359,6 +359,13 @@ const STATIONED = /^驻(村|镇|乡|社区)(.+)$/;
 
 /** A region's level and 级 written before a post (县级, 市级, 镇级): the post is the region's. */
 const LEVEL_GRADE = /^[省市县区旗州盟镇乡村]级$/;
+/** A region's level written bare before a post (县总河长, 市副总林长, 村河长). */
+const LEVEL_BARE = /^[省市县区旗州盟镇乡村]$/;
+/**
+ * The posts of the chief systems (河长制, 湖长制, 林长制, 田长制): held at a level of the administration, and written
+ * with that level bare before them (县总河长) as with 级 (县级河长).
+ */
+const LEVEL_POSTS: ReadonlySet<string> = new Set(['总河长', '副总河长', '河长', '湖长', '总湖长', '林长', '总林长', '副总林长', '田长', '总田长', '副总田长']);
 
 /** The longest words a piece may hold before a short body (会议由 + 集团党委 + 副书记): a clause's subject and 由. */
 const BEFORE_SHORT_MAX = 4;
