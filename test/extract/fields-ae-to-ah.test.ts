@@ -64,3 +64,24 @@ describe('an appointment verb written once names the people of every clause afte
     expect(record(text).positions.map((p) => p.person)).toEqual(['王海']);
   });
 });
+
+describe('a lead that tells its event by a verb, and sittings attended after it', () => {
+  const GROUPS = ['省委第三巡视组', '市委第二巡察组', '自治区党委第五巡视组'];
+  it('is one reported meeting, named by the lead\'s clause, its people by their acts', () => {
+    for (const g of GROUPS) for (const c of COUNTIES) for (const [a, b] of PAIRS) {
+      const text = `10月12日，${g}向${c}委领导班子反馈巡视情况。巡视组组长${a}反馈了巡视情况，副组长王海出席会议。县委书记${b}主持会议并作表态发言。`;
+      const ms = record(text, '2023-10-13').meetings.filter((m) => m.reported);
+      expect(ms.map((m) => m.name), text).toEqual([`${g}向${c}委领导班子反馈巡视情况`]);
+      const roles = Object.fromEntries((ms[0]?.attendees ?? []).map((x) => [x.person, x.roles.join('+')]));
+      expect(roles, text).toEqual({ [a]: 'SPOKE', 王海: 'ATTENDED', [b]: 'PRESIDED+SPOKE' });
+    }
+  });
+  it('a lead clause holding a meeting by a verb names it by what the verb holds', () => {
+    const text = '9月25日下午，校党委书记柏林主持召开2025年第21次党委会，研究秋季学期工作。校党委副书记王海出席会议。';
+    expect(record(text, '2025-09-26').meetings.filter((m) => m.reported).map((m) => m.name)).toEqual(['2025年第21次党委会']);
+  });
+  it('an article that names its meeting keeps that name', () => {
+    const text = '10月12日，松林县召开安全生产工作会议。县长李明远出席会议并讲话。';
+    expect(record(text).meetings.filter((m) => m.reported).map((m) => m.name)).toEqual(['安全生产工作会议']);
+  });
+});

@@ -82,6 +82,38 @@ export function chairedKind(ctx: RelateContext, r: { start: number; end: number;
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: chaired ? 'meeting.chaired-kind' : 'meeting.held-kind' };
 }
 
+/** an act at a sitting right before a bare kind (出席会议, 主持了会议, 列席会议) */
+const ACT_AT_KIND = /(?:出席|参加|主持|列席)(?:了)?$/;
+/** the day and the part of it that open a lead (10月12日，, 3日上午，) */
+const LEAD_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:上午|下午|晚上|晚间|晚)?[，,]?/;
+/** a verb that holds a meeting inside a lead clause: what follows it names the meeting */
+const LEAD_HOLDS = new RegExp(`(?:${meetingVerbPattern('hold')})(?:了)?`);
+/** the longest lead clause that names an event told by a verb */
+const LEAD_EVENT_MAX = 40;
+
+/**
+ * A bare kind attended (出席会议, 主持会议) in an article that names no meeting at all: the lead told the event as a
+ * verb and its object (某巡视组向某县委领导班子反馈巡视情况), and the sittings after it are that event's. It is named by
+ * the lead's first clause after its day (meeting.lead-event); undefined when the article has no such clause.
+ */
+export function leadEvent(ctx: RelateContext, r: { start: number; end: number; kind: string }): FoundMeeting | undefined {
+  const { doc } = ctx;
+  if (!GENERIC_KINDS.has(r.kind)) return undefined;
+  const s = sentenceAt(doc, r.start);
+  const lead = doc.sentences[0];
+  if (!s || !lead || !ACT_AT_KIND.test(doc.text.slice(Math.max(s.start, r.start - 3), r.start))) return undefined;
+  const time = LEAD_TIME.exec(doc.text.slice(lead.start, lead.end)) as RegExpExecArray;
+  let start = lead.start + time[0].length;
+  let end = start;
+  while (end < lead.end && !/[，,。；;：:！？!?\n]/.test(doc.text[end] as string)) end++;
+  if (end - start < 6 || end - start > LEAD_EVENT_MAX || time[0].length === 0) return undefined;
+  // (a clause that holds a meeting by a verb, 某某主持召开2025年第21次党委会, is named by what the verb holds)
+  const held = LEAD_HOLDS.exec(doc.text.slice(start, end));
+  if (held && end - (start + held.index + held[0].length) >= 4) start += held.index + held[0].length;
+  return { name: doc.text.slice(start, end), kind: r.kind, start, end, mentions: [{ start: r.start, end: r.end }], reported: false,
+    startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.lead-event' };
+}
+
 /** the opening or closing sitting of a session, a class or a camp (开幕式, 闭幕会, 开班式, 结业典礼) */
 const SITTING_OF_AN_EVENT = /^(?:开幕|闭幕|开班|结业|开营|闭营)(?:式|会|大会|典礼|仪式)$/;
 

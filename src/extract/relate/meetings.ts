@@ -4,7 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
 import { foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
-import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, mergeHeadlineMeetings } from './meeting-holders.js';
+import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, leadEvent, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 import { firstTokenEndingFrom } from '../tokens.js';
@@ -423,7 +423,7 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     // named later in the article; else the first of its kind; else, in an article that reports no meeting, the kind
     // itself when it is chaired (反馈会由某某主持)
     const target = (r.sitting ? session : undefined) ?? reportedOf.before(r.kind, r.start) ?? namedByBody(meetings, doc.text, r) ?? heldBy(ctx, r, found) ?? reportedOf.first(r.kind) ??
-      firstOfKind.get(r.kind) ?? chairedKind(ctx, r, meetings.some((m) => m.reported));
+      firstOfKind.get(r.kind) ?? chairedKind(ctx, r, meetings.some((m) => m.reported)) ?? (meetings.some((m) => m.reported) ? undefined : leadEvent(ctx, r));
     if (!target) continue;
     if (!position.has(target)) {
       position.set(target, meetings.length);
