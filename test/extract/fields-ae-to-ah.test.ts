@@ -85,3 +85,20 @@ describe('a lead that tells its event by a verb, and sittings attended after it'
     expect(record(text).meetings.filter((m) => m.reported).map((m) => m.name)).toEqual(['安全生产工作会议']);
   });
 });
+
+describe('religious bodies, their posts and the honorifics written after a name', () => {
+  const CLERGY = [['马占福', '窦若瑟', '庞恩惠'], ['欧阳立', '田野', '卓娅'], ['冶文涛', '司徒敏', '何以琛']];
+  it('a mosque\'s 教长, an association\'s 会长; 阿訇, 神父, 牧师 after the name end it and leave the list whole', () => {
+    for (const c of COUNTIES) for (const [a, b, d] of CLERGY) {
+      const text = `9月28日，${c}委召开宗教界人士座谈会。县委书记王海出席并讲话。座谈会上，县伊斯兰教协会会长、城关清真大寺教长${a}阿訇，县天主教爱国会主任${b}神父，县基督教两会主席${d}牧师先后发言。`;
+      expect(positionsOf(text, a), text).toEqual(expect.arrayContaining(['教长@城关清真大寺', `会长@${c}伊斯兰教协会`]));
+      for (const p of [a, b, d]) expect(rolesOf(text, p), `${text} ${p}`).toEqual(['SPOKE']);
+    }
+  });
+  it('a dotted name after 伊玛目 ends before 亲切 (亲切交谈)', () => {
+    for (const n of ['艾克拜尔·吐尔逊', '麦麦提江·吾守尔', '阿不都热依木·司马义']) {
+      const text = `4月6日，县委常委阿依古丽·买买提在新城清真寺与伊玛目${n}亲切交谈。`;
+      expect(record(text).entities.filter((e) => e.type === 'person').map((e) => e.name), text).toContain(n);
+    }
+  });
+});
