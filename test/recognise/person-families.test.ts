@@ -171,3 +171,14 @@ describe('X氏 before the words of a clan names a lineage, not a person', () => 
     expect(surfaces('越南代表阮氏红发言。')).toContain('阮氏红');
   });
 });
+
+describe('a minority name of two parts in a slot, a follower inside it or none after it', () => {
+  it.each(['海来拉则', '吉伍阿都', '曲比阿呷', '扎西次仁', '海来阿卓'])('%s', (name) => {
+    for (const text of [`局长${name}严重违纪违法案已移送审查。`, `原乡长${name}贪污、受贿案。`, `州生态环境局局长${name}通过视频连线讲话。`]) {
+      expect(surfaces(text), text).toContain(name);
+    }
+  });
+  it('a dotted name goes on past its first four characters', () => {
+    expect(surfaces('苏木达阿依达娜·其其格主持座谈会。')).toContain('阿依达娜·其其格');
+  });
+});

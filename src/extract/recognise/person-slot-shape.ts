@@ -131,6 +131,10 @@ export function nameEnd(c: Ctx, start: number, opener: string, inList: boolean):
     if (nameShape(c, start, end, slot)) ends.push({ end, strength, mark: followerIsMark(c, end) });
   }
   const strong = ends.filter((e) => e.strength >= 2);
+  // a minority name of four characters made whole of two parts of its people (海来 + 拉则, 吉伍 + 阿都, 扎西 + 次仁) is
+  // the name, where a follower inside it (则, 都) or none after it (+ 严重违纪) gives it no end of its own
+  const four = start + 4;
+  if (four <= c.s.end && !ends.some((e) => e.end >= four) && !hasCharAt(SEPARATOR, c.text, four) && isHanSpan(c.text, start, four) && minorityParts(c.text.slice(start, four), 2)) return four;
   if (strong.length === 0) return null;
   if (ends.length === 1) return (strong[0] as { end: number }).end;
   // a transliterated name takes every transliteration character up to its follower (吐尔逊·麦麦提 + 出席, not
@@ -550,4 +554,13 @@ export function oneToken(c: Ctx, start: number, end: number): Token | null {
   if (i < 0) return null;
   const t = c.s.tokens[i] as Token;
   return t.end === end ? t : null;
+}
+
+/** Every character of [start, end) is a Han character. */
+function isHanSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
 }
