@@ -102,3 +102,18 @@ describe('religious bodies, their posts and the honorifics written after a name'
     }
   });
 });
+
+describe('names before a preposition that opens a frame, and after a group\'s member', () => {
+  it('就 + an object that begins with a verb + 提出要求 ends the name before 就', () => {
+    for (const [a] of PAIRS) for (const frame of ['就督察整改监督问责工作提出要求', '对防汛工作作出部署', '就推进整改进行表态']) {
+      const text = `6月13日，松林县召开整改推进会。县纪委书记、县监委主任${a}${frame}。`;
+      expect(record(text).entities.filter((e) => e.type === 'person').map((e) => e.name), text).toContain(a);
+    }
+  });
+  it('成员 opens a name slot (成员诸葛亮平参加, though jieba knows 诸葛亮)', () => {
+    for (const n of ['诸葛亮平', '王海', '欧阳立新', '田野']) {
+      const text = `11月3日，省委督导组见面会召开。副组长骆宛如、成员${n}参加。`;
+      expect(record(text).entities.filter((e) => e.type === 'person').map((e) => e.name), text).toContain(n);
+    }
+  });
+});

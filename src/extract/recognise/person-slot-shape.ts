@@ -269,8 +269,20 @@ function strengthOf(c: Ctx, kind: FollowerKind, after: number): number {
   // (a post jieba tags a verb is none: 某某和镇长/v + a name)
   const verb = c.k.verbsAfter.longestMatchAt(c.text, at, c.s.end) !== null || (tokenTag(c, at).startsWith('v') && c.k.titles.longestMatchAt(c.text, at, c.s.end) === null);
   // 和/与 and prepositions take a noun, never a verb (某某和主持 is 某某和 + 主持); an adverb or 在 may (某某在讲话中)
+  // (…unless the preposition opens a frame its clause closes: 就 + 督察整改工作 + 提出要求, whose object begins with a verb)
+  if (kind === 'prep' && verb && FRAMED_PREPS.has(c.text.slice(after - 1, after)) && FRAME_CLOSER.test(clauseFrom(c, at))) return 2;
   if (kind === 'join' || kind === 'prep') return verb ? 0 : 2;
   return verb ? 1 : 2;
+}
+
+/** Prepositions whose object a verb closes later in the clause (就…提出要求, 对…作出部署, 围绕…作交流发言). */
+const FRAMED_PREPS: ReadonlySet<string> = new Set(['就', '对']);
+/** the verbs that close such a frame, after its object */
+const FRAME_CLOSER = /^[^，。；：]{2,24}?(?:提出|作出|做出|作了|进行|发表|表态|部署|强调|谈了?|讲了|交流|说明)/;
+
+/** The clause from `at` to the next clause mark (at most 40 characters). */
+function clauseFrom(c: Ctx, at: number): string {
+  return c.text.slice(at, Math.min(c.s.end, at + 40));
 }
 
 /** Characters that, after a verb, say its result (见到, 来到): jieba's two-character verbs so ending are verbs. */
