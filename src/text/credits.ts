@@ -57,6 +57,8 @@ const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新
  * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar, spaced or not
  * (来源：某日报 | 作者：…) */
 const SOURCE_FIRST = new RegExp(String.raw`^(?:(?:${VALUE_FIELDS.join('|')})[：:](?:[^\s\u3000：:｜|]|[ \t](?=[^\s｜|])|(?<=\d):(?=\d)){1,30}?(?:[ \t\u3000\u00a0]*[｜|][ \t\u3000\u00a0]*|[\u3000\u00a0]+|[ \t]{2,}|[ \t](?=[\u4e00-\u9fff])))+(?=[\u4e00-\u9fff])`);
+/** a portal's name and the time it published the article, before the fields of its credits line */
+const PORTAL_HEAD = /^[\u4e00-\u9fff]{2,12}[ \t\u3000]+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+(?=来源|稿源|作者|编辑)/;
 /** a unit credited for supplying the article, printed before the editors' fields (某镇党政综合办公室供稿　　责任编辑：甲;
  * （县人民政府办公室供稿）　编辑：乙): no writer */
 const SUPPLIED_APART = /^[（(]?[\u4e00-\u9fff]{2,24}?(?:供稿|供图)[）)]?[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/;
@@ -76,7 +78,7 @@ const NEWSROOMS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
   // (a county's name without its level before its newsroom's credit word: 某某融媒记者 甲)
   /^[\u4e00-\u9fff]{2,4}?(?=融媒体?(?:记者|通讯员))/,
-  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|报社|电视台|广播电视台|融媒体中心)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
+  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|晚报|晨报|早报|商报|时报|都市报|报社|电视台|广播电视台|融媒体中心|新闻网)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
 ];
 
 interface Item {
@@ -155,7 +157,11 @@ function readItems(text: string, from: number, to: number, commas: boolean, atEn
  */
 function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): { end: number; kind: 'role' | 'trailer' } | null {
   const m = roles.longestMatchAt(text, at, to);
-  if (!m) return null;
+  // (the house's own staff, 本报 + any role word: 本报全媒体记者, 本台记者, 本网编辑)
+  if (!m) {
+    const house = HOUSE.has(text.slice(at, at + 2)) ? roles.longestMatchAt(text, at + 2, to) : null;
+    return house && house.value === 'role' && house.end - at > 3 ? { end: house.end, kind: 'role' } : null;
+  }
   if (m.end - at > 1) return { end: m.end, kind: m.value };
   const next = text[m.end] ?? '';
   const alone = m.value === 'role'
@@ -163,6 +169,9 @@ function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: n
     : m.end >= to || SPACE.test(next) || /[）)】\]。]/.test(next);
   return alone ? { end: m.end, kind: m.value } : null;
 }
+
+/** The words a paper, station or site writes before its own staff's role (本报记者, 本台记者, 本网编辑). */
+const HOUSE: ReadonlySet<string> = new Set(['本报', '本台', '本网', '本刊']);
 
 /** A trailer word (报道, 摄) at `at`, which may follow a name without a space (某某摄). */
 function trailerAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): boolean {
@@ -200,6 +209,9 @@ function isCreditName(it: Item): boolean {
   return surnames.has(n.slice(0, 2)) || surnames.has(n.slice(0, 1)) || minorityParts(n, 2);
 }
 
+/** An office credited as an author (作者：教务处, 供稿：党政办): three characters or more ending as no Han name does. */
+const OFFICE_END = /^[\u4e00-\u9fff]{1,6}(?:处|办|室|中心)$/;
+
 /** Levels a body credited for a picture begins with (图：区妇联, 供图：县文旅局) */
 const BODY_LEVELS = new Set([...'省市区县镇乡']);
 
@@ -208,7 +220,7 @@ const BODY_LEVELS = new Set([...'省市区县镇乡']);
  * (黎国会) is a name. */
 function isBody(n: string): boolean {
   const suffixes = getLexicon().orgSuffixes.byWord;
-  if (suffixes.has(n)) return true;
+  if (suffixes.has(n) || OFFICE_END.test(n)) return true;
   // (a unit of five characters or more that ends in a body's word, 党委宣传部, 国际合作与交流处: longer than a Han name)
   if (n.length >= 5 && !n.includes('·')) for (let len = 1; len <= 4; len++) if (suffixes.has(n.slice(n.length - len))) return true;
   if (!BODY_LEVELS.has(n[0] as string)) return false;
@@ -277,8 +289,11 @@ export function findCredits(text: string): CreditBlock[] {
     const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line);
     const dl = DATELINE.exec(text.slice(line, lineEnd));
     // (or after the source a portal prints first on the credits' line: 来源：某区委组织部　编辑：甲)
-    const source = dl ? null : SOURCE_FIRST.exec(text.slice(line, lineEnd)) ?? SUPPLIED_APART.exec(text.slice(line, lineEnd));
-    const from = line + (dl ? dl[0].length : source ? source[0].length : 0);
+    // (…after the site's name and the time it published the article: 某某新闻网　2022-01-14 08:56　来源：…　作者：…)
+    const head = dl ? null : PORTAL_HEAD.exec(text.slice(line, lineEnd));
+    const fieldsAt = line + (head ? head[0].length : 0);
+    const source = dl ? null : SOURCE_FIRST.exec(text.slice(fieldsAt, lineEnd)) ?? (head ? null : SUPPLIED_APART.exec(text.slice(line, lineEnd)));
+    const from = dl ? line + dl[0].length : source ? fieldsAt + source[0].length : line;
     const b = runAt(text, from, lineEnd, false);
     // (a line of a transcript that gives the floor to a reporter, 某报记者 甲：, ends in a colon after the name: the
     // reporter asks, and writes nothing of this article)
