@@ -117,3 +117,22 @@ describe('names before a preposition that opens a frame, and after a group\'s me
     }
   });
 });
+
+describe('a statement in a sentence where others act at the meeting is made there', () => {
+  it('市长某某通报有关情况 between 出席并讲话 and 主持会议', () => {
+    for (const [a, b] of PAIRS) for (const says of ['通报有关情况', '通报了全市经济运行情况']) {
+      const text = `1月21日，市委召开民主党派负责人情况通报会。市委书记王海出席并讲话，市委副书记、市长${a}${says}，市委副书记${b}主持会议。`;
+      expect(rolesOf(text, a), text).toEqual(['SPOKE']);
+    }
+  });
+  it('acts done at a send-off (为新兵佩戴大红花，赠送纪念品) are attendance', () => {
+    for (const [a, b] of PAIRS) {
+      const text = `9月11日上午，松林县在县人民广场举行2024年秋季新兵入伍欢送仪式。仪式由县人武部政委郑凯主持。县委书记${a}，县委副书记、县长${b}等县领导为新兵佩戴大红花，赠送纪念品。`;
+      for (const p of [a, b]) expect(rolesOf(text, p), `${text} ${p}`).toEqual(['ATTENDED']);
+    }
+  });
+  it('a statement alone, with no act at the meeting in its sentence, is no attendance', () => {
+    const text = '1月21日，市委召开情况通报会。市委书记王海出席并讲话。李明远表示，要抓好落实。';
+    expect(rolesOf(text, '李明远')).toEqual([]);
+  });
+});

@@ -184,6 +184,8 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   // who attended by a word that says so (出席, 参加, a closing list), and who only by an act done there (揭牌, 颁发)
   const attended = new Set<string>();
   const tookPart = new Set<string>();
+  // the sentences where someone acted at the meeting (出席, 主持会议): a statement in one (市长某某通报有关情况) is made there
+  const actedIn = new Set<Sentence>();
   // the subject of the last sentence that named someone, for 他说 / 她强调 after it
   let subject: Found | null = null;
   for (const s of doc.sentences) {
@@ -235,6 +237,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
         continue;
       }
       const given: AttendanceRole | null = role === 'TOOK_PART' ? 'ATTENDED' : role;
+      if (given) actedIn.add(s);
       if (given) for (const person of group) {
         add(byName, person, given, s);
         if (role === 'TOOK_PART') tookPart.add(keyOf(person, s));
@@ -251,7 +254,7 @@ export function findAttendance(ctx: RelateContext, names: readonly { start: numb
   }
   for (const st of statements) {
     const a = byName.get(keyOf(st.person, st.sentence));
-    if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
+    if (a ? !a.roles.some((r) => SPEECH_ROLES.includes(r)) : st.atMeeting || actedIn.has(st.sentence)) add(byName, st.person, 'SPOKE', st.sentence, 'attendance.statement');
   }
   // an act done at the event (揭牌, 颁发, 签约) says the person was there: nothing more where they presided or spoke
   for (const key of tookPart) {
