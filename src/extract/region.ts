@@ -2,11 +2,14 @@
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 import { NEWSROOM_WORDS } from '../text/credits.js';
+import { getLexicon } from '../lexicon/lexicon.js';
 
 /** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
 // (a prefecture's 州 or a league's 盟 after a name of two characters or more, and not before a city's or county's level:
 // 广州 and 洹州 of 洹州市 are cities' names)
-const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
+const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
+/** the province an organization's name starts with (河北省农业农村厅, 中共某省委) */
+const PROVINCE_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{2,7}?省)/;
 const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
 const NOT_REGION = /(?:特别行政区|高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
@@ -25,6 +28,8 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   const counts = new Map<string, number>();
   // the grass-roots places named (某某镇, 某某街道, 某某村, 某某社区): levels of their own, never the page's region
   const below = new Map<string, number>();
+  // the provinces named, for the level 省 only
+  const provinces = new Map<string, number>();
   for (const a of articles) {
     // (a place abroad, 韩国 + 青罗市, 俄罗斯 + 某某斯克市, is never the page's region: its 市长 is named with it)
     const abroad = abroadEnds(a.found);
@@ -41,6 +46,9 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
       if (grass && !/^(?:各|全|本|该)/.test(grass[1] as string)) {
         for (const place of [grass[1], grass[2]]) if (place && place !== low) below.set(place, (below.get(place) ?? 0) + 1);
       }
+      // (a province is never the page's region, but its bare posts are its own: 副省长 of the 河北省 a portal names)
+      const province = f.type === 'place' ? name : f.type === 'organization' ? (PROVINCE_PREFIX.exec(f.text)?.[1] ?? '') : '';
+      if (province.length >= 3 && province.endsWith('省') && isProvince(province)) provinces.set(province, (provinces.get(province) ?? 0) + 1);
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
       // (a short form, 沿河 of 沿河土家族自治县, is often an ordinary word as well, 沿河而下: it counts a quarter)
       counts.set(name, (counts.get(name) ?? 0) + (f.rule === SHORT_FORM ? 0.25 : 1));
@@ -57,9 +65,10 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   // the places of both maps, a grass-roots count replacing a region's of the same name (as one Map of both lists'
   // entries would), made only when there is some: most articles name none
   let all: ReadonlyMap<string, number> = counts;
-  if (below.size > 0) {
+  if (below.size > 0 || provinces.size > 0) {
     const both = new Map(counts);
     for (const [name, c] of below) both.set(name, c);
+    for (const [name, c] of provinces) both.set(name, c);
     all = both;
   }
   const levels = levelRegions(all);
@@ -83,7 +92,7 @@ function abroadEnds(found: PreparedArticle['found']): Set<number> {
 const NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:${NEWSROOM_WORDS})`, 'g');
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
-const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
+const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[省市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
 /** a town, township or street an organization's name starts with, and the village or community after it when the
  * name is its body's (某镇某村村委会, 某街道某社区居委会); no county's or city's level inside (某县乡村振兴局 starts with no
  * township), no 城乡 (住房和城乡建设局) and no 乡村振兴 */
@@ -104,4 +113,9 @@ function levelRegions(counts: ReadonlyMap<string, number>): Record<string, strin
   const out: Record<string, string> = {};
   for (const [level, t] of top) if (!t.tie) out[level] = t.name;
   return out;
+}
+
+/** A province of the gazetteer (河北省): a closed list, never the end of a longer phrase read as a name (年度省). */
+function isProvince(name: string): boolean {
+  return getLexicon().gazetteer.byName.get(name)?.some((e) => e.kind === 'province') ?? false;
 }

@@ -136,3 +136,16 @@ describe('a statement in a sentence where others act at the meeting is made ther
     expect(rolesOf(text, '李明远')).toEqual([]);
   });
 });
+
+describe('a province\'s bare posts are the province a page names', () => {
+  it('副省长 of the province named in a body\'s name, never of a phrase ending in 省 (年度省)', () => {
+    for (const p of ['河北省', '云南省', '江西省']) for (const [a] of PAIRS) {
+      const text = `6月18日，全省和美乡村建设现场推进会在临滹市召开。副省长${a}出席会议并讲话，${p}农业农村厅厅长柯向前主持会议。2023年度省财政厅预算执行良好。`;
+      expect(positionsOf(text, a), text).toEqual([`副省长@${p}`]);
+    }
+  });
+  it('a county named with its province stays the page\'s region', () => {
+    const text = '9月3日，四川省洛果县纪委召开会议。乡党委委员、纪委书记俄底尔日出席。县长李明远讲话。';
+    expect(positionsOf(text, '李明远')).toEqual(['县长@四川省洛果县']);
+  });
+});
