@@ -26,9 +26,9 @@ function floors(s: CorpusScore, at: { attendance: number; roles: number; positio
 }
 
 describe('local-news corpus', () => {
-  it('holds at least 880 articles, every gold article beside its input', () => {
+  it('holds at least 980 articles, every gold article beside its input', () => {
     const articles = files.reduce((n, f) => n + f.gold.length, 0);
-    expect(articles).toBeGreaterThanOrEqual(880);
+    expect(articles).toBeGreaterThanOrEqual(980);
     for (const f of files) {
       const ids = new Set(f.inputs.map((i) => (i.kind === 'record' ? i.id : null)));
       for (const g of f.gold) if (f.inputs[0]?.kind === 'record') expect(ids.has(g.id), `${f.source}: gold ${g.id} has no article`).toBe(true);
@@ -36,7 +36,7 @@ describe('local-news corpus', () => {
   });
 
   it('as written: attendance, roles, posts, people and credits above their floors', () => {
-    floors(scoreCorpus(files), { attendance: 0.86, roles: 0.945, positions: 0.835, people: 0.95, reporters: 0.96 });
+    floors(scoreCorpus(files), { attendance: 0.86, roles: 0.945, positions: 0.84, people: 0.95, reporters: 0.96 });
   });
 
   it('rewritten with other names, places and dates (2 rewrites of each article): the floors hold', () => {
