@@ -182,3 +182,14 @@ describe('a minority name of two parts in a slot, a follower inside it or none a
     expect(surfaces('苏木达阿依达娜·其其格主持座谈会。')).toContain('阿依达娜·其其格');
   });
 });
+
+describe('rare surnames and names that are adverbs, in a post\'s slot', () => {
+  it.each(['琚志勇', '弋红', '苌明远', '蒉立新'])('%s', (name) => {
+    expect(surfaces(`县监委副主任${name}逐一通报了问题。`)).toContain(name);
+  });
+  it('an adverb right after a post and before a list mark is a name (局长居然、)', () => {
+    const text = '被约谈的县农业农村局局长车德林、县民政局局长居然、石塘镇党委书记梅雪分别作表态发言。';
+    expect(surfaces(text)).toEqual(expect.arrayContaining(['车德林', '居然', '梅雪']));
+    expect(surfaces('局长当然、必然要负责。')).toEqual([]);
+  });
+});
