@@ -14,8 +14,15 @@ export const FORMER_UNIT = FORMER.charCodeAt(0);
 const GRAMMAR_BEFORE_FORMER = new Set([...'由在对向与和及任将把被经'].map((c) => c.charCodeAt(0)));
 
 /** Where to cut a word of jieba's (tagged `tag`) so that 原 after a region, a body or a preposition stands alone, or null. */
-export function formerMarkCut(word: string, tag: string): number | null {
-  if (word.length !== 2 || tag !== 'x' || word.charCodeAt(1) !== FORMER_UNIT) return null;
+export function formerMarkCut(word: string, tag: string, after = ''): number | null {
+  if (word.length !== 2 || word.charCodeAt(1) !== FORMER_UNIT) return null;
   const first = word.charCodeAt(0);
+  // (a word of jieba's own, 镇原/ns or 乡原/n, is a level and the mark where a body or a post follows it: 柳湾镇原党委副书记)
+  if (tag !== 'x') return LEVELS_BEFORE_FORMER.has(first) && BODY_OR_POST_AFTER.test(after) ? 1 : null;
   return BEFORE_FORMER.has(first) || GRAMMAR_BEFORE_FORMER.has(first) ? 1 : null;
 }
+
+/** Levels that jieba reads with 原 as a word of its own (镇原 a county of Gansu, 乡原 a word). */
+const LEVELS_BEFORE_FORMER = new Set([...'镇乡村县区'].map((c) => c.charCodeAt(0)));
+/** A level's body or post right after 原 (党委, 党支部, 人民政府, 副书记, 镇长): 原 is the mark of a former post there. */
+const BODY_OR_POST_AFTER = /^(?:党委|党工委|党组|党支部|党总支|纪委|人大|人民政府|政府|副|书记|主任|[镇乡村县区]长|村委)/;

@@ -5,7 +5,7 @@ import type { Token } from '../extract/types.js';
 import { jiebaTagTable } from './jieba-tag-snapshot.js';
 import type { TagTable } from './jieba-tags.js';
 import { bodyJoinCuts } from './body-joins.js';
-import { formerMarkCut } from './former-marks.js';
+import { FORMER_UNIT, formerMarkCut } from './former-marks.js';
 
 type Jieba = { cut(text: string, hmm: boolean): string[]; load(dictionaries: Record<string, string>): void };
 
@@ -45,7 +45,8 @@ export function segment(text: string, start = 0, end = text.length): Token[] {
     // (a conjunction jieba read into the next body's region level, 局|和县|财政局: cut out again, body-joins.ts)
     // (and 原 glued to a body or region before it, 局原|局长: former-marks.ts)
     const tag = table.tag(word);
-    const former = formerMarkCut(word, tag);
+    // (the characters after it are read only for a word ending in 原: 镇原 + 党委)
+    const former = word.length === 2 && word.charCodeAt(1) === FORMER_UNIT ? formerMarkCut(word, tag, text.slice(at + 2, at + 5)) : null;
     const cuts = former !== null ? [former] : word.length >= 2 ? bodyJoinCuts(word, text.charCodeAt(at - 1), text.charCodeAt(at + word.length)) : null;
     if (cuts) {
       let from = 0;

@@ -90,3 +90,15 @@ describe('former posts are no positions', () => {
     expect(posts).toContain('宓红|县长|平原县');
   });
 });
+
+describe('原 after a town read by jieba as a word of its own (镇原/ns, 乡原/n)', () => {
+  it('is the mark of a former post before a body or a post, and 镇原县 stays a county', () => {
+    for (const town of ['柳湾镇', '城南镇', '青石乡', '白沙镇']) for (const [post, title] of [['党委副书记、镇长', '镇长'], ['党委委员、副镇长', '副镇长']]) {
+      const text = `10月16日，县纪委召开警示教育大会。片中，${town}原${post}汤国庆现身说法。县委书记王海出席。`;
+      const held = extractRecord({ id: 't', text, date: '2024-10-17' }).positions.filter((p) => p.person === '汤国庆').map((p) => p.title);
+      expect(held, `${text} ${title}`).toEqual([]);
+    }
+    const county = extractRecord({ id: 't', text: '10月16日，镇原县委书记王海出席会议。', date: '2024-10-17' }).positions.map((p) => p.organization);
+    expect(county).toEqual(['镇原县委']);
+  });
+});
