@@ -149,3 +149,14 @@ describe('a province\'s bare posts are the province a page names', () => {
     expect(positionsOf(text, '李明远')).toEqual(['县长@四川省洛果县']);
   });
 });
+
+describe('a sitting named by its qualifier alone, and a meeting spoken of by its weight', () => {
+  it('某市纪委常委会召开（扩大）会议 is that body\'s sitting; 召开的重要会议 names no meeting', () => {
+    for (const c of ['梧江市', '柘源县', '鹤汀区']) for (const q of ['（扩大）', '(扩大)', '（视频）']) for (const [a, b] of PAIRS) {
+      const text = `3月13日，${c}纪委常委会召开${q}会议，传达学习全国两会精神。市纪委书记${a}主持会议并讲话。会议指出，全国两会是在关键时期召开的重要会议。市纪委副书记${b}出席会议。`;
+      const ms = record(text, '2024-03-14').meetings.filter((m) => m.reported);
+      expect(ms.map((m) => m.name), text).toEqual([`${c}纪委常委会${q.replace(/（/, '(').replace(/）/, ')')}会议`]);
+      expect(rolesOf(text, b), text).toEqual(['ATTENDED']);
+    }
+  });
+});

@@ -176,6 +176,12 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
 }
 
 /** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
+/** 召开 or 举行 right before a name (某常委会召开（扩大）会议) */
+const CONVENES = /(?:召开|举行)了?$/;
+/** a kind with only a qualifier in brackets before it (（扩大）会议, (视频)会议): named by the body that holds it */
+const QUALIFIER_ONLY = /^[（(](?:扩大|视频|电视电话|网络)[）)]/;
+/** a kind with only a word of weight before it (重要会议, 一次重大会议): a meeting spoken of, not named */
+const EVALUATIVE_ONLY = /^(?:一次|一场)?(?:十分|非常|极其|极为)?(?:重要|重大|盛大|隆重|特殊|关键|历史性)(?:的)?$/;
 const ORDINAL_ONLY = /^(?:[0-9]{4}年(?:度)?)?第[一二三四五六七八九十百0-9]+次/;
 /** The name of a session of a congress or a committee (某县第十八届人民代表大会第四次会议, 政协某县第十届委员会第四次会议,
  * 中国共产党某区第四次代表大会) */
@@ -206,9 +212,11 @@ const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9
 function heldBySubject(text: string, nameStart: number, k: { start: number; end: number; kind: string }, floor: number, people: SpanIndex<Found>): { start: number; end: number } | null {
   // the verb ends the text before the name and is at most HOLDS_CEREMONY_REACH long: only that much is read
   const near = Math.max(floor, nameStart - HOLDS_CEREMONY_REACH);
-  const verb = HOLDS_CEREMONY.exec(text.slice(near, nameStart));
   const own = text.slice(nameStart, k.end);
-  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own) || PREPARATORY.test(own))) return null;
+  // (a body convenes a sitting named by its qualifier alone: 某市纪委常委会召开（扩大）会议)
+  const qualified = QUALIFIER_ONLY.test(own);
+  const verb = (qualified ? CONVENES : HOLDS_CEREMONY).exec(text.slice(near, nameStart));
+  if (!verb || !(CEREMONY.test(own) || ORDINAL_ONLY.test(own) || PREPARATORY.test(own) || qualified)) return null;
   let end = near + verb.index;
   let start = end;
   while (start > floor && !/[，,。；;：:、\n]/.test(text[start - 1] as string)) start--;
@@ -370,11 +378,11 @@ export function findMeetings(ctx: RelateContext, dateCtx: DateContext): FoundMee
     // a ceremony, or a numbered sitting, named by what holds it (某某项目举行开工仪式 is 某某项目开工仪式; 大会主席团于8日
     // 举行第一次会议 is 大会主席团第一次会议)
     const own = doc.text.slice(start, k.end);
-    const subject = start === k.start || ORDINAL_ONLY.test(own) ? heldBySubject(doc.text, start, k, sentence.start, people) : null;
+    const subject = start === k.start || ORDINAL_ONLY.test(own) || QUALIFIER_ONLY.test(own) ? heldBySubject(doc.text, start, k, sentence.start, people) : null;
     const name = subject ? doc.text.slice(subject.start, subject.end) + own : own.trim();
     if (subject) start = subject.start;
     // the opening or closing sitting of a session the article reports is that session (主持开幕大会)
-    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name)) { references.push({ start: k.start, end: k.end, kind: k.kind, sitting: SITTING_ONLY.test(name) }); continue; }
+    if (start === k.start || name.length <= k.end - k.start + 1 || SITTING_ONLY.test(name) || EVALUATIVE_ONLY.test(doc.text.slice(start, k.start))) { references.push({ start: k.start, end: k.end, kind: k.kind, sitting: SITTING_ONLY.test(name) }); continue; }
     // the first meeting whose name is this one, ends with it or is its end; a weak kind with a short word before it
     // (开工活动 after 某某集中开工仪式) is the meeting named before whose name holds the word
     eventEndingAt.set(k.end, start);
