@@ -160,3 +160,14 @@ describe('a sitting named by its qualifier alone, and a meeting spoken of by its
     }
   });
 });
+
+describe('petition reception days are events', () => {
+  it('某县领导干部接访日 and 县级领导信访接待日 are reported, those who accompany attend', () => {
+    for (const c of COUNTIES) for (const [kind, name] of [['接访日', '领导干部接访日'], ['信访接待日', '县级领导信访接待日']]) for (const [a, b] of PAIRS) {
+      const text = `3月6日是${c}${name}。当天上午，县委书记王海来到县群众来访接待中心，面对面倾听群众诉求。副县长${a}、县信访局局长${b}陪同接访。`;
+      const m = record(text, '2024-03-07').meetings.find((x) => x.name.endsWith(kind));
+      expect(m?.reported, text).toBe(true);
+      expect(rolesOf(text, a), text).toEqual(['ATTENDED']);
+    }
+  });
+});
