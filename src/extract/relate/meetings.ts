@@ -178,6 +178,8 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
 /** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
 /** 召开 or 举行 right before a name (某常委会召开（扩大）会议) */
 const CONVENES = /(?:召开|举行)了?$/;
+/** a day that is the event (3月6日是某县领导干部接访日, 今天是某某开放日) */
+const DAY_IS = /(?:[0-9０-９一二三四五六七八九十]日|今天|今日|当天)是$/;
 /** a kind with only a qualifier in brackets before it (（扩大）会议, (视频)会议): named by the body that holds it */
 const QUALIFIER_ONLY = /^[（(](?:扩大|视频|电视电话|网络)[）)]/;
 /** a kind with only a word of weight before it (重要会议, 一次重大会议): a meeting spoken of, not named */
@@ -526,7 +528,8 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     while (end > s.start && /\s/.test(doc.text[end - 1] as string)) end--;
     const held = TAKES_PLACE_AFTER.test(after);
     // (在学科竞赛、体育艺术等方面取得的成绩: 在 opens a field of work, not the event's place in time)
-    const happens = held || (TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end)) && !(doc.text[end - 1] === '在' && IN_A_FIELD.test(after)));
+    const happens = held || (TAKES_PLACE_BEFORE.test(doc.text.slice(Math.max(s.start, end - 4), end)) && !(doc.text[end - 1] === '在' && IN_A_FIELD.test(after))) ||
+      DAY_IS.test(doc.text.slice(Math.max(s.start, end - 4), end));
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     // …or a directive (会议强调，要…扎实开展某某活动): an event to be held, not one held
     // …or a sitting held before or as a habit (某某曾参加某运动会, 今年以来已3次列席某会议): not the article's
