@@ -171,3 +171,13 @@ describe('petition reception days are events', () => {
     }
   });
 });
+
+describe('a date\'s unit glued by jieba to the place after it begins no name', () => {
+  it('21日崇岚市 is 崇岚市; the city\'s posts keep their body', () => {
+    for (const c of ['崇岚市', '青罗市', '岚溪县']) for (const unit of ['5月21日', '2024年', '3号']) {
+      const text = `7月9日，某项目开工。是落实今年${unit}${c}与越南北坪省签署的合作纪要。副市长蒙启明出席。`;
+      const places = record(text).entities.filter((e) => e.type === 'place').map((e) => e.name);
+      expect(places.some((p) => /^[日年号]/.test(p)), `${text} ${places}`).toBe(false);
+    }
+  });
+});

@@ -182,7 +182,9 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   if (stem.tag === 'x' && stem.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(stem.word)) {
     const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
     if (level && ADMIN_LEVELS.has(text[stem.end - 1] as string)) {
-      const start = translitHead(k, tokens, n, nameEnds);
+      // (a date's unit jieba glued to the name after it, 21 + 日崇岚市/x, begins no name)
+      const head = translitHead(k, tokens, n, nameEnds);
+      const start = head === stem.start && stem.word.length >= 4 && DATE_UNITS.has(stem.word[0] as string) && /[0-9０-９一二三四五六七八九十]/.test(text[stem.start - 1] ?? '') ? head + 1 : head;
       return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
     }
   }
@@ -274,6 +276,8 @@ function nameAfterPreposition(word: string): number {
 /** Prepositions that begin no place's name: of place (在, 到, 赴), and 由 of the one who chairs (会议由某村党支部书记某某
  * 主持); 向阳, 和平, 于都 begin with others. */
 const NEVER_FIRST = new Set([...'在到赴由']);
+/** The units of a date that jieba glues to a name after a numeral (21日崇岚市/x). */
+const DATE_UNITS = new Set([...'日月年号']);
 
 /** Verbs of one character that give a post (某某任…镇长), glued by jieba to the place after them. */
 const GIVES_POST = new Set(['任']);
