@@ -63,7 +63,7 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge, nameEnds: Rea
   }
   s.tokens.forEach((t, n) => {
     const suffixed = withSuffix(k, text, s.tokens, n, nameEnds);
-    if (suffixed) out.push(suffixed);
+    if (suffixed) out.push(afterDateUnit(text, suffixed));
     else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) {
       const ns = jiebaPlace(k, text, s, t, n);
       if (ns) out.push(ns);
@@ -183,8 +183,7 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
     const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
     if (level && ADMIN_LEVELS.has(text[stem.end - 1] as string)) {
       // (a date's unit jieba glued to the name after it, 21 + 日崇岚市/x, begins no name)
-      const head = translitHead(k, tokens, n, nameEnds);
-      const start = head === stem.start && stem.word.length >= 4 && DATE_UNITS.has(stem.word[0] as string) && /[0-9０-９一二三四五六七八九十]/.test(text[stem.start - 1] ?? '') ? head + 1 : head;
+      const start = translitHead(k, tokens, n, nameEnds);
       return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
     }
   }
@@ -276,8 +275,14 @@ function nameAfterPreposition(word: string): number {
 /** Prepositions that begin no place's name: of place (在, 到, 赴), and 由 of the one who chairs (会议由某村党支部书记某某
  * 主持); 向阳, 和平, 于都 begin with others. */
 const NEVER_FIRST = new Set([...'在到赴由']);
-/** The units of a date that jieba glues to a name after a numeral (21日崇岚市/x). */
+/** The units of a date that jieba glues to a name after a numeral (21 + 日崇岚市/x, 2024 + 年岚溪/x 县). */
 const DATE_UNITS = new Set([...'日月年号']);
+
+/** A place read from a numeral's unit on (日崇岚市 after 21) starts after the unit: no name begins with a date's. */
+function afterDateUnit(text: string, f: Found): Found {
+  if (f.end - f.start < 4 || !DATE_UNITS.has(text[f.start] as string) || !/[0-9０-９一二三四五六七八九十]/.test(text[f.start - 1] ?? '')) return f;
+  return { ...f, start: f.start + 1, text: text.slice(f.start + 1, f.end) };
+}
 
 /** Verbs of one character that give a post (某某任…镇长), glued by jieba to the place after them. */
 const GIVES_POST = new Set(['任']);
