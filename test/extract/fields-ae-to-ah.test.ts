@@ -181,3 +181,13 @@ describe('a date\'s unit glued by jieba to the place after it begins no name', (
     }
   });
 });
+
+describe('an era word inside a co-operative\'s or company\'s name (现代, 当代, 未来)', () => {
+  it('松岭县稻香现代农机专业合作社理事长某某', () => {
+    for (const c of COUNTIES) for (const era of ['现代', '未来', '当代']) for (const [a] of PAIRS) {
+      const body = `${c}稻香${era}农机专业合作社`;
+      const text = `5月8日，县农业农村局召开现场会。${body}理事长${a}介绍经验。`;
+      expect(positionsOf(text, a), text).toEqual([`理事长@${body}`]);
+    }
+  });
+});

@@ -98,12 +98,16 @@ const ACTS_OUTSIDE: ReadonlySet<string> = new Set(['列席', '出席', '主持',
 
 /** Words for age groups that jieba tags t (time words), and that name bodies' members. */
 const AGE_GROUPS: ReadonlySet<string> = new Set(['青年', '少年', '老年', '中年', '青少年', '中老年']);
+/** Time words of an era rather than a moment (现代, 当代, 未来): parts of bodies' and companies' names. */
+const ERA_WORDS: ReadonlySet<string> = new Set(['现代', '当代', '近代', '未来', '新时代', '古代']);
 
 /** True when a token may be part of a name on the suffix's left. */
 export function isNamePart(t: Token): boolean {
   if (STOP_WORDS.has(t.word)) return false;
   // (the age groups jieba tags as time words name the members of many bodies: 青年企业家协会, 老年大学, 少年宫)
   if (t.tag === 't' && AGE_GROUPS.has(t.word)) return true;
+  // (…and the eras jieba tags so name trades and bodies: 某某现代农机专业合作社, 当代艺术馆, 未来科技有限公司)
+  if (t.tag === 't' && ERA_WORDS.has(t.word)) return true;
   if (!NAME_PART_TAGS.has(t.tag)) return false;
   if (t.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(t.word)) return false; // punctuation comes tagged x
   return !isJunkUnknown(t);
