@@ -2,7 +2,7 @@
 // short forms on the page (区委, 区商务局, 区长) are read as that region's bodies.
 import type { PreparedArticle } from './article.js';
 import { NEWSROOM_WORDS } from '../text/credits.js';
-import { getLexicon } from '../lexicon/lexicon.js';
+import { knowledge } from './recognise/knowledge.js';
 
 /** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
 // (a prefecture's 州 or a league's 盟 after a name of two characters or more, and not before a city's or county's level:
@@ -115,7 +115,8 @@ function levelRegions(counts: ReadonlyMap<string, number>): Record<string, strin
   return out;
 }
 
-/** A province of the gazetteer (河北省): a closed list, never the end of a longer phrase read as a name (年度省). */
+/** A province of the gazetteer (河北省): a closed list, never the end of a longer phrase read as a name (年度省). Read
+ * in the recognisers' place matcher (built from the snapshot): the gazetteer's tables are never loaded for it. */
 function isProvince(name: string): boolean {
-  return getLexicon().gazetteer.byName.get(name)?.some((e) => e.kind === 'province') ?? false;
+  return knowledge().places.get(name)?.kind === 'province';
 }
