@@ -7,7 +7,7 @@ import { knowledge } from './recognise/knowledge.js';
 /** the place an organization's name starts with, after a party or front prefix (政协某某县…, 中共某某区委) */
 // (a prefecture's 州 or a league's 盟 after a name of two characters or more, and not before a city's or county's level:
 // 广州 and 洹州 of 洹州市 are cities' names)
-const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
+const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
 /** the province an organization's name starts with (河北省农业农村厅, 中共某省委) */
 const PROVINCE_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{2,7}?省)/;
 const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
@@ -37,7 +37,8 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
       if (f.rule === 'place.foreign' || abroad.has(f.start)) continue;
       // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
       // (a company registered with its county's name, 某某县某某有限公司, names the county as a body does)
-      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' || f.type === 'company' ? (ORG_PREFIX.exec(f.text)?.[1] ?? '') : '';
+      // (…after a party's name, 九三学社 + 某市委会: org-aliases.tsv's parties)
+      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' || f.type === 'company' ? (ORG_PREFIX.exec(afterParty(f.text))?.[1] ?? '') : '';
       // (a street is often read as the body of its office: 某某街道 as an organization)
       const low = f.type === 'place' ? name : f.type === 'organization' ? (f.name ?? f.text) : '';
       if (low.length >= 3 && GRASS_ROOTS.test(low) && !/^(?:各|全|本|该)/.test(low)) below.set(low, (below.get(low) ?? 0) + 1);
@@ -119,4 +120,10 @@ function levelRegions(counts: ReadonlyMap<string, number>): Record<string, strin
  * in the recognisers' place matcher (built from the snapshot): the gazetteer's tables are never loaded for it. */
 function isProvince(name: string): boolean {
   return knowledge().places.get(name)?.kind === 'province';
+}
+
+/** A body's name after the name of the party it belongs to (民革 + 某市委会, 九三学社 + 某县委员会), else the name. */
+function afterParty(text: string): string {
+  const party = knowledge().orgAliases.longestMatchAt(text, 0, text.length);
+  return party && party.value.kind === 'party' && party.end < text.length ? text.slice(party.end) : text;
 }

@@ -6,3 +6,9 @@
 export function isHanCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
+
+/** Every code unit of text[start, end) is a CJK Unified Ideograph. */
+export function isHanSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return true;
+}

@@ -83,8 +83,9 @@ export function appointedNames(c: Ctx, at: number): Found[] | null {
   return out;
 }
 
-/** Marks between the clauses of one appointment sentence (任命甲为…，乙为…；丙为…). */
-const APPOINTMENT_CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', ',', '；', ';']);
+/** Marks between the clauses of one appointment sentence (任命甲为…，乙为…；丙为…): the slot lists and the
+ * appointments (relate/appointments.ts) read them alike. */
+export const APPOINTMENT_CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', ',', '；', ';']);
 
 /**
  * The names before 为 at `at` when a post follows 为 in the clause (甲为, 甲、乙为, 某某同志为), and where the clause ends;

@@ -3,6 +3,7 @@
 // word, a person verb, a title, a date: dictionaries/name-followers.tsv) closes it; nameShape decides whether the
 // characters between can be a name of any shape — a rare or compound surname, a name that is also a word, a
 // Tibetan or Uyghur name, a dotted foreign name.
+import { isHanSpan } from '../../text/han.js';
 import type { Sentence, Token } from '../types.js';
 import { tokenCovering, tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import type { Knowledge } from './knowledge.js';
@@ -570,13 +571,4 @@ export function oneToken(c: Ctx, start: number, end: number): Token | null {
   if (i < 0) return null;
   const t = c.s.tokens[i] as Token;
   return t.end === end ? t : null;
-}
-
-/** Every character of [start, end) is a Han character. */
-function isHanSpan(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x4e00 || code > 0x9fff) return false;
-  }
-  return true;
 }

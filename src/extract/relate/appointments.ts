@@ -13,6 +13,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import { indexWithin } from '../text-search.js';
 import { POST_VERBS } from '../post-verbs.js';
 import { bodyOfHead, headOfPost } from './short-bodies.js';
+import { APPOINTMENT_CLAUSE_MARKS } from '../recognise/person-slot-lists.js';
 
 /** Verbs that give a post to the name before them (longest first). */
 const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|任命为|当选|改任|调任|升任|兼任|挂任|出任|担任|任)/;
@@ -25,8 +26,7 @@ const NAMED_AFTER = /^(?:同志)?为/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */
 const LEAVES = /(?:不再|免去|辞去|卸任|撤销)[^，。；]*$/;
 const MAX_TITLE = 8;
-/** Marks that open the next clause of an appointment sentence (任命甲为…，乙为…；丙为…). */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', ',', '；', ';']);
+
 
 export function findAppointments(ctx: RelateContext): FoundPosition[] {
   const { doc, found } = ctx;
@@ -47,7 +47,7 @@ export function findAppointments(ctx: RelateContext): FoundPosition[] {
     const list = listEndingWith(found, doc.text, person);
     const first = list[0] as Found;
     const named = namedBy !== null && (NAMED_BEFORE.test(doc.text.slice(Math.max(sentence.start, first.start - 2), first.start)) ||
-      (namedSentence === sentence.start && CLAUSE_MARKS.has(doc.text[first.start - 1] as string)));
+      (namedSentence === sentence.start && APPOINTMENT_CLAUSE_MARKS.has(doc.text[first.start - 1] as string)));
     if (named) namedSentence = sentence.start;
     if (!given && !named) {
       out.push(...profilePosts(ctx, person, sentence), ...relativePosts(ctx, person, sentence));
