@@ -191,3 +191,15 @@ describe('an era word inside a co-operative\'s or company\'s name (现代, 当�
     }
   });
 });
+
+describe('a post one is stationed in, after the place and 的', () => {
+  it('某局派驻某村的第一书记某某 is that village\'s 第一书记', () => {
+    for (const place of ['金田村', '石崖村', '青松社区']) for (const verb of ['派驻', '选派到']) for (const [a] of PAIRS) {
+      const text = `“今年的花椒卖得好。”县农业农村局${verb}${place}的第一书记${a}告诉记者。`;
+      expect(positionsOf(text, a), text).toEqual([`第一书记@${place}`]);
+    }
+  });
+  it('a role after 的 with no place stationed is still no post (来自县一中的代表某某)', () => {
+    expect(positionsOf('来自县一中的代表王海发言。', '王海')).toEqual([]);
+  });
+});

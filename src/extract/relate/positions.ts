@@ -87,9 +87,22 @@ function describedPost(ctx: RelateContext, start: number, end: number): { start:
   const of = ctx.doc.text.lastIndexOf('的', end - 1);
   if (of < start || of + 1 >= end) return null;
   const hit = titledPiece(ctx, of + 1, end);
+  // (a post one is stationed in, after the place and 的: 某局派驻某村的第一书记某某 is that village's 第一书记)
+  const place = hit && hit.organization === null && STATIONED_POSTS.has(hit.title) ? stationedPlace(ctx.doc.text, start, of) : null;
+  if (hit && place) return { start: of + 1, hit: { title: hit.title, organization: { name: place, kind: 'place' }, rule: 'position.stationed' } };
   // (a title there with no body is a role, not a post: 来自某公司的代表某某, 新当选的会长某某 — its body is named
   // elsewhere, where the post is read)
   return hit && hit.organization !== null ? { start: of + 1, hit } : null;
+}
+
+/** Posts held where one is stationed by one's unit (驻村第一书记, 工作队队长). */
+const STATIONED_POSTS: ReadonlySet<string> = new Set(['第一书记', '驻村第一书记', '队长', '工作队队长']);
+/** a verb that stations someone (派驻, 选派到, 下派到, 驻) and the village, community or town it names, before 的 */
+const STATIONED_AT = /(?:派驻|选派到|下派到|驻)([\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道))$/;
+
+/** The place named between a verb that stations someone and 的 at `of` (派驻 + 某村 + 的), or null. */
+function stationedPlace(text: string, start: number, of: number): string | null {
+  return STATIONED_AT.exec(text.slice(Math.max(start, of - 12), of))?.[1] ?? null;
 }
 
 /** Words that join two people each written after a post (县委书记甲和县长乙, 甲与副县长乙, 甲及镇长乙). */
