@@ -9,7 +9,7 @@ import { knowledge } from './recognise/knowledge.js';
 // 广州 and 洹州 of 洹州市 are cities' names)
 const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)|[\u4e00-\u9fff]{2,8}?[州盟](?![市县区]))(?=[\u4e00-\u9fff])/;
 /** the province an organization's name starts with (河北省农业农村厅, 中共某省委) */
-const PROVINCE_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff]{2,7}?省)/;
+const PROVINCE_PREFIX = /^(?:政协|共青团)?([\u4e00-\u9fff]{2,7}?省)/;
 const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
 const NOT_REGION = /(?:特别行政区|高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
@@ -37,8 +37,9 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
       if (f.rule === 'place.foreign' || abroad.has(f.start)) continue;
       // a place, or the place an organization's name starts with (某某新区工委 → 某某新区)
       // (a company registered with its county's name, 某某县某某有限公司, names the county as a body does)
-      // (…after a party's name, 九三学社 + 某市委会: org-aliases.tsv's parties)
-      const name = f.type === 'place' ? (f.name ?? f.text) : f.type === 'organization' || f.type === 'company' ? (ORG_PREFIX.exec(afterParty(f.text))?.[1] ?? '') : '';
+      // (…after a party's name, 九三学社 + 某市委会, 中共 + 某省委: org-aliases.tsv's parties)
+      const body = f.type === 'organization' || f.type === 'company' ? afterParty(f.text) : '';
+      const name = f.type === 'place' ? (f.name ?? f.text) : body ? (ORG_PREFIX.exec(body)?.[1] ?? '') : '';
       // (a street is often read as the body of its office: 某某街道 as an organization)
       const low = f.type === 'place' ? name : f.type === 'organization' ? (f.name ?? f.text) : '';
       if (low.length >= 3 && GRASS_ROOTS.test(low) && !/^(?:各|全|本|该)/.test(low)) below.set(low, (below.get(low) ?? 0) + 1);
@@ -48,7 +49,7 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
         for (const place of [grass[1], grass[2]]) if (place && place !== low) below.set(place, (below.get(place) ?? 0) + 1);
       }
       // (a province is never the page's region, but its bare posts are its own: 副省长 of the 河北省 a portal names)
-      const province = f.type === 'place' ? name : f.type === 'organization' ? (PROVINCE_PREFIX.exec(f.text)?.[1] ?? '') : '';
+      const province = f.type === 'place' ? name : f.type === 'organization' ? (PROVINCE_PREFIX.exec(body)?.[1] ?? '') : '';
       if (province.length >= 3 && province.endsWith('省') && isProvince(province)) provinces.set(province, (provinces.get(province) ?? 0) + 1);
       if (name.length < 3 || !REGION.test(name) || NOT_REGION.test(name)) continue;
       // (a short form, 沿河 of 沿河土家族自治县, is often an ordinary word as well, 沿河而下: it counts a quarter)

@@ -49,9 +49,11 @@ const HAN = /[\u4e00-\u9fff·]/;
 /** opening brackets, by code unit: findCredits reads every character of the text for one (〔〕: Taiwan's papers) */
 const OPEN = unitsOf('（(【[〔');
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+/** The words a paper, station, site or journal names itself by (本报, 本台, 本网, 本刊): its datelines and its staff's roles. */
+const HOUSE_WORDS: readonly string[] = ['本报', '本刊', '本台', '本网'];
 /** a dateline that may stand before a credit at the start of the body (本报讯, 本报3月8日讯, 某县融媒体中心讯, 新华社北京3月8日电,
  * a county paper's 某地讯 before a space) */
-const DATELINE = /^[□■◆●\s]*[【〔[]?(?:本报|本刊|本台|本网|新华社|中新社|[\u4e00-\u9fff]{2,4}(?=讯[ \t\u3000])|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*/;
+const DATELINE = new RegExp(String.raw`^[□■◆●\s]*[【〔[]?(?:${[...HOUSE_WORDS, '新华社', '中新社'].join('|')}|[\u4e00-\u9fff]{2,4}(?=讯[ \t\u3000])|[\u4e00-\u9fff]{0,12}?(?:融媒体中心|融媒|日报社|报社|电视台))[^，。：:\s（(【〔]{0,16}?(?:讯|电|消息)[】〕\]]?\s*`);
 
 /** a portal's source field, first on the line of its credits, and the time fields after it (来源：某区委组织部　编辑：甲;
  * 来源：某县人民政府网　　发布时间：2025-07-15 08:40　　编辑：甲): a field's value ends at a wide space or a bar, spaced or not
@@ -171,7 +173,7 @@ function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: n
 }
 
 /** The words a paper, station or site writes before its own staff's role (本报记者, 本台记者, 本网编辑). */
-const HOUSE: ReadonlySet<string> = new Set(['本报', '本台', '本网', '本刊']);
+const HOUSE: ReadonlySet<string> = new Set(HOUSE_WORDS);
 
 /** A trailer word (报道, 摄) at `at`, which may follow a name without a space (某某摄). */
 function trailerAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number): boolean {

@@ -102,7 +102,7 @@ function appointedAt(c: Ctx, at: number, rule: string): { names: Found[]; clause
     const end = text.endsWith('同志', p) ? p - 2 : p;
     let t = p + 1;
     let post = false;
-    for (; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) post ||= k.titles.longestMatchAt(text, t, s.end) !== null;
+    for (; t < s.end && !/[，,。；;：:]/.test(text[t] as string); t++) if (!post) post = k.titles.longestMatchAt(text, t, s.end) !== null;
     if (!post) return null;
     const names = markedList(c, at, end, rule, 1);
     return names ? { names, clauseEnd: t } : null;

@@ -35,8 +35,6 @@ const NEVER_INSIDE_DOTTED = charTable('的了着过在与及是也就还又把�
 const NEVER_LAST = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯议队届室堂部处组的得了过着被把呢吗吧啊们说以等是');
 
 /** jieba tags of a one-token span that is a word of grammar, never a name */
-/** Marks that close a list item or a clause: no adverb stands right before one. */
-const MARK_AFTER_NAME: ReadonlySet<string> = new Set(['、', '，', ',', '。', '；', ';']);
 const GRAMMAR_TAGS = tagSet('verb', 'adverb', 'adverbialAdjective', 'preposition', 'conjunction', 'pronoun', 'particle', 'locative', 'measure', 'interjection', 'onomatopoeia');
 
 /** …and, inside a given name, numerals too (几天来) */
@@ -366,9 +364,9 @@ export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boole
   const place = k.places.longestMatchAt(text, start, end);
   if (place && place.end === end && !place.value.short && !NAME_LIKE_PLACES.has(place.value.kind) && !cityAsName(place.value.kind, span, slot)) return false;
   const whole = oneToken(c, start, end);
-  // (an adverb right after a post and right before a list mark is a name that is also a word: 局长居然、; no adverb
-  // stands before 、)
-  if (whole && GRAMMAR_TAGS.has(whole.tag) && !(whole.tag === 'd' && slot.rank > 0 && MARK_AFTER_NAME.has(text[end] as string) && surnameFits(k, text, start, end))) return false;
+  // (an adverb right after a post and right before a mark of name-followers.tsv is a name that is also a word:
+  // 局长居然、; no adverb stands before 、)
+  if (whole && GRAMMAR_TAGS.has(whole.tag) && !(whole.tag === 'd' && slot.rank > 0 && end < c.s.end && nameFollowers().longestMatchAt(text, end, c.s.end)?.value === 'mark' && surnameFits(k, text, start, end))) return false;
   // a word of jieba's dictionary (x: an unknown word jieba's HMM made, as it makes names)
   const word = whole !== null && !whole.tag.startsWith('nr') && whole.tag !== 'x';
   // two or three parts of a minority people's names (巴图 + 孟和, 赛罕 + 其其格), though the first begins like a surname

@@ -84,8 +84,10 @@ export function chairedKind(ctx: RelateContext, r: { start: number; end: number;
 
 /** an act at a sitting right before a bare kind (出席会议, 主持了会议, 列席会议) */
 const ACT_AT_KIND = /(?:出席|参加|主持|列席)(?:了)?$/;
-/** the day and the part of it that open a lead (10月12日，, 3日上午，) */
-const LEAD_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:上午|下午|晚上|晚间|晚)?[，,]?/;
+/** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午): meetings.ts reads them too */
+export const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
+/** …and the mark after them that opens a lead (10月12日，, 3日上午，) */
+const LEAD_TIME = new RegExp(`${CLAUSE_TIME.source}[，,]?`);
 /** a verb that holds a meeting inside a lead clause: what follows it names the meeting */
 const LEAD_HOLDS = new RegExp(`(?:${meetingVerbPattern('hold')})(?:了)?`);
 /** the longest lead clause that names an event told by a verb */

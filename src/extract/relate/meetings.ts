@@ -4,7 +4,7 @@
 import { findDates, type DateContext } from '../dates.js';
 import type { Found, Token } from '../types.js';
 import { foundEndingAt, peopleIn, sentenceAt, type RelateContext } from './context.js';
-import { CHAIRED_BY, WHEN, chairedKind, heldBy, hostedBy, leadEvent, mergeHeadlineMeetings } from './meeting-holders.js';
+import { CHAIRED_BY, CLAUSE_TIME, WHEN, chairedKind, heldBy, hostedBy, leadEvent, mergeHeadlineMeetings } from './meeting-holders.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
 import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 import { firstTokenEndingFrom } from '../tokens.js';
@@ -177,7 +177,7 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
 
 /** A name that is only a sitting's number, perhaps of a year (第一次会议, 第二次全体会议, 2026年第二次专题学习会). */
 /** 召开 or 举行 right before a name (某常委会召开（扩大）会议) */
-const CONVENES = /(?:召开|举行)了?$/;
+const CONVENES = new RegExp(`(?:${meetingVerbPattern('hold')})了?$`);
 /** a day that is the event (3月6日是某县领导干部接访日, 今天是某某开放日) */
 const DAY_IS = /(?:[0-9０-９一二三四五六七八九十]日|今天|今日|当天)是$/;
 /** a kind with only a qualifier in brackets before it (（扩大）会议, (视频)会议): named by the body that holds it */
@@ -204,8 +204,6 @@ const HOLDS_CEREMONY_REACH = 5;
 export const FUNERAL_KINDS: readonly string[] = ['告别仪式', '追悼会', '追悼大会', '追思会'];
 const FUNERAL = new RegExp(`(?:${FUNERAL_KINDS.join('|')})$`);
 
-/** time words that open a clause before its subject (近日, 3月8日上午, 昨天下午) */
-const CLAUSE_TIME = /^(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|晚)*/;
 
 /**
  * The subject of 举行 right before a ceremony's kind, from the clause's start over its time words (近日，某某项目举行开工

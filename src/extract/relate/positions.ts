@@ -335,7 +335,8 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       continue;
     }
     if (best) continue;
-    if (titleStart !== start && (LEVEL_GRADE.test(doc.text.slice(start, titleStart)) || (titleStart - start === 1 && LEVEL_POSTS.has(title) && LEVEL_BARE.test(doc.text[start] as string)))) {
+    const grade = titleStart !== start ? LEVEL_GRADE.exec(doc.text.slice(start, titleStart)) : null;
+    if (grade && (grade[1] !== undefined || LEVEL_POSTS.has(title))) {
       // a region's level and 级 before a post (县级总河长, 镇级河长): the post at that level of the page's region
       const name = regionOfLevel(doc.text[start] as string, ctx.region);
       best = { title, organization: name ? { name, kind: 'government' } : null, rule: 'position.level-grade', orgLen: 0 };
@@ -371,9 +372,8 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
 const STATIONED = /^驻(村|镇|乡|社区)(.+)$/;
 
 /** A region's level and 级 written before a post (县级, 市级, 镇级): the post is the region's. */
-const LEVEL_GRADE = /^[省市县区旗州盟镇乡村]级$/;
-/** A region's level written bare before a post (县总河长, 市副总林长, 村河长). */
-const LEVEL_BARE = /^[省市县区旗州盟镇乡村]$/;
+/** …with 级 before any post (县级, 镇级), or bare before a chief system's post (县总河长, 市副总林长, 村河长) */
+const LEVEL_GRADE = /^[省市县区旗州盟镇乡村](级)?$/;
 /**
  * The posts of the chief systems (河长制, 湖长制, 林长制, 田长制): held at a level of the administration, and written
  * with that level bare before them (县总河长) as with 级 (县级河长).
