@@ -6,6 +6,7 @@ import { findRecognitions } from './relate/recognitions.js';
 import { FUNERAL_KINDS, findMeetings, type FoundMeeting } from './relate/meetings.js';
 import { findActEvents } from './relate/act-events.js';
 import { findPositions } from './relate/positions.js';
+import { bodiesInFull } from './relate/short-and-full-bodies.js';
 import { expandRegion } from './region-title.js';
 import { findAppointments } from './relate/appointments.js';
 import { fieldAttendance, heldPerFields, minutesMeeting, withFieldActs } from './relate/minutes-fields.js';
@@ -150,7 +151,7 @@ export function buildRecord(p: PreparedArticle, page: PageContext): ArticleRecor
     reporters,
     credits: credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     entities,
-    positions: dedupe(positions, (x) => `${x.person}|${x.title}|${x.organization}`),
+    positions: dedupe(bodiesInFull(positions), (x) => `${x.person}|${x.title}|${x.organization}`),
     meetings: out,
     recognitions: findRecognitions(ctx).map((r) => ({
       company: name(r.company), title: r.title, by: r.by ? name(r.by) : null, year: r.year, evidence: evidence(r.evidence), rule: r.rule,

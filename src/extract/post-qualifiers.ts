@@ -10,3 +10,15 @@ export function qualifierBefore(text: string, at: number, from: number): number 
   const q = QUALIFIERS.find((x) => at - x.length >= from && text.startsWith(x, at - x.length));
   return q ? q.length : 0;
 }
+
+/**
+ * Words written right before a post that say what its holder is charged with, not where the post is (分管副县长,
+ * 主管副局长, 联系副市长): the post is read as if written bare.
+ */
+const PORTFOLIO_WORDS: readonly string[] = ['分管', '主管', '联系'];
+
+/** The length of the portfolio word that fills text[start, titleStart) exactly; 0 when none does. */
+export function portfolioBefore(text: string, start: number, titleStart: number): number {
+  const n = titleStart - start;
+  return PORTFOLIO_WORDS.some((w) => w.length === n && text.startsWith(w, start)) ? n : 0;
+}

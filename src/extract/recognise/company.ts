@@ -9,7 +9,7 @@ import { SpanIndex } from '../span-index.js';
 import { partySides } from './party-sides.js';
 
 /** Person rules with a cue next to the name: such a name is a clause's subject, never part of a body's name. */
-export const CUED_PERSON_RULES: ReadonlySet<string> = new Set(['person.title-before', 'person.verb-after']);
+export const CUED_PERSON_RULES: ReadonlySet<string> = new Set(['person.title-before', 'person.verb-after', 'person.bracket-after']);
 
 /** verbs and adjectives inside company names (洗涤电器, 智能装备) */
 const INNER = new Set(['v', 'a', 'ad', 'vd']);
@@ -91,5 +91,19 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'eng', 
 
 /** Some token overlapping [start, end) is name-like (a company name needs one; common nouns alone name a kind). */
 function hasProperPart(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start < end && start < t.end && PROPER_TAGS.has(t.tag));
+  return tokens.some((t) => t.start < end && start < t.end && PROPER_TAGS.has(t.tag)) || cutIntoCharacters(tokens, start, end);
+}
+
+/** Tags of one-character words that do name things (a noun, a place or time character, a morpheme). */
+const CHARACTER_NAME_TAGS = new Set(['n', 'ng', 'g', 'zg', 's', 'tg']);
+
+/**
+ * The name begins with two one-character words (溪/n 城/n + 精工机械集团有限公司): a brand or place jieba does not know,
+ * cut into its characters; its words are the company's own, however common each character alone.
+ */
+function cutIntoCharacters(tokens: readonly Token[], start: number, end: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a !== undefined && b !== undefined && b.end < end && a.word.length === 1 && b.word.length === 1 && CHARACTER_NAME_TAGS.has(a.tag) && CHARACTER_NAME_TAGS.has(b.tag);
 }

@@ -172,7 +172,20 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
     else out.push({ type: 'organization', start, end: e, text: text.slice(start, e), rule: beforeTitle ? 'org.before-title' : 'org.suffix', kind: suffix.value });
   }
   out.push(...subUnitsOfAliases(text, s, k, out));
-  return out;
+  return unitsFromInside(text, out);
+}
+
+/**
+ * A unit whose name was cut to begin at the last character of a body found before it (市发展改革委 + 委综合科: the cut
+ * stopped at 委/zg, which it read as the unit's own) is that body's unit: its name begins where the body's does
+ * (市发展改革委综合科).
+ */
+function unitsFromInside(text: string, out: Found[]): Found[] {
+  if (out.length < 2) return out;
+  return out.map((o) => {
+    const outer = out.find((b) => b.type === 'organization' && b.start < o.start && o.start === b.end - 1 && b.end < o.end);
+    return outer && o.type === 'organization' ? { ...o, start: outer.start, text: text.slice(outer.start, o.end) } : o;
+  });
 }
 
 /** 全 + a region level before a kind of body (全市法院, 全县检察机关, 全省公安局): every such body of the region, no one

@@ -16,7 +16,7 @@ import { SpanIndex, spanHolding, spanIndex } from '../span-index.js';
 import { minorityParts } from '../../lexicon/minority-names.js';
 
 /** Rules whose finds are full names sure enough to be repeated (a cue stood next to them; not a surname alone). */
-const FULL_NAME_RULES = new Set(['person.title-before', 'person.title-after', 'person.role-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
+const FULL_NAME_RULES = new Set(['person.title-before', 'person.bracket-after', 'person.title-after', 'person.role-before', 'person.verb-after', 'person.dotted', 'person.byline', 'person.foreign', 'person.japanese']);
 /** Tags of a jieba token that may hold a name glued to a character after it (王某作/x). */
 const GLUE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 /** Places and bodies a name never runs into: a name followed by one is the start of a place (某某县, 某某路). */

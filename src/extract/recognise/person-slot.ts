@@ -73,6 +73,8 @@ function openerEndingAt(c: Ctx, at: number): string | null {
     for (let end = at + 1; end <= Math.min(s.end, at + 2); end++) {
       const other = k.titlesBack.longestSuffixEndingAt(text, end, s.start);
       if (other && other.start > title.start && other.start < at && (!compound || k.orgSuffixes.longestSuffixEndingAt(text, other.start, title.start) !== null)) return null;
+      // nor one that a longer title holds and runs on past (法定代表 + 人某某: the post is 法定代表人)
+      if (other && other.start <= title.start && !compound) return null;
     }
     return 'person.title-before';
   }

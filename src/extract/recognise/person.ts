@@ -2,17 +2,18 @@
 // a name of one or two given-name characters; each candidate is scored (person-score.ts) and the best
 // non-overlapping ones at or above the threshold are kept.
 // Rule ids: person.title-before (a title ends right before it), person.verb-after (a person verb follows),
+// person.bracket-after (its posts or a photo's place follow in brackets: 某某（县委常委、副县长）, 某某（右二）),
 // person.list (、 or 和 joins it to a list), person.name (scored on its own: jieba + given-name statistics).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { SCHOOL_YEAR } from './person-slot-shape.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { tokenStartingAt } from '../tokens.js';
+import { tokenEndingAt, tokenStartingAt } from '../tokens.js';
 import { personCues, type Cues } from './person-cues.js';
 import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
-import { PERSON_THRESHOLD, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
+import { PERSON_THRESHOLD, isHan, postsInBrackets, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
@@ -63,11 +64,14 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   }
   const found = pickNonOverlapping(best)
     .map((c) => toFound(k, v, c))
-    .filter((f) => f.rule === 'person.title-before' || !ordinaryWord(v, f))
+    .filter((f) => cueSure(f) || !ordinaryWord(v, f))
+    // (a name read by its brackets alone begins where a word does: not inside a name jieba cut into characters,
+    // 吉/克/伍沙（乡党委书记）, which the brackets are the cue of as a whole)
+    .filter((f) => f.rule !== 'person.bracket-after' || wordEndsBefore(v, f.start))
     // (a group counted before its noun, 3600余名师生参加, is no one; nor a surname-like character and a numeral, 高二（3）班)
-    .filter((f) => f.rule === 'person.title-before' || !(AFTER_COUNT.test(text.slice(Math.max(s.start, f.start - 2), f.start)) || SCHOOL_YEAR.test(f.text)))
+    .filter((f) => cueSure(f) || !(AFTER_COUNT.test(text.slice(Math.max(s.start, f.start - 2), f.start)) || SCHOOL_YEAR.test(f.text)))
     // (nor a surname-like character before a division's level: 向嘎查、社区, 高勒县召开 — the level ends a place's name)
-    .filter((f) => f.rule === 'person.title-before' || !endsInLevel(k, f.text))
+    .filter((f) => cueSure(f) || !endsInLevel(k, f.text))
     // (nor a post that begins with a surname's character, after another post: 全省河长林长会议, 师长、连长)
     .filter((f) => !k.titles.has(f.text))
     // (nor a word that closes a name's slot, whole: 市委常委 + 班子, 县长 + 同志)
@@ -76,8 +80,8 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
     // jieba's that is a body right after it, 鹿鸣 + 理工大学/nt: a body's own name, 中山大学 named after a person too)
     .filter((f) => f.rule !== 'person.name' || !(beforeBodyTitle(k, text, f.end, s.end) || beforeBodyWord(v, f.end)))
     // (nor, with no cue, the name of an event right before its kind: 那达慕大会, 某某节)
-    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !beforeEventKind(text, f.end, s.end))
-    .filter((f) => f.rule === 'person.title-before' || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
+    .filter((f) => cueSure(f) || f.rule === 'person.verb-after' || !beforeEventKind(text, f.end, s.end))
+    .filter((f) => cueSure(f) || f.rule === 'person.verb-after' || !((dictionaryWord(v, f) || translitModifier(text, s, k, f)) && !cuedAround(k, cues, text, s, f)));
   // in a match report, a transliterated name without a person cue is a team's (match-report.ts); a Chinese name is
   // still a person's (a player, a coach, a pundit)
   const minority = minorityNamesInSentence(text, s, k, found);
@@ -90,6 +94,23 @@ function personsInSentence(text: string, s: Sentence, k: Knowledge, cues: Cues):
   }
   if (found.length === 0 || !isMatchReport(text, s)) return found;
   return found.filter((f) => hasPersonCue(k, cues, text, s, f.start, f.end) || !allTranslit(k, f.text));
+}
+
+/** The name's cue is as sure as any: a title right before it, or its posts in brackets right after it (某某（县委常委）). */
+function cueSure(f: Found): boolean {
+  return f.rule === 'person.title-before' || f.rule === 'person.bracket-after';
+}
+
+/** Tags of a one-character word that may stand right before a name (由某某, 和某某, 县长某某 ends in a longer word). */
+const BEFORE_NAME_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'v', 'd', 'x', 'r']);
+
+/** A clause or a word of more than one character ends right before `at` (or a function word of one: 由, 和). */
+function wordEndsBefore(v: SentenceView, at: number): boolean {
+  if (at === v.start || !isHan(v.text[at - 1] as string)) return true;
+  const i = tokenEndingAt(v.sentence, at);
+  if (i < 0) return false;
+  const t = v.tokens[i] as Token;
+  return t.word.length >= 2 || BEFORE_NAME_TAGS.has(t.tag);
 }
 
 /** A title ends after the token's first character and began before the token (省/n 长沙/ns: 省长). */
@@ -196,6 +217,7 @@ function toFound(k: Knowledge, v: SentenceView, c: Scored): Found {
   let rule = 'person.name';
   if (k.titlesBack.longestSuffixEndingAt(text, c.start, v.start)) rule = 'person.title-before';
   else if (k.verbsAfter.longestMatchAt(text, c.end, v.end)) rule = 'person.verb-after';
+  else if (postsInBrackets(k, text, c.end, v.end)) rule = 'person.bracket-after';
   else if (LIST_MARKS.has(text[c.start - 1] ?? '') || LIST_MARKS.has(text[c.end] ?? '')) rule = 'person.list';
   return { type: 'person', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule };
 }

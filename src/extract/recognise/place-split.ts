@@ -7,6 +7,7 @@ import { loadTsv } from '../../lexicon/load-tsv.js';
 import { abbreviationTable } from './place-abbreviation.js';
 import { memoOnSentence } from './memo-on.js';
 import { tagSet } from './tag-groups.js';
+import { regionBodyAt, regionTitle } from '../region-title.js';
 
 let stopwords: Set<string> | undefined;
 /** dictionaries/place-stopwords.tsv: common words jieba tags as places (上市, 山区). */
@@ -42,8 +43,10 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
   const t = s.tokens;
   for (let n = 0; n < t.length; n++) {
     const first = t[n] as Token;
-    if (!nameChar(first) || NOT_FIRST.has(first.word)) continue;
     const next = t[n + 1];
+    // (a pronoun's character before a bound one is a name's first: 那/r 岜/g 县 — 那坡, 那岜 are Zhuang names — where
+    // 那 as "that" would stand right before the level)
+    if (!(nameChar(first) || (first.tag === 'r' && first.word.length === 1 && next !== undefined && BOUND_TAGS.has(next.tag))) || NOT_FIRST.has(first.word)) continue;
     const third = t[n + 2];
     let end = -1;
     // a first character that is no word alone: a morpheme or one jieba does not know (溆/g, 峄/g, 崧/zg), or a place
@@ -61,6 +64,9 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     // a town's level alone is one before the town's own post or body, which begins with the level again (青/ns 禾/n
     // 镇/n + 镇长, 乡/n + 乡党委)
     else if (nameChar(next) && third && third.word.length === 1 && GLUED_TOWN_LEVELS.has(third.word) && text.startsWith(third.word, third.end)) end = third.end;
+    // …or the level glued to the body or post written after the name, one of the two characters bound (松/v 岙/g
+    // 县委书记/n, 鸣/g 沙/n 区长/n): a name of two characters and that level
+    else if (nameChar(next) && (bound || BOUND_TAGS.has((next as Token).tag)) && third && third.word.length >= 2 && LEVELS_BEFORE_BODIES.has(third.word[0] as string) && regionWordAt(third.word)) end = third.start + 1;
     if (end < 0) continue;
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
@@ -69,6 +75,16 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
   }
   return out;
+}
+
+/** Tags of a character jieba does not know as a word of its own: a morpheme, or none it knows. */
+const BOUND_TAGS = new Set(['g', 'zg', 'x']);
+/** Levels a division's body or post begins with (县委, 区长, 旗人民政府, 镇党委). */
+const LEVELS_BEFORE_BODIES = new Set([...'县区市旗镇乡']);
+
+/** The word is a level and a body or post of it (县委书记, 县委, 区长, 旗人民政府, 镇党委). */
+function regionWordAt(word: string): boolean {
+  return regionBodyAt(word, 0) !== null || regionTitle(word) !== null || (word.length > 2 && regionTitle(word.slice(0, 2)) !== null);
 }
 
 /** A county's or banner's name of two characters, one token (岚县/ns, 兴县/ns). */

@@ -69,6 +69,19 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
 /** Introducers that also name a field of work before 工作 (组织工作: a party's personnel work). */
 const FIELD_VERBS = new Set(['组织']);
 
+/**
+ * Kinds of organisation written before 组织 (村级组织, 基层党组织, 社会组织): 组织 is then the noun a meeting's
+ * name is for (村级组织负责人会议, 党组织书记会议), not the verb that organises it (工会组织职工运动会).
+ */
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['党', '村', '村级', '基层', '基层党', '村党', '社会', '群团', '群众', '经济', '集体经济', '农村', '社区', '两新', '新经济', '新社会', '非公', '团', '工会']);
+
+/** The token at k is 组织 after a kind of organisation (村级 + 组织) or a word of jieba's ending so (党组织, 村党组织). */
+function organisationNoun(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).word;
+  if (!w.endsWith('组织')) return false;
+  return w.length > 2 ? ORGANISATION_KINDS.has(w.slice(0, -2)) : ORGANISATION_KINDS.has(tokens[k - 1]?.word ?? '');
+}
+
 /** Verbs and adverbs that introduce a meeting name rather than belong to it (matched at a token's end). */
 const INTRODUCERS = [...meetingVerbs('hold', 'joins', 'lectures'), '宣布', '祝贺', '落实', '贯彻', '学习', '按照', '发挥', '制定',
   '部署', '研究', '传达', '深入', '认真', '充分', '精心', '根据', '围绕', '通过', '开展', '组织', '筹备', '参与', '进行',
@@ -115,7 +128,7 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     if (DASH.test(t.word) && (t.word.length > 1 || DASH.test(tokens[k - 1]?.word ?? '') || DASH.test(tokens[k + 1]?.word ?? ''))) break;
     if (JOINERS.has(t.word) && joinsFields(tokens, k)) { i = t.start; k--; continue; }
     // 组织 before 工作 is the field, not the verb (全县组织工作会议)
-    if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作')) break;
+    if (endsWithIntroducer(t.word) && !(FIELD_VERBS.has(t.word) && tokens[k + 1]?.word === '工作') && !organisationNoun(tokens, k)) break;
     if (people.overlaps(t.start, t.end)) break;
     // a verb that names a festival with 节 after it (丰收节, 读书节) is inside the name
     const festival = tokens[k + 1]?.word === '节' && t.word.length >= 2;
@@ -169,7 +182,7 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
     const joins = JOINERS.has(t.word) && wordsAround(tokens, k);
     const firstOfTwo = t.word.length >= 2 && JOINERS.has(tokens[k + 1]?.word ?? '') && wordsAround(tokens, k + 1);
     // (学习贯彻 opens a theme the name holds: 召开学习贯彻某某精神专题民主生活会)
-    if (!joins && !firstOfTwo && !THEME_VERBS.has(t.word) && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return fallback;
+    if (!joins && !firstOfTwo && !THEME_VERBS.has(t.word) && !organisationNoun(tokens, k) && (endsWithIntroducer(t.word) || NOT_IN_NAME.has(t.tag))) return fallback;
     j = t.start;
   }
   return fallback;

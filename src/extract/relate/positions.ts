@@ -10,10 +10,12 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import { bodyOfHead, fullNameOfShort, headOfPost } from './short-bodies.js';
 import { formerPiece } from './former-posts.js';
 import { tokenStartingAt } from '../tokens.js';
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { sessionPresidium } from './session-bodies.js';
 import { endsWithDivision, isTitle } from '../region-title.js';
-import { qualifierBefore } from '../post-qualifiers.js';
+import { portfolioBefore, qualifierBefore } from '../post-qualifiers.js';
+import { closingListOpenerAt } from '../closing-list.js';
+import { bracketPieces } from '../name-brackets.js';
 import { partyCommitteeOfChain, partyCommitteeOfInstitution } from './party-committees.js';
 
 export interface FoundPosition {
@@ -38,6 +40,8 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     const nameAt = person.start - qualifierBefore(doc.text, person.start, sentence.start);
     let from = nameAt;
     while (from > sentence.start && !clauseBreakAt(doc.text, from - 1)) from--;
+    // (a closing list's opening words are no part of the first item's posts: 出席会议的还有 + 副县长某某)
+    from += closingListOpenerAt(doc.text, from, nameAt);
     let pieceEnd = nameAt;
     let chained = false;
     const chainFrom = out.length;
@@ -63,23 +67,43 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
         continue;
       }
       if (!hit) break;
-      // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙)
-      const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
+      // a bare deputy's post after the full one in the sentence is in the same body (…主任甲主持会议，副主任乙); a member
+      // post with more of the chain before it waits for the chain's body (省委常委、秘书长某某: sameKindBody, below)
+      const waits = hit.organization === null && mark >= 0 && MEMBER_POSTS.has(hit.title);
+      const organization = hit.organization ?? (waits ? null : deputyOf(out, hit.title, sentence, person.start));
       out.push({ person, title: hit.title, organization, evidence: sentence,
         rule: hit.rule === 'position.level-grade' ? hit.rule : chained ? 'position.title-chain' : organization !== hit.organization ? 'position.deputy' : hit.rule });
       chained = true;
       if (described) break;
       pieceEnd = pieceStart - 1; // skip the 、
     }
+    // (posts printed in brackets after the name, when none stands before it: 某某（县人民医院院长）)
+    if (out.length === chainFrom) bracketPosts(ctx, person, sentence, out);
     partyGroupOf(out, chainFrom);
     sameRegion(ctx, out, chainFrom);
     sameGrade(out, chainFrom);
     sameKindBody(out, chainFrom);
+    membersOfEarlierBodies(out, chainFrom, sentence, person.start);
     headedPosts(ctx, out, chainFrom);
     partyCommitteeOfChain(out, chainFrom);
     partyCommitteeOfInstitution(ctx, out, chainFrom);
   }
   return [...out, ...listItemPosts(ctx, out)];
+}
+
+/** The posts in brackets right after the person's name, when every piece of them is one (name-brackets.ts). */
+function bracketPosts(ctx: RelateContext, person: Found, sentence: Sentence, out: FoundPosition[]): void {
+  const pieces = bracketPieces(ctx.doc.text, person.end, sentence.end);
+  if (!pieces) return;
+  const posts: FoundPosition[] = [];
+  for (const p of pieces) {
+    if (formerPiece(ctx.doc.text, ctx.found, p.start, p.end, sentence)) return;
+    const hit = titledPiece(ctx, p.start, p.end);
+    if (!hit) return;
+    const organization = hit.organization ?? deputyOf([...out, ...posts], hit.title, sentence, person.start);
+    posts.push({ person, title: hit.title, organization, evidence: sentence, rule: 'position.bracket' });
+  }
+  out.push(...posts);
 }
 
 /** The post after the last 的 of the piece [start, end) and where it starts, or null (no 的, no post after it, or one with no body). */
@@ -116,9 +140,15 @@ const JOINING_WORDS = ['以及', '和', '与', '及', '同'];
 function afterJoinedPerson(text: string, others: readonly Found[], end: number): number | null {
   const last = others[others.length - 1];
   if (!last) return null;
-  const join = JOINING_WORDS.find((w) => text.startsWith(w, last.end));
-  return join && last.end + join.length < end ? last.end + join.length : null;
+  // (an adverb may stand before the joining word: 副县长甲分别与|某公司董事长乙签约)
+  const adverb = JOIN_ADVERBS.find((w) => text.startsWith(w, last.end));
+  const at = last.end + (adverb?.length ?? 0);
+  const join = JOINING_WORDS.find((w) => text.startsWith(w, at));
+  return join && at + join.length < end ? at + join.length : null;
 }
+
+/** Adverbs written between a person and the word that joins another to them (分别与, 先后同, 还与). */
+const JOIN_ADVERBS = ['分别', '先后', '共同', '一同', '一起', '还', '也', '又', '并'];
 
 /** 党组 posts written without their body (党组书记, 党组副书记, 党组成员) */
 const PARTY_GROUP = /^党组(书记|副书记|成员)$/;
@@ -185,6 +215,16 @@ function sameRegion(ctx: RelateContext, out: FoundPosition[], from: number): voi
       if (here !== name) out[i] = { ...p, organization: { name, kind: 'government' }, rule: 'position.chain-region' };
       break;
     }
+  }
+}
+
+/** A member post (秘书长) of the chain that its own chain gave no body: the body named before it in the sentence (deputyOf). */
+function membersOfEarlierBodies(out: FoundPosition[], from: number, sentence: { start: number }, before: number): void {
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    if (p.organization || !MEMBER_POSTS.has(p.title)) continue;
+    const organization = deputyOf(out.slice(0, from), p.title, sentence, before);
+    if (organization) out[i] = { ...p, organization, rule: 'position.deputy' };
   }
 }
 
@@ -335,17 +375,19 @@ function titledPiece(ctx: RelateContext, start: number, end: number): Piece | nu
       continue;
     }
     if (best) continue;
-    const grade = titleStart !== start ? LEVEL_GRADE.exec(doc.text.slice(start, titleStart)) : null;
+    // (a portfolio word before the post is no body of it: 分管 + 副县长)
+    const from = start + portfolioBefore(doc.text, start, titleStart);
+    const grade = titleStart !== from ? LEVEL_GRADE.exec(doc.text.slice(from, titleStart)) : null;
     if (grade && (grade[1] !== undefined || LEVEL_POSTS.has(title))) {
       // a region's level and 级 before a post (县级总河长, 镇级河长): the post at that level of the page's region
-      const name = regionOfLevel(doc.text[start] as string, ctx.region);
+      const name = regionOfLevel(doc.text[from] as string, ctx.region);
       best = { title, organization: name ? { name, kind: 'government' } : null, rule: 'position.level-grade', orgLen: 0 };
       continue;
     }
-    if (titleStart !== start) {
+    if (titleStart !== from) {
       // a body written by its head before the post (局党组 + 书记, 集团 + 总经理, 院党委 + 书记): the body named in full
       // (or a session's presidium written 大会: 大会执行主席, 大会主席团常务主席, session-bodies.ts)
-      const short = shortBodyBefore(ctx, start, titleStart);
+      const short = shortBodyBefore(ctx, from, titleStart);
       if (short) best = { ...inPartyBody(title, short), rule: 'position.short-body', orgLen: 0 };
       continue;
     }
