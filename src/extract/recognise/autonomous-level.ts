@@ -59,6 +59,10 @@ export function autonomousNameStart(tokens: readonly Token[], n: number): number
     length += t.word.length;
     start = t.start;
   }
+  // (a name of one character is rare: a one-character word of grammar right after a mark is its first character,
+  // 、依/d + 洛 + 藏族自治县)
+  const before = tokens[i];
+  if (length === 1 && before && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word) && (i === 0 || !/[\u4e00-\u9fff]/.test((tokens[i - 1] as Token).word))) start = before.start;
   return length > 0 ? start : (tokens[n] as Token).start;
 }
 

@@ -54,10 +54,26 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
   // a person who 主持召开 it (某某主持召开座谈会): the meeting is named by that phrase; with the person further back
   // (某某到某区调研，并在某室主持召开座谈会), by its kind. The phrase is at most five characters: `near` holds it.
   const chair = /主持(?:召开|举行)?(?:了)?$/.exec(doc.text.slice(near, r.start));
-  if (!chair) return undefined;
+  if (!chair) return joinedToVisit(doc.text, s, r, found);
   const person = foundEndingAt(found, near + chair.index, ['person']);
   const start = person ? person.start : r.start;
   return { name: doc.text.slice(start, r.end), kind: r.kind, start, end: r.end, mentions: [{ start: r.start, end: r.end }],
+    reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
+}
+
+/** 并 (随后, 还, 同时) + perhaps 在 a place + the verb that holds a meeting, right before its kind */
+const JOINED_HOLD = new RegExp(`(?:并|随后|还|同时|期间)(?:在[^，。；]{1,12}?)?(?:${meetingVerbPattern('hold')})(?:了)?$`);
+/** How far back JOINED_HOLD may begin: the verb and a room's name (并在医院会议室召开). */
+const JOINED_REACH = 18;
+
+/**
+ * A bare kind held as the second act of a person's visit (县长某某到某医院调研，并召开座谈会; 随后召开座谈会): the meeting of
+ * the visit, named by its kind, when a person is named before it in the sentence.
+ */
+function joinedToVisit(text: string, s: Sentence, r: { start: number; end: number; kind: string }, found: readonly Found[]): FoundMeeting | undefined {
+  if (!JOINED_HOLD.test(text.slice(Math.max(s.start, r.start - JOINED_REACH), r.start))) return undefined;
+  if (!found.some((f) => f.type === 'person' && f.start >= s.start && f.end <= r.start)) return undefined;
+  return { name: text.slice(r.start, r.end), kind: r.kind, start: r.start, end: r.end, mentions: [{ start: r.start, end: r.end }],
     reported: false, startDate: null, endDate: null, organizer: null, place: null, evidence: s, rule: 'meeting.held-by' };
 }
 

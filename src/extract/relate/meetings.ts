@@ -56,6 +56,8 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
   for (let i = trie.nextStart(text, 0, text.length); i < text.length; i = trie.nextStart(text, i + 1, text.length)) {
     const m = trie.longestMatchAt(text, i);
     if (!m || m.end - m.start < 2) continue;
+    // (a party body's sitting written short, 党委会, is no kind before 议: 镇党委会议 is the body's 会议)
+    if (text[m.end] === '议' && PARTY_SITTINGS.has(text.slice(m.start, m.end))) continue;
     // 务虚会 + 议: a kind ending in 会 written as …会议
     const end = text[m.end - 1] === '会' && text[m.end] === '议' ? m.end + 1 : m.end;
     // a room or hall named for meetings is a place (县政府一楼东会议室, 会议中心, 报告厅)
@@ -65,6 +67,9 @@ function kindMatches(text: string): { start: number; end: number; kind: string }
   }
   return out;
 }
+
+/** A party body's sitting written short (meeting-kinds.tsv): 学院党委会, 局党组会, 村支委会. */
+const PARTY_SITTINGS: ReadonlySet<string> = new Set(['党委会', '党组会', '党工委会', '支委会']);
 
 /** Introducers that also name a field of work before 工作 (组织工作: a party's personnel work). */
 const FIELD_VERBS = new Set(['组织']);

@@ -84,6 +84,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     sameGrade(out, chainFrom);
     sameKindBody(out, chainFrom);
     membersOfEarlierBodies(out, chainFrom, sentence, person.start);
+    partyPostsOfEarlierBodies(out, chainFrom);
     headedPosts(ctx, out, chainFrom);
     partyCommitteeOfChain(out, chainFrom);
     partyCommitteeOfInstitution(ctx, out, chainFrom);
@@ -225,6 +226,26 @@ function membersOfEarlierBodies(out: FoundPosition[], from: number, sentence: { 
     if (p.organization || !MEMBER_POSTS.has(p.title)) continue;
     const organization = deputyOf(out.slice(0, from), p.title, sentence, before);
     if (organization) out[i] = { ...p, organization, rule: 'position.deputy' };
+  }
+}
+
+/**
+ * A party post written bare (党委副书记某某) after another person's post in a party body of that kind, the nearest
+ * before it in the article (某学院党委书记甲主持会议。…党委副书记乙): the post in that body (副书记 of 某学院党委); a
+ * region's committee (某县党委) is none: its posts are read by the region.
+ */
+function partyPostsOfEarlierBodies(out: FoundPosition[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = p.organization ? null : PARTY_TITLE_SPLIT.exec(p.title);
+    if (!m) continue;
+    for (let j = from - 1; j >= 0; j--) {
+      const q = out[j] as FoundPosition;
+      const name = q.organization ? ('type' in q.organization ? canonicalOf(q.organization) : q.organization.name) : '';
+      if (!name.endsWith(m[1] as string) || endsWithDivision(name.slice(0, -(m[1] as string).length))) continue;
+      out[i] = { ...p, title: m[2] as string, organization: q.organization, rule: 'position.party-body' };
+      break;
+    }
   }
 }
 
