@@ -60,7 +60,14 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
   // half a mention, more than a short form that may be a word, less than a name in the text; often the short form of
   // an autonomous county's name, 某县 for 某某彝族自治县, which the text names in full)
   // (read in the article as printed: a source line before the body is a byline, cut out of the body's text)
-  for (const a of articles) for (const m of a.src.original.slice(a.src.span.start, a.src.span.end).matchAll(NEWSROOM)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 0.5);
+  for (const a of articles) {
+    const printed = a.src.original.slice(a.src.span.start, a.src.span.end);
+    for (const m of printed.matchAll(NEWSROOM)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 0.5);
+    // (a newsroom named without its level, 某某融媒讯, takes the level the article calls its own: 我县, 我市)
+    const bare = BARE_NEWSROOM.exec(printed);
+    const own = bare ? ownLevel(printed) : null;
+    if (bare && own && !LEVEL_OF(bare[1] as string)) counts.set(`${bare[1] as string}${own}`, (counts.get(`${bare[1] as string}${own}`) ?? 0) + 0.5);
+  }
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
@@ -92,6 +99,21 @@ function abroadEnds(found: PreparedArticle['found']): Set<number> {
 /** A county's, district's or city's newsroom (某县融媒体中心, 某市日报社, 某区广播电视台) and the region it is named by. */
 // (printed apart, after a mark, a colon or a line's start: 来源：某县融媒体中心, （某县融媒体中心记者 甲）)
 const NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:${NEWSROOM_WORDS})`, 'g');
+
+/** A newsroom named by its county's or city's name alone (某某融媒讯, 某某融媒体中心): two or three characters. */
+const BARE_NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:${NEWSROOM_WORDS})`);
+/** How an article calls its own region: 我县, 我市, 我区, 我旗 (全县 is any county's). */
+const OWN_LEVEL = /我(县|市|区|旗)/g;
+
+/** The one level the article calls its own (我县), or null when it calls none or several. */
+function ownLevel(text: string): string | null {
+  let level: string | null = null;
+  for (const m of text.matchAll(OWN_LEVEL)) {
+    if (level !== null && level !== m[1]) return null;
+    level = m[1] as string;
+  }
+  return level;
+}
 
 /** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
 const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[省市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);

@@ -112,6 +112,8 @@ function stopsAfter(text: string, s: Sentence, k: Knowledge, cues: Cues, at: num
   if (!t || t.start !== at || t.word.length < 2 || !WORD_TAGS.has(t.tag)) return false;
   // jieba glues a name's last character to a function character after it (阿马特在 → 特在/d), or to a person verb's
   // first character (艾力率队 → 力率/n 队): not a word here
+  // a word of transliteration characters that runs on into another (热合/v + 曼: 阿不都热合曼) is the name's syllables
+  if ([...t.word].every((c) => k.translit.has(c)) && k.translit.has(text[t.end] ?? '')) return false;
   const glued = t.word.length === 2 && k.translit.has(t.word[0] as string);
   return !(glued && (STOP.has(t.word[1] as string) || k.verbsAfter.longestMatchAt(text, at + 1, s.end) !== null));
 }

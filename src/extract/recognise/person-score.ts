@@ -190,9 +190,9 @@ const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区�
 /** the first characters of PLACE_LEVEL_AFTER's words */
 const PLACE_LEVEL_FIRST = charTable('街社新开镇乡村县区市省州');
 
-/** Characters that end place and body names (云杉县, 某某局), never a given name in news; 等, which closes a list of
+/** Characters that end place and body names (云杉县, 某某局), never a given name in news; 籍, one's native place (某川籍); 等, which closes a list of
  * names (甲、乙等出席); 氏 after a surname, a lineage or an old-style reference (王氏宗祠), never a given name */
-const NAME_NEVER_ENDS = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯等氏');
+const NAME_NEVER_ENDS = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯等氏籍');
 
 /** Punctuation that closes a list item or a clause. */
 const CLOSING = new Set([...'，,。；;、：:）)”']);

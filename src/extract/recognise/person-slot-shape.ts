@@ -194,11 +194,18 @@ function longestTranslit(c: Ctx, ends: readonly number[]): number {
     for (let i = tokenStartingAt(c.s, best); i >= 0 && i < c.s.tokens.length; i++) {
       const t = c.s.tokens[i] as Token;
       if (t.start >= end) break;
-      if (t.word.length >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr')) return best;
+      // (a word of transliteration characters that runs on into another, 热合/v + 曼 of 阿不都热合曼, is syllables)
+      if (t.word.length >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr') && !translitRun(c, t)) return best;
     }
     best = end;
   }
   return best;
+}
+
+/** The token is transliteration characters only, and one more follows it. */
+function translitRun(c: Ctx, t: Token): boolean {
+  for (const ch of t.word) if (!c.k.translit.has(ch)) return false;
+  return c.k.translit.has(c.text[t.end] ?? '');
 }
 
 function followerIsMark(c: Ctx, end: number): boolean {
