@@ -68,6 +68,7 @@ export function pageRegion(articles: readonly PreparedArticle[]): Region | null 
     const own = bare ? ownLevel(printed) : null;
     if (bare && own && !LEVEL_OF(bare[1] as string)) counts.set(`${bare[1] as string}${own}`, (counts.get(`${bare[1] as string}${own}`) ?? 0) + 0.5);
   }
+  foldShortForms(counts);
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n || (c === n && best !== null && name.length > best.length)) { best = name; n = c; }
@@ -99,6 +100,24 @@ function abroadEnds(found: PreparedArticle['found']): Set<number> {
 /** A county's, district's or city's newsroom (某县融媒体中心, 某市日报社, 某区广播电视台) and the region it is named by. */
 // (printed apart, after a mark, a colon or a line's start: 来源：某县融媒体中心, （某县融媒体中心记者 甲）)
 const NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}(?:县|区|市|旗))(?:${NEWSROOM_WORDS})`, 'g');
+
+/** A name and a level (索玛州, 沙坝县) that may be an autonomous division's short form. */
+const SHORT_OF_AUTONOMOUS = /^([\u4e00-\u9fff]{2,4})(州|县|旗)$/;
+
+/**
+ * An autonomous division named in full and short on one page (索玛彝族自治州 and 索玛州): one region, the full name,
+ * with the mentions of both. Changes `counts` in place.
+ */
+function foldShortForms(counts: Map<string, number>): void {
+  for (const [name, c] of [...counts]) {
+    const m = SHORT_OF_AUTONOMOUS.exec(name);
+    if (!m) continue;
+    const full = [...counts.keys()].find((f) => f !== name && f.startsWith(m[1] as string) && f.endsWith(`自治${m[2] as string}`));
+    if (!full) continue;
+    counts.set(full, (counts.get(full) ?? 0) + c);
+    counts.delete(name);
+  }
+}
 
 /** A newsroom named by its county's or city's name alone (某某融媒讯, 某某融媒体中心): two or three characters. */
 const BARE_NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:${NEWSROOM_WORDS})`);

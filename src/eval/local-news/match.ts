@@ -6,9 +6,11 @@ import type { GoldArticle, GoldMeeting } from './gold.js';
 import { toSimplified } from '../../text/simplify.js';
 
 /** A name as a reader compares it: width, spaces, quotes and script (traditional or simplified) aside. kg names an
- * entity in simplified characters and keeps a traditional surface as an alias; a gold file may write either. */
+ * entity in simplified characters and keeps a traditional surface as an alias; a gold file may write either. An
+ * autonomous division's committee is written with its level once or twice (某某彝族自治县委, 某某彝族自治县县委): one
+ * name. */
 export function norm(s: string | null | undefined): string {
-  return toSimplified(String(s ?? '').normalize('NFKC').replace(/[\s\u3000“”"「」『』《》]/g, ''));
+  return toSimplified(String(s ?? '').normalize('NFKC').replace(/[\s\u3000“”"「」『』《》]/g, '')).replace(/自治(县|州|旗)\1委/g, '自治$1委');
 }
 
 /** Every name a record's entity answers to, by its canonical name. */

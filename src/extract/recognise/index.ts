@@ -15,7 +15,7 @@ import { recognisePlaces } from './place.js';
 import { recogniseTitles } from './title.js';
 import { resolveOverlaps, type Ranked } from './resolve-overlaps.js';
 import { withPlacesInFull } from './place-echo.js';
-import { withoutProvince } from './province-prefix.js';
+import { bodyNames } from './body-names.js';
 import { knowledge } from './knowledge.js';
 
 const STRONG_RULES = new Set(['place.list', 'org.before-title']);
@@ -35,7 +35,7 @@ export function recogniseAll(doc: Doc): Found[] {
     // into (索朗 + 白玛, 热合 + 曼·别克) and a place short form inside it (尼玛)
     for (const f of found) ranked.push(f.strong || STRONG_RULES.has(f.rule) ? { found: f, order, strong: true } : { found: f, order });
   });
-  return withoutProvince(knowledge(), withPlacesInFull(doc.text, resolveOverlaps(ranked)));
+  return bodyNames(knowledge(), withPlacesInFull(doc.text, resolveOverlaps(ranked)));
 }
 
 /**

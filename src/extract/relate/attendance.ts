@@ -51,8 +51,8 @@ const CHAIRED_IS = /主持[^，。；、]{0,8}?的是/;
 /** how far after 的是 the chair's name may start (over a title chain: 海晏社区党委书记) */
 const CHAIR_REACH = 16;
 
-/** the acts' object is every event the article reported before (参加上述活动, 出席以上活动) */
-const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述|这两次|两次|两场|两个)(?:活动|会议|仪式)/;
+/** the acts' object is every event the article reported before (参加上述活动, 出席以上活动, 参加相关活动) */
+const ALL_ABOVE = /^(?:了)?(?:上述|以上|前述|相关|有关|这两次|两次|两场|两个)(?:活动|会议|仪式)/;
 /** a reception or talks as the object of an act, and another act joined to it (参加会见并出席…) */
 const TALK_THEN = /^(?:了)?(?:会见|会谈)(?:并|和|、)/;
 const AT_MEETING = /在(?:会|会议|大会|开幕式|仪式|座谈会)上|会上/;

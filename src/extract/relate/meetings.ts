@@ -34,7 +34,7 @@ export interface FoundMeeting {
 const WEAK_KINDS = new Set(['活动']);
 /** kinds of events that a bare 会议 never refers to */
 const NOT_A_MEETING_KIND = new Set(['仪式', '宴会', '展会', '活动', '会见', '招待会']);
-const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述)/;
+const DEICTIC = /^(?:此次|这次|本次|该次|那次|一场|一次|这两次|两次|两场|今年的|今天的|今年|今天|今日|这个|此|该|本|上述|以上|相关|有关)/;
 const BREAK = /[，,。；;：:！？!?、\n《》…｜|]/;
 /** a dash: one joins two regions inside a name (某区—某县协作联席会议), two (——) set a subtitle apart */
 const DASH = /^[—―─]+$/;
@@ -180,7 +180,8 @@ function overVerbsToHolder(text: string, tokens: readonly Token[], i: number, fl
     const t = tokens[k] as Token;
     if (t.end > j) continue;
     if (t.start < floor || BREAK.test(t.word) || /^\s+$/.test(t.word) || people.overlaps(t.start, t.end)) return fallback;
-    if (HOLDING.test(text.slice(Math.max(floor, t.end - 2), t.end))) return j;
+    // (…or the verb and 了: 举行了 + the name)
+    if (HOLDING.test(text.slice(Math.max(floor, t.end - 2), t.end)) || (t.word === '了' && HOLDING.test(text.slice(Math.max(floor, t.start - 2), t.start)))) return j;
     if (t.word === '暨') { if (fallback === i) fallback = j; j = t.start; continue; }
     // 和/与/及 between two words of the name's subject (耕地保护和违法占地整治) stays inside it
     // and the word before it is the first of the two, even a verb that elsewhere introduces a name (组织和宣传)
@@ -361,8 +362,9 @@ function overPlaces(text: string, found: readonly Found[], start: number, floor:
 function wordsAround(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  // (time words too: 召开春节及元宵期间森林防灭火工作调度会, 汛前及汛期)
-  const word = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && /^(?:n|v|vn|an|nz|t)$/.test(t.tag);
+  // (time words too: 召开春节及元宵期间森林防灭火工作调度会, 汛前及汛期; and the bodies or places an agreement joins:
+  // 举行州人民政府与某某大学战略合作协议签约仪式)
+  const word = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && /^(?:n|v|vn|an|nz|t|nt|ns)$/.test(t.tag);
   return word(before) && word(after);
 }
 

@@ -15,7 +15,7 @@ export interface TalksMeeting extends FoundMeeting {
 const RECEIVE = /会见|会晤|接见/g;
 /** the words that end talks (同某某会谈, 与某某通电话) */
 const TALK_WORDS = '会谈|会晤|视频通话|通话|通电话';
-const TALKS = new RegExp(`(?:同|与|和)([^，。；]{2,40}?)(?:举行)?(?:${TALK_WORDS})`, 'y');
+const TALKS = new RegExp(`(?:同|与|和)([^，。；\\s]{2,40}?)(?:举行)?(?:${TALK_WORDS})`, 'y');
 /** 参加会见 / 出席会谈: an attendee's act, not a new meeting */
 const JOINING = /(?:参加|出席|陪同)$/;
 /** the words every match of RECEIVE or TALKS holds: a text without one holds no talks */
@@ -27,6 +27,8 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   if (!CUE.test(doc.text)) return [];
   const people = peopleIn(ctx);
   const out: TalksMeeting[] = [];
+  // (the talks whose sentence gives their day: where one is written twice, the dated telling is kept)
+  const dated = new Set<number>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!CUE.test(text)) continue;
@@ -37,7 +39,8 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       const at = s.start + m.index;
       if (JOINING.test(doc.text.slice(Math.max(s.start, at - 2), at))) continue;
       let to = at + m[0].length;
-      while (to < s.end && !/[。；;]/.test(doc.text[to] as string)) to++;
+      // (a headline's parts stand apart with spaces: 某某会见某某一行　某某与某某会谈 names two meetings)
+      while (to < s.end && !/[。；;\s]/.test(doc.text[to] as string)) to++;
       hits.push({ verbAt: at, verbEnd: at + m[0].length, guestFrom: at + m[0].length, guestTo: to });
     }
     // 同/与/和 of the talks, never one inside a name (国家主席和某17日…同某某会谈: the surname 和)
@@ -61,7 +64,10 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       const hostNames = hosts.map((p) => p.name ?? p.text).join('、');
       const guestNames = group ?? guests.map((p) => p.name ?? p.text).join('、');
       const name = kind === '会见' ? `${hostNames}会见${guestNames}` : `${hostNames}同${guestNames}${kind === '通话' ? '通电话' : '会谈'}`;
-      const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop();
+      // (当天, 同日: the day of the talks told before; a first telling of its day is kept as the day)
+      const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop()
+        ?? (SAME_DAY.test(doc.text.slice(s.start, h.verbAt)) ? lastDated(out, dated) : undefined);
+      if (d) dated.add(out.length);
       out.push({
         name, kind, start: h.verbAt, end: h.verbEnd, mentions: [{ start: h.verbAt, end: h.verbEnd }], reported: true,
         startDate: d?.startDate ?? doc.date, endDate: d?.endDate ?? doc.date, organizer: null, place: null,
@@ -75,32 +81,63 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const hostOf = (t: TalksMeeting): string[] => t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text);
   // the hosts of every named reception, in one set (not the receptions scanned once per reception)
   const namedHosts = new Set([...named].flatMap(hostOf));
-  return sameSides(out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h))));
+  const datedTalks = new Set([...dated].map((i) => out[i] as TalksMeeting));
+  return sameSides(out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h))), datedTalks);
+}
+
+/** the day of the events told before (当天，某某与某某举行会谈) */
+const SAME_DAY = /当天|当日|同日|随后/;
+
+/** The dates of the last talks whose day was given, if any. */
+function lastDated(out: readonly TalksMeeting[], dated: ReadonlySet<number>): { startDate: string | null; endDate: string | null } | undefined {
+  for (let i = out.length - 1; i >= 0; i--) if (dated.has(i)) return { startDate: (out[i] as TalksMeeting).startDate, endDate: (out[i] as TalksMeeting).endDate };
+  return undefined;
 }
 
 /**
  * One reception written again (a portal prints its headline as the body's first line, and the title field holds
- * it too): talks of the same name are one meeting, reported by its longest sentence (the body's report, with the
- * day and the place), the others' mentions added to it.
+ * it too): talks of the same name are one meeting, reported by a sentence that gives its day, else by its longest
+ * (the body's report, with the day and the place; a headline may be longer), the others' mentions added to it.
  */
-function sameSides(talks: TalksMeeting[]): TalksMeeting[] {
+function sameSides(talks: TalksMeeting[], dated: ReadonlySet<TalksMeeting>): TalksMeeting[] {
   const byName = new Map<string, TalksMeeting[]>();
   for (const t of talks) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
   const out: TalksMeeting[] = [];
   for (const t of talks) {
     const same = byName.get(t.name) as TalksMeeting[];
-    const keep = same.reduce((a, b) => (b.evidence.end - b.evidence.start > a.evidence.end - a.evidence.start ? b : a));
+    const weight = (x: TalksMeeting): number => (dated.has(x) ? 1e9 : 0) + x.evidence.end - x.evidence.start;
+    const keep = same.reduce((a, b) => (weight(b) > weight(a) ? b : a));
     if (keep !== t) continue;
     for (const o of same) if (o !== keep) keep.mentions.push(...o.mentions);
     out.push(keep);
   }
-  return out;
+  return withinWider(out);
+}
+
+/**
+ * Talks of the same kind and hosts whose guests are some of another's (a headline's 某某会见某某 beside the body's
+ * 某某会见某某、某某): the same meeting, told in full by the wider one.
+ */
+function withinWider(talks: TalksMeeting[]): TalksMeeting[] {
+  if (talks.length < 2) return talks;
+  const names = (t: TalksMeeting, role: string): string[] => t.sides.filter((x) => x.role === role).map((x) => x.person.name ?? x.person.text);
+  const dropped = new Set<TalksMeeting>();
+  for (const a of talks) {
+    const hosts = names(a, 'PRESIDED').join('、');
+    const guests = names(a, 'ATTENDED');
+    const wider = talks.find((b) => b !== a && !dropped.has(b) && b.kind === a.kind && names(b, 'PRESIDED').join('、') === hosts
+      && guests.length < names(b, 'ATTENDED').length && guests.every((g) => names(b, 'ATTENDED').includes(g)));
+    if (!wider) continue;
+    wider.mentions.push(...a.mentions);
+    dropped.add(a);
+  }
+  return dropped.size === 0 ? talks : talks.filter((t) => !dropped.has(t));
 }
 
 /** The people of the clause that ends at `at` (the subject of the verb): back to the last clause break. */
 function subjectBefore(text: string, people: Found[], floor: number, at: number): Found[] {
   let from = at;
-  while (from > floor && !clauseBreakAt(text, from - 1)) from--;
+  while (from > floor && !clauseBreakAt(text, from - 1) && !/\s/.test(text[from - 1] as string)) from--;
   return people.filter((p) => p.start >= from && p.end <= at);
 }
 
