@@ -411,8 +411,27 @@ function unknownMinorityName(c: Ctx, start: number, end: number, slot: Slot): bo
   if (c.k.surnames.get(c.text[start] as string) === 'common' || hasCharAt(NEVER_LAST_UNKNOWN, c.text, end - 1)) return false;
   // (of three characters: one unknown word, 其其格/x) — half its characters at least transcribe syllables (a Han name and
   // an act jieba does not know, 某某某监誓, is no such name)
+  if (knownFirstPart(c, start, end)) return true;
   if (!halfTranscribed(c, start, end)) return false;
   return end - start === 3 ? oneToken(c, start, end)?.tag === 'x' : unknownPieces(c, start, end);
+}
+
+/**
+ * A known first part of its people's names that jieba cut into characters of grammar (才/d 让/v of 才让), then unknown
+ * words or names (东知/x): 才让东知.
+ */
+function knownFirstPart(c: Ctx, start: number, end: number): boolean {
+  return end - start >= 4 && minorityParts(c.text.slice(start, start + 2), 1) && tokenStartingAt(c.s, start + 2) >= 0 && piecesTo(c, start + 2, end);
+}
+
+/** [start, end) is jieba's tokens, one or more, each an unknown word or a name of two characters or more. */
+function piecesTo(c: Ctx, start: number, end: number): boolean {
+  for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
+    const t = c.s.tokens[i] as Token;
+    if (t.end > end || t.word.length < 2 || !NAME_PIECE_TAGS.has(t.tag)) return false;
+    if (t.end === end) return true;
+  }
+  return false;
 }
 
 /** characters that end a clause's time word or a courtesy title, never such a name (时, 后, 前, 生 of 先生, 士 of 女士) */
@@ -507,6 +526,8 @@ export function appointingVerbs(): SuffixTrie<true> {
 function followerBegins(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const f = nameFollowers().longestMatchAt(c.text, start, end);
   if (!f) return false;
+  // (a follower's character that begins a part of a people's names, 才 of 才让, begins the name)
+  if (f.end - start === 1 && end - start >= 4 && minorityParts(c.text.slice(start, start + 2), 1)) return false;
   if (f.end - start > 1 || !c.k.surnames.get(c.text[start] as string)) return true;
   if (slot.inList || !slot.role) return false;
   const i = tokenStartingAt(c.s, start);
