@@ -30,14 +30,19 @@ export function surfaceEdits(text: string, map: ReadonlyMap<string, string>): Ed
   return edits;
 }
 
-/** The new surface with the whitespace runs of the old one after the same number of characters. */
+/**
+ * The new surface with the whitespace runs of the old one after the same number of characters: a line's wrap
+ * always, a padding space (a two-character name set in three characters' width, 钟　晓) only where the new name has
+ * the old one's length (papers pad two-character names alone: 叶　舟 becomes 薛红星, not 薛　红星).
+ */
 function keepGaps(old: string, to: string): string {
   if (!/[ \t\u3000\r\n]/.test(old)) return to;
   let out = '';
   let k = 0;
   const chars = [...to];
+  const sameLength = chars.length === [...old.replace(/[ \t\u3000\r\n]/g, '')].length;
   for (const c of old) {
-    if (/[ \t\u3000\r\n]/.test(c)) { if (k > 0 && k < chars.length) out += c; continue; }
+    if (/[ \t\u3000\r\n]/.test(c)) { if (k > 0 && k < chars.length && (sameLength || c === '\n' || c === '\r')) out += c; continue; }
     if (k < chars.length) out += chars[k++];
   }
   return out + chars.slice(k).join('');
