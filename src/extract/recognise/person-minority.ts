@@ -5,7 +5,7 @@
 import type { Found, Sentence, Token } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { minorityParts } from '../../lexicon/minority-names.js';
-import { postsInBrackets } from './person-score.js';
+import { bracketAfterName } from './person-score.js';
 
 /** The minority names of the sentence that no name found (`taken`, sorted by start) overlaps. */
 export function minorityNamesInSentence(text: string, s: Sentence, k: Knowledge, taken: readonly Found[]): Found[] {
@@ -22,7 +22,7 @@ export function minorityNamesInSentence(text: string, s: Sentence, k: Knowledge,
       if (length < 4 || length > 6) continue;
       if (!minorityParts(text.slice(t.start, end), 3)) continue;
       // (…or right before posts in brackets: 扎西某某（县委常委、副县长）)
-      const cue = k.verbsAfter.longestMatchAt(text, end, s.end) !== null ? 'person.verb-after' : postsInBrackets(k, text, end, s.end) ? 'person.bracket-after' : null;
+      const cue = k.verbsAfter.longestMatchAt(text, end, s.end) !== null ? 'person.verb-after' : bracketAfterName(k, text, end, s.end) ? 'person.bracket-after' : null;
       if (cue === null) continue;
       // (a name read inside it by a Han surname, 白玛次 of 白玛次仁, gives way: it ends inside jieba's word; person.ts
       // drops it)

@@ -66,8 +66,8 @@ interface AfterLookups {
   titleAfter: boolean;
   after: TrieMatch<number> | null;
   placeLevel: boolean;
-  /** posts in brackets follow (某某（县人民医院院长）): the bracket names the person's posts */
-  postsInBrackets: boolean;
+  /** posts or a photograph's place in brackets follow (某某（县人民医院院长）, 某某（右二）): name-brackets.ts */
+  bracketAfterName: boolean;
 }
 
 function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): AfterLookups {
@@ -85,7 +85,7 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
     titleAfter: k.titles.longestMatchAt(text, end, v.end) !== null,
     after: cues.after.longestMatchAt(text, end, v.end),
     placeLevel: PLACE_LEVEL_AFTER.test(rest) && !/^[县区市镇乡村]长/.test(rest),
-    postsInBrackets: opensBracket(text, end) && postsInBrackets(k, text, end, v.end),
+    bracketAfterName: opensBracket(text, end) && bracketAfterName(k, text, end, v.end),
   };
   v.afterAt[end - v.start] = out;
   return out;
@@ -95,7 +95,7 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
  * Posts in brackets right after a name (某某（县委常委、副县长）, 文静（县文联副主席）): only a person's posts are printed
  * so, and a name that is also a word (文静, 高峰) needs no other cue.
  */
-const POSTS_IN_BRACKETS = 5;
+const BRACKET_AFTER_NAME = 5;
 
 function opensBracket(text: string, at: number): boolean {
   return text[at] === '（' || text[at] === '(';
@@ -103,7 +103,7 @@ function opensBracket(text: string, at: number): boolean {
 
 /** Brackets at `at` hold posts only, each piece ending in a title (（县人民医院院长）, （村党支部书记、村委会主任）), or a
  * photograph's place (（右二）): name-brackets.ts. */
-export function postsInBrackets(k: Knowledge, text: string, at: number, end: number): boolean {
+export function bracketAfterName(k: Knowledge, text: string, at: number, end: number): boolean {
   if (photoPlaceAt(text, at)) return true;
   const pieces = bracketPieces(text, at, end);
   return pieces !== null && pieces.every((p) => k.titlesBack.longestSuffixEndingAt(text, p.end, p.start) !== null && text[p.start] !== '原');
@@ -146,7 +146,8 @@ export function isHan(ch: string): boolean {
 
 /**
  * The most contextEvidence can give: its part before the span exactly, then the best case after it (the sentence
- * ends there 0.5; a verb 3 or adverbs + verb 2 with a title 1.5, or posts in brackets POSTS_IN_BRACKETS; the strongest after cue).
+ * ends there 0.5; a verb 3 or adverbs + verb 2 with a title 1.5, or brackets of posts BRACKET_AFTER_NAME; the strongest
+ * after cue).
  */
 function contextCeiling(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandidate): number {
   let score = 0;
@@ -154,7 +155,7 @@ function contextCeiling(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandid
   if (opening) score += 0.5;
   if (title) score += 3;
   if (before) score += before.value;
-  return score + 0.5 + (opensBracket(v.text, c.end) ? POSTS_IN_BRACKETS : 3.5) + cues.afterCeiling;
+  return score + 0.5 + (opensBracket(v.text, c.end) ? BRACKET_AFTER_NAME : 3.5) + cues.afterCeiling;
 }
 
 /** Words around the span. */
@@ -168,10 +169,10 @@ export function contextEvidence(k: Knowledge, cues: Cues, v: SentenceView, c: Na
   if (before) score += before.value;
   // after
   if (c.end === v.end) score += 0.5;
-  const { verb, adverbs, titleAfter, after, placeLevel, postsInBrackets } = afterLookups(k, cues, v, c.end);
+  const { verb, adverbs, titleAfter, after, placeLevel, bracketAfterName } = afterLookups(k, cues, v, c.end);
   if (verb) score += 3;
   else if (adverbs) score += 2; // 某某还说, 某某多次表示
-  else if (postsInBrackets) score += POSTS_IN_BRACKETS;
+  else if (bracketAfterName) score += BRACKET_AFTER_NAME;
   if (titleAfter && !verb) score += 1.5;
   // a negative cue (县, 院 …) says nothing when a title or verb starts there (李某院长, 王某县长)
   if (after && after.value < 0 && !verb && !titleAfter) score += after.value;
@@ -190,8 +191,9 @@ const PLACE_LEVEL_AFTER = /^(?:街道|社区|新区|开发区|[镇乡村县区�
 /** the first characters of PLACE_LEVEL_AFTER's words */
 const PLACE_LEVEL_FIRST = charTable('街社新开镇乡村县区市省州');
 
-/** Characters that end place and body names (云杉县, 某某局), never a given name in news; 籍, one's native place (某川籍); 等, which closes a list of
- * names (甲、乙等出席); 氏 after a surname, a lineage or an old-style reference (王氏宗祠), never a given name */
+/** Characters that end place and body names (云杉县, 某某局), never a given name in news; 籍, one's native place
+ * (某川籍); 等, which closes a list of names (甲、乙等出席); 氏 after a surname, a lineage or an old-style reference
+ * (王氏宗祠), never a given name */
 const NAME_NEVER_ENDS = charTable('县市区镇乡村省州局委厅署寺庙派岛湖路街巷殿馆杯等氏籍');
 
 /** Punctuation that closes a list item or a clause. */

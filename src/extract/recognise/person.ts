@@ -13,7 +13,7 @@ import { surnameRefs } from './person-surname-ref.js';
 import { hasPersonCue, isMatchReport } from './match-report.js';
 import { hasCharAt } from './char-table.js';
 import { nounAfter } from './person-foreign.js';
-import { PERSON_THRESHOLD, isHan, postsInBrackets, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
+import { PERSON_THRESHOLD, isHan, bracketAfterName, scoreName, sentenceView, type NameCandidate, type SentenceView } from './person-score.js';
 import { GLUED_HEAD } from './person-tokens.js';
 import { spanIndex } from '../span-index.js';
 import { getLexicon } from '../../lexicon/lexicon.js';
@@ -217,7 +217,7 @@ function toFound(k: Knowledge, v: SentenceView, c: Scored): Found {
   let rule = 'person.name';
   if (k.titlesBack.longestSuffixEndingAt(text, c.start, v.start)) rule = 'person.title-before';
   else if (k.verbsAfter.longestMatchAt(text, c.end, v.end)) rule = 'person.verb-after';
-  else if (postsInBrackets(k, text, c.end, v.end)) rule = 'person.bracket-after';
+  else if (bracketAfterName(k, text, c.end, v.end)) rule = 'person.bracket-after';
   else if (LIST_MARKS.has(text[c.start - 1] ?? '') || LIST_MARKS.has(text[c.end] ?? '')) rule = 'person.list';
   return { type: 'person', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule };
 }

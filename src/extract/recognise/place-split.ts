@@ -66,7 +66,7 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     else if (nameChar(next) && third && third.word.length === 1 && GLUED_TOWN_LEVELS.has(third.word) && text.startsWith(third.word, third.end)) end = third.end;
     // …or the level glued to the body or post written after the name, one of the two characters bound (松/v 岙/g
     // 县委书记/n, 鸣/g 沙/n 区长/n): a name of two characters and that level
-    else if (nameChar(next) && (bound || BOUND_TAGS.has((next as Token).tag)) && third && third.word.length >= 2 && LEVELS_BEFORE_BODIES.has(third.word[0] as string) && regionWordAt(third.word)) end = third.start + 1;
+    else if (nameChar(next) && !LEVEL_CHARS.has((next as Token).word) && (bound || BOUND_TAGS.has((next as Token).tag)) && third && third.word.length >= 2 && LEVELS_BEFORE_BODIES.has(third.word[0] as string) && regionWordAt(third.word)) end = third.start + 1;
     if (end < 0) continue;
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
@@ -79,6 +79,8 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
 
 /** Tags of a character jieba does not know as a word of its own: a morpheme, or none it knows. */
 const BOUND_TAGS = new Set(['g', 'zg', 'x']);
+/** Levels of divisions: a name's second character is none of them (北/坪/省 + 市长 is a province, then a city's post). */
+const LEVEL_CHARS = new Set([...'省市县区旗州盟镇乡村']);
 /** Levels a division's body or post begins with (县委, 区长, 旗人民政府, 镇党委). */
 const LEVELS_BEFORE_BODIES = new Set([...'县区市旗镇乡']);
 
