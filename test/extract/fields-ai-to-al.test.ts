@@ -108,6 +108,9 @@ describe('names', () => {
   it('Dai and Yi surnames', () => {
     for (const n of ['刀美玲', '刀建明']) expect(personsOf(`开幕式由市文联党组书记、副主席${n}主持。`)).toContain(n);
   });
+  it('a whole name of its people\'s table holds what it transcribes (其木格 after a post)', () => {
+    for (const n of ['其木格', '其其格']) expect(personsOf(`旗委副书记、旗长${n}出席。`)).toContain(n);
+  });
   it('籍 never ends a given name', () => {
     expect(personsOf('宁川籍作家宁远出席。')).not.toContain('宁川籍');
   });
@@ -118,6 +121,12 @@ describe('the region of a newsroom named without its level', () => {
     for (const [room, n] of [['桐岭', '欧阳晓峰'], ['槎溪', '田野']]) {
       const text = `${room}融媒讯（融媒体记者 龚雪）6月17日晚，县防汛抗旱指挥部召开会商会。县委副书记、县长${n}主持会议。预计我县将出现暴雨。`;
       expect(positionsOf(text, n, '2024-06-18'), text).toContain(`县长@${room}县`);
+    }
+  });
+  it('a banner read short after a dash (额/n 尔/nr 敦/ns 旗) is the one named in full elsewhere', () => {
+    for (const [banner, n] of [['额尔敦旗', '邵明轩'], ['乌兰敖旗', '田野']]) {
+      const text = `8月5日，沧澜市—${banner}东西部协作高层联席会议在${banner}召开。沧澜市挂职干部、旗委常委、副旗长${n}汇报了工作情况。`;
+      expect(positionsOf(text, n, '2024-08-06'), text).toEqual(expect.arrayContaining([`副旗长@${banner}`, `常委@${banner}委`]));
     }
   });
   it('an autonomous prefecture named short and in full is one region', () => {

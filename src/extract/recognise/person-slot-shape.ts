@@ -390,6 +390,8 @@ export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boole
   // a name without a surname: transliteration characters (巴特尔, 扎西), or four characters in pieces jieba reads as
   // names or unknown words (索朗/x 白玛/x), never one dictionary word (人民群众)
   if (unknownMinorityName(c, start, end, slot)) return true;
+  // (a whole name of its people's table of three characters or more holds what it transcribes: 其木格, 其其格)
+  if (end - start >= 3 && minorityParts(span, 1)) return true;
   if (hasInside(text, start, end)) return false;
   // a run of transliteration characters (巴特尔), none of it a word of jieba's dictionary (江南|依次 is no name)
   if (translit && !whole && !dictionaryWordIn(c, start, end)) return true;
