@@ -23,6 +23,21 @@ describe('unknown counties jieba cut into characters', () => {
   });
 });
 
+describe('counties whose name holds a known one', () => {
+  it('尔/nr + 吉县/ns is 尔吉县, not the county 吉县; 原 + a county is still a former one', () => {
+    for (const n of NAMES) {
+      const text = `活动启动仪式上，尔吉县副县长${n}致辞。`;
+      expect(positionsOf(text, n), text).toEqual(['副县长@尔吉县']);
+    }
+  });
+  it('an autonomous county\'s one-character name after a mark, in a body\'s name (、依/d 洛 + 藏族自治县人民医院)', () => {
+    for (const n of ['次仁多吉', '龙海燕']) {
+      const text = `随后，院长阿的伍呷分别与尔吉县人民医院院长罗娟、依洛藏族自治县人民医院院长${n}签约。`;
+      expect(positionsOf(text, n), text).toEqual(['院长@依洛藏族自治县人民医院']);
+    }
+  });
+});
+
 describe('a company whose name begins with two characters jieba cut apart', () => {
   it('溪/n 城/n + 精工机械集团有限公司 is one company, its chairman its post', () => {
     for (const co of ['溪城精工机械集团有限公司', '岚坪精工机械集团有限公司']) for (const n of NAMES) {

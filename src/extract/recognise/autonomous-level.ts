@@ -59,12 +59,23 @@ export function autonomousNameStart(tokens: readonly Token[], n: number): number
     length += t.word.length;
     start = t.start;
   }
-  // (a name of one character is rare: a one-character word of grammar right after a mark is its first character,
-  // 、依/d + 洛 + 藏族自治县)
-  const before = tokens[i];
-  if (length === 1 && before && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word) && (i === 0 || !/[\u4e00-\u9fff]/.test((tokens[i - 1] as Token).word))) start = before.start;
+  if (length === 1) start = withHeadBefore(tokens, i + 1);
   return length > 0 ? start : (tokens[n] as Token).start;
 }
+
+/**
+ * Where an autonomous division's name begins when its token at `k` is one character before its peoples (洛 of 洛 +
+ * 藏族自治县): a name of one character is rare, and a one-character word of grammar right after a mark is its first
+ * character (、依/d + 洛 + 藏族自治县); else the token's own start.
+ */
+export function withHeadBefore(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  if (t.word.length !== 1 || !before || before.word.length !== 1 || !HAN.test(before.word)) return t.start;
+  return k - 1 === 0 || !HAN.test((tokens[k - 2] as Token).word) ? before.start : t.start;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
 
 /** The token is the name of a people (彝族, 土家族). */
 export function isPeople(word: string): boolean {

@@ -1,6 +1,7 @@
 // Organisations: national bodies by alias (org.alias: 工信部 → 工业和信息化部), suffix-driven names with
 // their region prefix kept (org.suffix: 区商务局, 青禾县委, 国务院国有资产监督管理委员会) and jieba's
 // organisation words extended over their region prefix (org.jieba-nt).
+import { isPeople, withHeadBefore } from './autonomous-level.js';
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { CUED_PERSON_RULES, endsCompanyName, holdsCompanyName } from './company.js';
 import { congressesInSentence } from './congress.js';
@@ -152,7 +153,7 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
       && ((PERSON_TAGS.has(last.tag) && text[e - 1] === '科') || (last.word.length >= 3 && [...last.word].every((c) => k.translit.has(c))))) continue;
     const cut = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 6, maxChars: 20, inner: INNER, endsName: (t) => t.tag === 'nt', endsBody: (t) => endsBodyWord(t, k), isPlace: (t) => t.word.length >= 2 && isKnownPlace(k, t.word) });
     // a division written in full that the cut went through (、和|田县农业局: 和田县 is the place, not 和 + 田县)
-    const start = placeAcross(k, text, cut, s.start, split);
+    const start = autonomousHead(s.tokens, placeAcross(k, text, cut, s.start, split));
     // nor does a body end inside a deputy's post whose holder was read in its slot, where another body's suffix ends
     // right before the post (某某法院|副院|长江某: jieba read 长江, the slot read 副院长 + 江某): that body is the one
     // named. (A post that holds a body of its own, 某舰队|政治部主任, or the body's suffix with nothing before it,
@@ -186,6 +187,14 @@ function unitsFromInside(text: string, out: Found[]): Found[] {
     const outer = out.find((b) => b.type === 'organization' && b.start < o.start && o.start === b.end - 1 && b.end < o.end);
     return outer && o.type === 'organization' ? { ...o, start: outer.start, text: text.slice(outer.start, o.end) } : o;
   });
+}
+
+/** A body's name that begins with an autonomous division's one-character name cut from its head (、依/d + 洛 +
+ * 藏族自治县人民医院): it begins at the head (autonomous-level.ts). */
+function autonomousHead(tokens: readonly Token[], start: number): number {
+  const i = tokenIndexAt(tokens, start);
+  const t = tokens[i];
+  return t && t.start === start && t.word.length === 1 && isPeople(tokens[i + 1]?.word ?? '') ? withHeadBefore(tokens, i) : start;
 }
 
 /** 全 + a region level before a kind of body (全市法院, 全县检察机关, 全省公安局): every such body of the region, no one

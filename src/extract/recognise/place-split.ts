@@ -71,7 +71,8 @@ function splitIn(text: string, s: Sentence, k: Knowledge): Found[] {
     const name = text.slice(first.start, end);
     // a known place after a prefix (原|眉县) is that place; a known name is the gazetteer's
     // — unless the character before is bound to it (溆/g 东区, 岫/ns 宁县)
-    if (k.places.has(name) || (!bound && isFullPlace(k, text.slice(first.end, end)))) continue;
+    // (a name's character jieba tags so, 尔/nr + 吉县/ns, is no prefix: 尔吉县 is a county of its own)
+    if (k.places.has(name) || (!bound && !first.tag.startsWith('nr') && isFullPlace(k, text.slice(first.end, end)))) continue;
     out.push({ type: 'place', start: first.start, end, text: name, rule: 'place.suffix', kind: kindOf(k, text[end - 1] as string) });
   }
   return out;
