@@ -17,6 +17,9 @@ const WORDISH = /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/;
 /** The label of a field that web portals print on a line of its own: 来源：, 作者：, 编辑：, 责任编辑：, 发布时间： … */
 const FIELD = /^(?:来源|作者|编辑|责任编辑|校对|审核|审校|终审|监制|发布时间|发布日期|稿源|出处)[：:]/;
 
+/** A line that opens with a short label and a colon and lists its items with 、 (获奖名单 lines, rolls of honour). */
+const LABELLED_LIST = /^[\u4e00-\u9fff]{2,8}[：:][^。；]*、/;
+
 /** Joins lines (content ranges of `page`) into one normalised text mapped to page offsets. */
 export function joinLines(page: string, lines: readonly Line[]): Mapped {
   let expected = lines.length;
@@ -29,7 +32,9 @@ export function joinLines(page: string, lines: readonly Line[]): Mapped {
       const paragraph = endsSentence(prev.text) || (line.indent >= 2 && prev.indent < line.indent + 8) ||
         FIELD.test(prev.text) || FIELD.test(line.text) || opensWithField(prev.text) || opensWithField(line.text) || creditLine(prev.text, 0) !== null ||
         // (…and a field of a meeting's minutes: 主持人：甲 / 出席人员：乙、丙, meeting-fields.ts)
-        meetingFieldAt(prev.text) !== null || meetingFieldAt(line.text) !== null;
+        meetingFieldAt(prev.text) !== null || meetingFieldAt(line.text) !== null ||
+        // (…and a labelled list, 诗歌奖：《某》（甲）、《某》（乙）: a winners' or a roll's line, not a wrapped one)
+        LABELLED_LIST.test(prev.text);
       const a = page[prev.end - 1] ?? '';
       const c = page[line.start] ?? '';
       if (paragraph) b.put('\n', prev.end);

@@ -131,6 +131,18 @@ describe('names', () => {
   });
 });
 
+describe('a roll of winners and what follows it', () => {
+  it('a labelled list line is a paragraph of its own; winners listed are no attendees; 发表获奖感言 is a speech', () => {
+    for (const [a, b, c] of [['钟离晓', '岳明川', '皇甫立新'], ['田野', '文静', '欧阳敏']]) {
+      const text = `1月31日晚，第三届“凤鸣文学奖”颁奖典礼在洛阴市大剧院举行。市委副书记申立军出席。\n中短篇小说奖：《渡口》（${a}）、《夜班车》（${b}）\n典礼上，获奖作者代表${c}发表获奖感言。`;
+      const held = meetingsOf(text, '2025-02-01');
+      expect(held.map((m) => m.name), text).toEqual(['第三届“凤鸣文学奖”颁奖典礼']);
+      const roles = Object.fromEntries((held[0]?.attendees ?? []).map((x) => [x.person, x.roles.join('+')]));
+      expect(roles, text).toEqual({ 申立军: 'ATTENDED', [c]: 'SPOKE' });
+    }
+  });
+});
+
 describe('the region of a newsroom named without its level', () => {
   it('某某融媒讯 and 我县: the county', () => {
     for (const [room, n] of [['桐岭', '欧阳晓峰'], ['槎溪', '田野']]) {
