@@ -109,15 +109,23 @@ const SHORT_OF_AUTONOMOUS = /^([\u4e00-\u9fff]{2,4})(州|县|旗)$/;
  * with the mentions of both. Changes `counts` in place.
  */
 function foldShortForms(counts: Map<string, number>): void {
+  // the full names by their stem's possible lengths and level (索玛 + 州 → 索玛彝族自治州): one pass over the names
+  const fullOf = new Map<string, string>();
+  for (const name of counts.keys()) {
+    const level = AUTONOMOUS_END.exec(name)?.[1];
+    if (level) for (let n = 2; n <= 4 && n < name.length; n++) if (!fullOf.has(name.slice(0, n) + level)) fullOf.set(name.slice(0, n) + level, name);
+  }
+  if (fullOf.size === 0) return;
   for (const [name, c] of [...counts]) {
-    const m = SHORT_OF_AUTONOMOUS.exec(name);
-    if (!m) continue;
-    const full = [...counts.keys()].find((f) => f !== name && f.startsWith(m[1] as string) && f.endsWith(`自治${m[2] as string}`));
-    if (!full) continue;
+    const full = SHORT_OF_AUTONOMOUS.test(name) ? fullOf.get(name) : undefined;
+    if (!full || full === name) continue;
     counts.set(full, (counts.get(full) ?? 0) + c);
     counts.delete(name);
   }
 }
+
+/** 自治州, 自治县, 自治旗 at a name's end, and the level. */
+const AUTONOMOUS_END = /自治(州|县|旗)$/;
 
 /** A newsroom named by its county's or city's name alone (某某融媒讯, 某某融媒体中心): two or three characters. */
 const BARE_NEWSROOM = new RegExp(String.raw`(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:${NEWSROOM_WORDS})`);

@@ -183,9 +183,12 @@ function orgsInSentence(text: string, s: Sentence, k: Knowledge, { persons, cued
  */
 function unitsFromInside(text: string, out: Found[]): Found[] {
   if (out.length < 2) return out;
+  // the bodies by their last character's offset (the first found wins, as a scan in order would)
+  const endingAt = new Map<number, Found>();
+  for (const b of out) if (b.type === 'organization' && !endingAt.has(b.end - 1)) endingAt.set(b.end - 1, b);
   return out.map((o) => {
-    const outer = out.find((b) => b.type === 'organization' && b.start < o.start && o.start === b.end - 1 && b.end < o.end);
-    return outer && o.type === 'organization' ? { ...o, start: outer.start, text: text.slice(outer.start, o.end) } : o;
+    const outer = o.type === 'organization' ? endingAt.get(o.start) : undefined;
+    return outer && outer.start < o.start && outer.end < o.end ? { ...o, start: outer.start, text: text.slice(outer.start, o.end) } : o;
   });
 }
 

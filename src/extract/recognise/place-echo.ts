@@ -13,23 +13,37 @@ const LEVEL_END = /[县旗市区州盟]$/;
 
 /** The finds with every such body extended over the place's head, and the finds inside the head dropped. */
 export function withPlacesInFull(text: string, found: Found[]): Found[] {
-  const places = found.filter((f) => f.type === 'place' && f.text.length >= 4 && LEVEL_END.test(f.text) && !GLUED_HEADS.has(f.text[0] as string));
-  if (places.length === 0) return found;
-  let out = found;
-  for (const place of places) {
-    const name = place.text;
-    for (const body of out) {
+  // (each name once: a long article names one place thousands of times)
+  const names = new Set<string>();
+  for (const f of found) if (f.type === 'place' && f.text.length >= 4 && LEVEL_END.test(f.text) && !GLUED_HEADS.has(f.text[0] as string)) names.add(f.text);
+  if (names.size === 0) return found;
+  // the bodies extended, and the heads they now cover (applied once at the end: a long article extends thousands)
+  const extended = new Map<Found, Found>();
+  const heads: { start: number; end: number }[] = [];
+  for (const name of names) {
+    for (const body of found) {
       // (…or a place read short the same way, 额/n 尔/nr 敦/ns 旗/n read as 尔敦旗 beside 额尔敦旗)
-      if ((body.type !== 'organization' && body.type !== 'place') || body === place || body.text.startsWith(name)) continue;
+      if ((body.type !== 'organization' && body.type !== 'place') || extended.has(body) || body.text.startsWith(name)) continue;
       // the body begins with the place's tail from j (铁热克县委 with 铁热克县 of 阿克铁热克县), the head right before it
       for (let j = 1; j <= name.length - 3; j++) {
         if (!body.text.startsWith(name.slice(j)) || !text.startsWith(name.slice(0, j), body.start - j)) continue;
         const start = body.start - j;
-        const whole: Found = { ...body, start, text: text.slice(start, body.end), ...(body.name ? { name: name.slice(0, j) + body.name } : {}) };
-        out = out.filter((f) => f !== body && !(f.start >= start && f.end <= body.start)).concat(whole).sort((a, b) => a.start - b.start);
+        extended.set(body, { ...body, start, text: text.slice(start, body.end), ...(body.name ? { name: name.slice(0, j) + body.name } : {}) });
+        heads.push({ start, end: body.start });
         break;
       }
     }
   }
-  return out;
+  if (extended.size === 0) return found;
+  heads.sort((a, b) => a.start - b.start);
+  // (a find inside a head goes: found and heads are both in order of start, read side by side)
+  const out: Found[] = [];
+  let h = 0;
+  for (const f of found) {
+    while (h < heads.length && (heads[h] as { end: number }).end < f.start) h++;
+    let inHead = false;
+    for (let k = h; k < heads.length && (heads[k] as { start: number }).start <= f.start; k++) if (f.end <= (heads[k] as { end: number }).end) { inHead = true; break; }
+    if (!inHead || extended.has(f)) out.push(extended.get(f) ?? f);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -32,6 +32,8 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
   const out: FoundPosition[] = [];
   const { doc } = ctx;
   const people = peopleIn(ctx);
+  // the last body of each party kind a post was read in so far (党委 → 某学院党委): partyPostsOfEarlierBodies
+  const partyBodies = new Map<string, FoundPosition['organization']>();
   for (const person of people.items) {
     const sentence = sentenceAt(doc, person.start);
     if (!sentence) continue;
@@ -84,10 +86,11 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     sameGrade(out, chainFrom);
     sameKindBody(out, chainFrom);
     membersOfEarlierBodies(out, chainFrom, sentence, person.start);
-    partyPostsOfEarlierBodies(out, chainFrom);
+    partyPostsOfEarlierBodies(out, chainFrom, partyBodies);
     headedPosts(ctx, out, chainFrom);
     partyCommitteeOfChain(out, chainFrom);
     partyCommitteeOfInstitution(ctx, out, chainFrom);
+    notePartyBodies(out, chainFrom, partyBodies);
   }
   return [...out, ...listItemPosts(ctx, out)];
 }
@@ -224,7 +227,7 @@ function membersOfEarlierBodies(out: FoundPosition[], from: number, sentence: { 
   for (let i = from; i < out.length; i++) {
     const p = out[i] as FoundPosition;
     if (p.organization || !MEMBER_POSTS.has(p.title)) continue;
-    const organization = deputyOf(out.slice(0, from), p.title, sentence, before);
+    const organization = deputyOf(out, p.title, sentence, before, MEMBER_POSTS, from);
     if (organization) out[i] = { ...p, organization, rule: 'position.deputy' };
   }
 }
@@ -232,22 +235,30 @@ function membersOfEarlierBodies(out: FoundPosition[], from: number, sentence: { 
 /**
  * A party post written bare (党委副书记某某) after another person's post in a party body of that kind, the nearest
  * before it in the article (某学院党委书记甲主持会议。…党委副书记乙): the post in that body (副书记 of 某学院党委); a
- * region's committee (某县党委) is none: its posts are read by the region.
+ * region's committee (某县党委) is none: its posts are read by the region. `bodies` holds the last such body of each
+ * kind read before this chain (notePartyBodies), so the article is not walked back once per post.
  */
-function partyPostsOfEarlierBodies(out: FoundPosition[], from: number): void {
+function partyPostsOfEarlierBodies(out: FoundPosition[], from: number, bodies: ReadonlyMap<string, FoundPosition['organization']>): void {
   for (let i = from; i < out.length; i++) {
     const p = out[i] as FoundPosition;
     const m = p.organization ? null : PARTY_TITLE_SPLIT.exec(p.title);
-    if (!m) continue;
-    for (let j = from - 1; j >= 0; j--) {
-      const q = out[j] as FoundPosition;
-      const name = q.organization ? ('type' in q.organization ? canonicalOf(q.organization) : q.organization.name) : '';
-      if (!name.endsWith(m[1] as string) || endsWithDivision(name.slice(0, -(m[1] as string).length))) continue;
-      out[i] = { ...p, title: m[2] as string, organization: q.organization, rule: 'position.party-body' };
-      break;
-    }
+    const body = m ? bodies.get(m[1] as string) : undefined;
+    if (m && body) out[i] = { ...p, title: m[2] as string, organization: body, rule: 'position.party-body' };
   }
 }
+
+/** The party bodies (not a region's) that the chain's posts were read in, each the last of its kind (党委, 党组, 党工委). */
+function notePartyBodies(out: readonly FoundPosition[], from: number, bodies: Map<string, FoundPosition['organization']>): void {
+  for (let i = from; i < out.length; i++) {
+    const o = (out[i] as FoundPosition).organization;
+    const name = o ? ('type' in o ? canonicalOf(o) : o.name) : '';
+    const kind = PARTY_BODY_KIND.exec(name)?.[1];
+    if (kind && !endsWithDivision(name.slice(0, -kind.length))) bodies.set(kind, o);
+  }
+}
+
+/** The party word a body's name ends in (某学院党委, 某局党组, 某园区党工委). */
+const PARTY_BODY_KIND = /(党委|党组|党工委)$/;
 
 /** Posts a body of any kind has, whatever the kind of the posts written with them (秘书长 of a party's committee). */
 const ANY_BODY_POSTS: ReadonlySet<string> = new Set(['秘书长', '副秘书长']);
@@ -340,12 +351,12 @@ const MEMBER_POSTS = new Set(['秘书长', '副秘书长']);
  * The body of the post that 副X deputises for, or of a member post (秘书长; `members`), named before in the sentence,
  * or null.
  */
-export function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number }, before: number, members: ReadonlySet<string> = MEMBER_POSTS): FoundPosition['organization'] {
+export function deputyOf(found: readonly FoundPosition[], title: string, s: { start: number }, before: number, members: ReadonlySet<string> = MEMBER_POSTS, upTo = found.length): FoundPosition['organization'] {
   const member = members.has(title);
   if (!member && !title.startsWith('副')) return null;
   const full = title.slice(1);
   // the posts of this sentence are the last ones found (people are read in text order): walk back over them only
-  for (let i = found.length - 1; i >= 0; i--) {
+  for (let i = upTo - 1; i >= 0; i--) {
     const p = found[i] as FoundPosition;
     if (p.evidence.start !== s.start) break;
     if (!p.organization || p.person.start >= before) continue;

@@ -13,19 +13,25 @@ interface Held {
 
 /** The positions, each body written as a short form of another of the same person's same post named in full. */
 export function bodiesInFull<P extends Held>(positions: readonly P[]): P[] {
-  const byPost = new Map<string, P[]>();
+  // per person and post, each body named and the sentences it was named in (the first, and whether there are more)
+  const byPost = new Map<string, Map<string, { first: number; more: boolean }>>();
   for (const p of positions) {
     if (p.organization === null) continue;
     const key = `${p.person}|${p.title}`;
-    const list = byPost.get(key);
-    if (!list) byPost.set(key, [p]);
-    else list.push(p);
+    let bodies = byPost.get(key);
+    if (!bodies) byPost.set(key, (bodies = new Map()));
+    const seen = bodies.get(p.organization);
+    if (!seen) bodies.set(p.organization, { first: p.evidence.start, more: false });
+    else if (seen.first !== p.evidence.start) seen.more = true;
   }
   return positions.map((p) => {
-    const same = p.organization === null ? undefined : byPost.get(`${p.person}|${p.title}`);
-    if (!same || same.length < 2) return p;
-    const full = same.find((q) => q.evidence.start !== p.evidence.start && shortFormOf(p.organization as string, q.organization as string));
-    return full ? { ...p, organization: full.organization } : p;
+    const bodies = p.organization === null ? undefined : byPost.get(`${p.person}|${p.title}`);
+    if (!bodies || bodies.size < 2) return p;
+    for (const [full, seen] of bodies) {
+      // (named in full in another sentence than this one)
+      if (full !== p.organization && (seen.more || seen.first !== p.evidence.start) && shortFormOf(p.organization as string, full)) return { ...p, organization: full };
+    }
+    return p;
   });
 }
 

@@ -29,6 +29,7 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const out: TalksMeeting[] = [];
   // (the talks whose sentence gives their day: where one is written twice, the dated telling is kept)
   const dated = new Set<number>();
+  let lastDated = -1;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!CUE.test(text)) continue;
@@ -66,8 +67,8 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       const name = kind === '会见' ? `${hostNames}会见${guestNames}` : `${hostNames}同${guestNames}${kind === '通话' ? '通电话' : '会谈'}`;
       // (当天, 同日: the day of the talks told before; a first telling of its day is kept as the day)
       const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop()
-        ?? (SAME_DAY.test(doc.text.slice(s.start, h.verbAt)) ? lastDated(out, dated) : undefined);
-      if (d) dated.add(out.length);
+        ?? (lastDated >= 0 && SAME_DAY.test(doc.text.slice(s.start, h.verbAt)) ? out[lastDated] : undefined);
+      if (d) { dated.add(out.length); lastDated = out.length; }
       out.push({
         name, kind, start: h.verbAt, end: h.verbEnd, mentions: [{ start: h.verbAt, end: h.verbEnd }], reported: true,
         startDate: d?.startDate ?? doc.date, endDate: d?.endDate ?? doc.date, organizer: null, place: null,
@@ -88,11 +89,6 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
 /** the day of the events told before (当天，某某与某某举行会谈) */
 const SAME_DAY = /当天|当日|同日|随后/;
 
-/** The dates of the last talks whose day was given, if any. */
-function lastDated(out: readonly TalksMeeting[], dated: ReadonlySet<number>): { startDate: string | null; endDate: string | null } | undefined {
-  for (let i = out.length - 1; i >= 0; i--) if (dated.has(i)) return { startDate: (out[i] as TalksMeeting).startDate, endDate: (out[i] as TalksMeeting).endDate };
-  return undefined;
-}
 
 /**
  * One reception written again (a portal prints its headline as the body's first line, and the title field holds
@@ -120,16 +116,25 @@ function sameSides(talks: TalksMeeting[], dated: ReadonlySet<TalksMeeting>): Tal
  */
 function withinWider(talks: TalksMeeting[]): TalksMeeting[] {
   if (talks.length < 2) return talks;
-  const names = (t: TalksMeeting, role: string): string[] => t.sides.filter((x) => x.role === role).map((x) => x.person.name ?? x.person.text);
+  // (the sides of each talks read once; talks compared only within their kind and hosts)
+  const byHosts = new Map<string, { t: TalksMeeting; guests: string[] }[]>();
+  for (const t of talks) {
+    const hosts = t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text).join('、');
+    const guests = t.sides.filter((x) => x.role === 'ATTENDED').map((x) => x.person.name ?? x.person.text);
+    const key = `${t.kind}|${hosts}`;
+    const list = byHosts.get(key);
+    if (list) list.push({ t, guests });
+    else byHosts.set(key, [{ t, guests }]);
+  }
   const dropped = new Set<TalksMeeting>();
-  for (const a of talks) {
-    const hosts = names(a, 'PRESIDED').join('、');
-    const guests = names(a, 'ATTENDED');
-    const wider = talks.find((b) => b !== a && !dropped.has(b) && b.kind === a.kind && names(b, 'PRESIDED').join('、') === hosts
-      && guests.length < names(b, 'ATTENDED').length && guests.every((g) => names(b, 'ATTENDED').includes(g)));
-    if (!wider) continue;
-    wider.mentions.push(...a.mentions);
-    dropped.add(a);
+  for (const list of byHosts.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      const wider = list.find((b) => b !== a && !dropped.has(b.t) && a.guests.length < b.guests.length && a.guests.every((g) => b.guests.includes(g)));
+      if (!wider) continue;
+      wider.t.mentions.push(...a.t.mentions);
+      dropped.add(a.t);
+    }
   }
   return dropped.size === 0 ? talks : talks.filter((t) => !dropped.has(t));
 }
