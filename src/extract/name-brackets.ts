@@ -11,9 +11,14 @@ const CLOSING = new Set(['）', ')']);
 /** Marks that never stand inside a list of posts: the brackets hold something else (a remark, a quotation). */
 const NOT_IN_POSTS = new Set([...'，,。；;：:“”"《》！？!?（(']);
 
+/** A bracket opens at `at`. */
+export function opensBracketAt(text: string, at: number): boolean {
+  return OPENING.has(text[at] as string);
+}
+
 /** The pieces [start, end) of the bracket right after `nameEnd`, split at 、 (and 兼), or null when none stands there. */
 export function bracketPieces(text: string, nameEnd: number, sentenceEnd: number): { start: number; end: number }[] | null {
-  if (!OPENING.has(text[nameEnd] as string)) return null;
+  if (!opensBracketAt(text, nameEnd)) return null;
   const limit = Math.min(sentenceEnd, nameEnd + 1 + MAX_INSIDE + 1);
   let close = -1;
   for (let i = nameEnd + 1; i < limit; i++) {

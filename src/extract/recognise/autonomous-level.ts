@@ -6,6 +6,7 @@ import { Trie } from '../../lexicon/trie.js';
 import type { Knowledge } from './knowledge.js';
 import type { Token } from '../types.js';
 import { CLAUSE_GRAMMAR, tagSet } from './tag-groups.js';
+import { isHanCode } from '../../text/han.js';
 
 /** The autonomous levels, after the peoples: a level of place-suffixes.tsv that only follows a people. */
 const AUTONOMOUS_LEVELS = ['自治区', '自治州', '自治县', '自治旗', '民族乡', '民族镇'];
@@ -71,11 +72,9 @@ export function autonomousNameStart(tokens: readonly Token[], n: number): number
 export function withHeadBefore(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
-  if (t.word.length !== 1 || !before || before.word.length !== 1 || !HAN.test(before.word)) return t.start;
-  return k - 1 === 0 || !HAN.test((tokens[k - 2] as Token).word) ? before.start : t.start;
+  if (t.word.length !== 1 || !before || before.word.length !== 1 || !isHanCode(before.word.charCodeAt(0))) return t.start;
+  return k - 1 === 0 || !isHanCode((tokens[k - 2] as Token).word.charCodeAt(0)) ? before.start : t.start;
 }
-
-const HAN = /[\u4e00-\u9fff]/;
 
 /** The token is the name of a people (彝族, 土家族). */
 export function isPeople(word: string): boolean {

@@ -3,7 +3,7 @@
 // 澄川明辉材料股份有限公司 whole; 其中，X公司 → X公司).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { levelLed, nameStart } from './name-extent.js';
+import { levelLed, nameStart, tokenIndexAt } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { partySides } from './party-sides.js';
@@ -102,8 +102,8 @@ const CHARACTER_NAME_TAGS = new Set(['n', 'ng', 'g', 'zg', 's', 'tg']);
  * cut into its characters; its words are the company's own, however common each character alone.
  */
 function cutIntoCharacters(tokens: readonly Token[], start: number, end: number): boolean {
-  const i = tokens.findIndex((t) => t.start === start);
+  const i = tokenIndexAt(tokens, start);
   const a = tokens[i];
   const b = tokens[i + 1];
-  return a !== undefined && b !== undefined && b.end < end && a.word.length === 1 && b.word.length === 1 && CHARACTER_NAME_TAGS.has(a.tag) && CHARACTER_NAME_TAGS.has(b.tag);
+  return a !== undefined && a.start === start && b !== undefined && b.end < end && a.word.length === 1 && b.word.length === 1 && CHARACTER_NAME_TAGS.has(a.tag) && CHARACTER_NAME_TAGS.has(b.tag);
 }

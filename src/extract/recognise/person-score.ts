@@ -11,7 +11,7 @@ import type { Cues } from './person-cues.js';
 import { verbAfterAdverbs } from './match-report.js';
 import { GLUED_HEAD, tokenAt, tokenEvidence } from './person-tokens.js';
 import { charTable, hasCharAt } from './char-table.js';
-import { bracketPieces, photoPlaceAt } from '../name-brackets.js';
+import { bracketPieces, opensBracketAt, photoPlaceAt } from '../name-brackets.js';
 
 export const PERSON_THRESHOLD = 3;
 
@@ -85,7 +85,7 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
     titleAfter: k.titles.longestMatchAt(text, end, v.end) !== null,
     after: cues.after.longestMatchAt(text, end, v.end),
     placeLevel: PLACE_LEVEL_AFTER.test(rest) && !/^[县区市镇乡村]长/.test(rest),
-    bracketAfterName: opensBracket(text, end) && bracketAfterName(k, text, end, v.end),
+    bracketAfterName: bracketAfterName(k, text, end, v.end),
   };
   v.afterAt[end - v.start] = out;
   return out;
@@ -97,13 +97,11 @@ function afterLookups(k: Knowledge, cues: Cues, v: SentenceView, end: number): A
  */
 const BRACKET_AFTER_NAME = 5;
 
-function opensBracket(text: string, at: number): boolean {
-  return text[at] === '（' || text[at] === '(';
-}
 
 /** Brackets at `at` hold posts only, each piece ending in a title (（县人民医院院长）, （村党支部书记、村委会主任）), or a
  * photograph's place (（右二）): name-brackets.ts. */
 export function bracketAfterName(k: Knowledge, text: string, at: number, end: number): boolean {
+  if (!opensBracketAt(text, at)) return false;
   if (photoPlaceAt(text, at)) return true;
   const pieces = bracketPieces(text, at, end);
   return pieces !== null && pieces.every((p) => k.titlesBack.longestSuffixEndingAt(text, p.end, p.start) !== null && text[p.start] !== '原');
@@ -155,7 +153,7 @@ function contextCeiling(k: Knowledge, cues: Cues, v: SentenceView, c: NameCandid
   if (opening) score += 0.5;
   if (title) score += 3;
   if (before) score += before.value;
-  return score + 0.5 + (opensBracket(v.text, c.end) ? BRACKET_AFTER_NAME : 3.5) + cues.afterCeiling;
+  return score + 0.5 + (opensBracketAt(v.text, c.end) ? BRACKET_AFTER_NAME : 3.5) + cues.afterCeiling;
 }
 
 /** Words around the span. */

@@ -423,18 +423,9 @@ function unknownMinorityName(c: Ctx, start: number, end: number, slot: Slot): bo
  * words or names (东知/x): 才让东知.
  */
 function knownFirstPart(c: Ctx, start: number, end: number): boolean {
-  return end - start >= 4 && minorityParts(c.text.slice(start, start + 2), 1) && tokenStartingAt(c.s, start + 2) >= 0 && piecesTo(c, start + 2, end);
+  return end - start >= 4 && minorityParts(c.text.slice(start, start + 2), 1) && namePieces(c, start + 2, end) >= 1;
 }
 
-/** [start, end) is jieba's tokens, one or more, each an unknown word or a name of two characters or more. */
-function piecesTo(c: Ctx, start: number, end: number): boolean {
-  for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
-    const t = c.s.tokens[i] as Token;
-    if (t.end > end || t.word.length < 2 || !NAME_PIECE_TAGS.has(t.tag)) return false;
-    if (t.end === end) return true;
-  }
-  return false;
-}
 
 /** characters that end a clause's time word or a courtesy title, never such a name (时, 后, 前, 生 of 先生, 士 of 女士) */
 const NEVER_LAST_UNKNOWN = charTable('时后前间生士');
@@ -456,16 +447,20 @@ const NAME_PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg']);
 
 /** [start, end) is two or more of jieba's tokens, each an unknown word or a name of two characters or more. */
 function unknownPieces(c: Ctx, start: number, end: number): boolean {
-  let i = tokenStartingAt(c.s, start);
-  if (i < 0) return false;
+  return namePieces(c, start, end) >= 2;
+}
+
+/** How many of jieba's tokens, each an unknown word or a name of two characters or more, make [start, end); 0 when
+ * they do not. */
+function namePieces(c: Ctx, start: number, end: number): number {
   let n = 0;
-  for (; i < c.s.tokens.length; i++, n++) {
+  for (let i = tokenStartingAt(c.s, start); i >= 0 && i < c.s.tokens.length; i++) {
     const t = c.s.tokens[i] as Token;
-    if (t.end > end) return false;
-    if (t.word.length < 2 || !NAME_PIECE_TAGS.has(t.tag)) return false;
-    if (t.end === end) return n >= 1;
+    if (t.end > end || t.word.length < 2 || !NAME_PIECE_TAGS.has(t.tag)) return 0;
+    n++;
+    if (t.end === end) return n;
   }
-  return false;
+  return 0;
 }
 
 /**

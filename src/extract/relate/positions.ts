@@ -99,15 +99,14 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
 function bracketPosts(ctx: RelateContext, person: Found, sentence: Sentence, out: FoundPosition[]): void {
   const pieces = bracketPieces(ctx.doc.text, person.end, sentence.end);
   if (!pieces) return;
-  const posts: FoundPosition[] = [];
+  // (read into `out` as they come, and taken back should a piece be no post)
+  const from = out.length;
   for (const p of pieces) {
-    if (formerPiece(ctx.doc.text, ctx.found, p.start, p.end, sentence)) return;
-    const hit = titledPiece(ctx, p.start, p.end);
-    if (!hit) return;
-    const organization = hit.organization ?? deputyOf([...out, ...posts], hit.title, sentence, person.start);
-    posts.push({ person, title: hit.title, organization, evidence: sentence, rule: 'position.bracket' });
+    const hit = formerPiece(ctx.doc.text, ctx.found, p.start, p.end, sentence) ? null : titledPiece(ctx, p.start, p.end);
+    if (!hit) { out.length = from; return; }
+    const organization = hit.organization ?? deputyOf(out, hit.title, sentence, person.start);
+    out.push({ person, title: hit.title, organization, evidence: sentence, rule: 'position.bracket' });
   }
-  out.push(...posts);
 }
 
 /** The post after the last 的 of the piece [start, end) and where it starts, or null (no 的, no post after it, or one with no body). */
@@ -252,13 +251,11 @@ function notePartyBodies(out: readonly FoundPosition[], from: number, bodies: Ma
   for (let i = from; i < out.length; i++) {
     const o = (out[i] as FoundPosition).organization;
     const name = o ? ('type' in o ? canonicalOf(o) : o.name) : '';
-    const kind = PARTY_BODY_KIND.exec(name)?.[1];
-    if (kind && !endsWithDivision(name.slice(0, -kind.length))) bodies.set(kind, o);
+    // (the body the party body leads, none for a region's committee: bodyLedBy; the rest is the party word)
+    const led = bodyLedBy(name);
+    if (led) bodies.set(name.slice(led.length), o);
   }
 }
-
-/** The party word a body's name ends in (某学院党委, 某局党组, 某园区党工委). */
-const PARTY_BODY_KIND = /(党委|党组|党工委)$/;
 
 /** Posts a body of any kind has, whatever the kind of the posts written with them (秘书长 of a party's committee). */
 const ANY_BODY_POSTS: ReadonlySet<string> = new Set(['秘书长', '副秘书长']);

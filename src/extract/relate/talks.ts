@@ -28,8 +28,8 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
   const people = peopleIn(ctx);
   const out: TalksMeeting[] = [];
   // (the talks whose sentence gives their day: where one is written twice, the dated telling is kept)
-  const dated = new Set<number>();
-  let lastDated = -1;
+  const dated = new Set<TalksMeeting>();
+  let lastDated: TalksMeeting | undefined;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!CUE.test(text)) continue;
@@ -67,28 +67,32 @@ export function findTalks(ctx: RelateContext, dateCtx: DateContext): TalksMeetin
       const name = kind === '会见' ? `${hostNames}会见${guestNames}` : `${hostNames}同${guestNames}${kind === '通话' ? '通电话' : '会谈'}`;
       // (当天, 同日: the day of the talks told before; a first telling of its day is kept as the day)
       const d = findDates(doc.text, dateCtx, s.start, h.verbAt).pop()
-        ?? (lastDated >= 0 && SAME_DAY.test(doc.text.slice(s.start, h.verbAt)) ? out[lastDated] : undefined);
-      if (d) { dated.add(out.length); lastDated = out.length; }
-      out.push({
+        ?? (lastDated && SAME_DAY.test(doc.text.slice(s.start, h.verbAt)) ? lastDated : undefined);
+      const talks: TalksMeeting = {
         name, kind, start: h.verbAt, end: h.verbEnd, mentions: [{ start: h.verbAt, end: h.verbEnd }], reported: true,
         startDate: d?.startDate ?? doc.date, endDate: d?.endDate ?? doc.date, organizer: null, place: null,
         evidence: { start: s.start, end: s.end }, rule: `meeting.${kind === '会见' ? 'reception' : 'talks'}`,
         sides: [...hosts.map((person) => ({ person, role: 'PRESIDED' as const })), ...guests.map((person) => ({ person, role: 'ATTENDED' as const }))],
-      });
+      };
+      out.push(talks);
+      if (d) { dated.add(talks); lastDated = talks; }
     }
   }
   // a group reception (会见某国总理 in a headline) whose host received someone by name elsewhere is that reception
   const named = new Set(out.filter((t) => t.sides.some((x) => x.role === 'ATTENDED')));
-  const hostOf = (t: TalksMeeting): string[] => t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text);
+  const hostOf = (t: TalksMeeting): string[] => sideNames(t, 'PRESIDED');
   // the hosts of every named reception, in one set (not the receptions scanned once per reception)
   const namedHosts = new Set([...named].flatMap(hostOf));
-  const datedTalks = new Set([...dated].map((i) => out[i] as TalksMeeting));
-  return sameSides(out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h))), datedTalks);
+  return sameSides(out.filter((t) => named.has(t) || !hostOf(t).some((h) => namedHosts.has(h))), dated);
 }
 
 /** the day of the events told before (当天，某某与某某举行会谈) */
 const SAME_DAY = /当天|当日|同日|随后/;
 
+/** The names of the talks' people on one side (their hosts, PRESIDED, or their guests, ATTENDED). */
+function sideNames(t: TalksMeeting, role: 'PRESIDED' | 'ATTENDED'): string[] {
+  return t.sides.filter((x) => x.role === role).map((x) => x.person.name ?? x.person.text);
+}
 
 /**
  * One reception written again (a portal prints its headline as the body's first line, and the title field holds
@@ -119,9 +123,8 @@ function withinWider(talks: TalksMeeting[]): TalksMeeting[] {
   // (the sides of each talks read once; talks compared only within their kind and hosts)
   const byHosts = new Map<string, { t: TalksMeeting; guests: string[] }[]>();
   for (const t of talks) {
-    const hosts = t.sides.filter((x) => x.role === 'PRESIDED').map((x) => x.person.name ?? x.person.text).join('、');
-    const guests = t.sides.filter((x) => x.role === 'ATTENDED').map((x) => x.person.name ?? x.person.text);
-    const key = `${t.kind}|${hosts}`;
+    const guests = sideNames(t, 'ATTENDED');
+    const key = `${t.kind}|${sideNames(t, 'PRESIDED').join('、')}`;
     const list = byHosts.get(key);
     if (list) list.push({ t, guests });
     else byHosts.set(key, [{ t, guests }]);
