@@ -21,8 +21,8 @@ export function titleLengthsEndingAt(text: string, end: number, floor: number): 
 
 /** The one-character region prefixes, each the name of its level, by code unit. */
 const LEVELS = charTable('省市区县镇乡州旗盟村');
-/** Levels written with two characters: a street (街道) and a community (社区) */
-const LONG_LEVELS = ['街道', '社区'];
+/** Levels written with two characters: a street (街道), a community (社区), and Inner Mongolia's township (苏木) and village (嘎查) */
+const LONG_LEVELS = ['街道', '社区', '苏木', '嘎查'];
 const BODIES = ['委', '政府', '人民政府', '人大', '人大常委会', '政协', '纪委', '监委', '委办', '党委', '党工委', '党支部', '党总支',
   '委会', '居委会', '办事处', '人武部', '人民武装部', '武装部'];
 /** …longest first (村 + 委会 before 村 + 委; 街道 + 党工委 before 街道 + 党) */

@@ -13,6 +13,15 @@ export function norm(s: string | null | undefined): string {
   return toSimplified(String(s ?? '').normalize('NFKC').replace(/[\s\u3000“”"「」『』《》]/g, '')).replace(/自治(县|州|旗)\1委/g, '自治$1委');
 }
 
+/** A post as a reader compares it, with its body: a post in a party group or committee is written with the party
+ * body's word or without it (党组书记 or 书记 of 某局党组, 党组成员 or 成员); writers use both. */
+export function normTitle(title: string, body: string | null = null): string {
+  const t = norm(title);
+  const party = /(党组|党委|党工委)$/.exec(norm(body));
+  if (party && t.startsWith(party[1] as string) && t.length > (party[1] as string).length) return t.slice((party[1] as string).length);
+  return t.replace(/^(?:党组|党委)成员$/, '成员');
+}
+
 /** Every name a record's entity answers to, by its canonical name. */
 export function answersTo(r: ArticleRecord): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

@@ -2,7 +2,7 @@
 // reporters (names and credit words), people; and counts credited people reported as attendees.
 import type { ArticleRecord } from '../../extract/record.js';
 import type { GoldArticle } from './gold.js';
-import { answersTo, goldPerson, matchMeetings, norm } from './match.js';
+import { answersTo, goldPerson, matchMeetings, norm, normTitle } from './match.js';
 
 export interface Counts {
   tp: number;
@@ -65,7 +65,7 @@ export function scoreArticle(r: ArticleRecord | undefined, g: GoldArticle): Arti
     s.positions.pred++;
     const person = goldPerson(g, p.person) ?? p.person;
     const orgNames = p.organization ? names.get(norm(p.organization)) ?? new Set([norm(p.organization)]) : new Set<string>();
-    const i = left.findIndex((x) => x.person === person && norm(x.title) === norm(p.title) &&
+    const i = left.findIndex((x) => x.person === person && normTitle(x.title, x.organization) === normTitle(p.title, p.organization) &&
       (x.organization === null ? p.organization === null : [x.organization, ...(x.also ?? [])].some((o) => orgNames.has(norm(o)))));
     if (i >= 0) { s.positions.tp++; left.splice(i, 1); }
     else s.errors.push(`${g.id}: false position ${p.person} ${p.title} ${p.organization ?? '-'}`);

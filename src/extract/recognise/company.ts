@@ -3,7 +3,7 @@
 // 澄川明辉材料股份有限公司 whole; 其中，X公司 → X公司).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { levelLed, nameStart, tokenIndexAt } from './name-extent.js';
+import { GLUED_HEADS, levelLed, nameStart, tokenIndexAt } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { partySides } from './party-sides.js';
@@ -51,18 +51,38 @@ function companiesInSentence(text: string, s: Sentence, k: Knowledge, cued: Span
     const word = text.slice(suffix.start, e);
     if (!ENDING_KINDS.has(suffix.value) && !ENDING_SECTORS.has(word)) continue;
     if (!isBoundary(s.tokens, e, text, k)) continue;
-    const start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true, brackets: true, joinsNext: (t, next) => tradeWith(k, t, next) });
+    let start = nameStart(s.tokens, suffix.start, s.start, { blocked, maxTokens: 8, maxChars: 24, inner: INNER, endsName, shortNounsBeforeProper: true, brackets: true, joinsNext: (t, next) => tradeWith(k, t, next) });
     if (start >= suffix.start) continue; // a bare 公司 / 集团 names no company
+    // (a province's or city's name that jieba cut across the start, 上/f + 海瑞/nz + 塘实业有限公司: the name begins with it)
+    start = placeAcrossStart(k, text, start, s.start);
     // 保险公司, 外资银行: a kind of company, not one; but one word before 集团 that names no trade or kind is a brand
     // (某城集团: groups are named so)
     // (a region level written before the trade is one too: 县供电公司, 市自来水公司)
-    if (!hasProperPart(s.tokens, start, suffix.start) && !levelLed(s.tokens, start, suffix.start) && !(suffix.value === 'group' && brandWord(s.tokens, start, suffix.start, k))) continue;
+    if (!hasProperPart(s.tokens, start, suffix.start) && !levelLed(s.tokens, start, suffix.start) && !(suffix.value === 'group' && brandWord(s.tokens, start, suffix.start, k)) &&
+      !(REGISTERED.test(word) && brandBeforeTrade(text, s.tokens, start, suffix.start, k))) continue;
     if (isGenericBody(text.slice(start, e), k)) continue; // 商业银行, 上市公司 even when jieba knows them
     // a country + 公司 (美国公司) is the country's companies, not one
     if (word === '公司' && k.places.get(text.slice(start, suffix.start))?.kind === 'country') continue;
     out.push({ type: 'company', start, end: e, text: text.slice(start, e), rule: 'company.suffix', kind: suffix.value === 'sector' ? 'bank' : suffix.value });
   }
   return out;
+}
+
+/** Kinds of places whose name, short or full, begins a company's name (上海 + 某某实业有限公司, 松漠市 + 某某公司). */
+const LEADING_PLACE_KINDS = new Set(['province', 'municipality', 'autonomous-region', 'special-region', 'city', 'prefecture', 'county', 'county-city', 'district']);
+
+/**
+ * The start of a place the gazetteer knows that begins one or two characters before `start` and ends after it, at a
+ * clause's start, after a mark or after a word of grammar; else `start`.
+ */
+function placeAcrossStart(k: Knowledge, text: string, start: number, floor: number): number {
+  for (let from = start - 1; from >= Math.max(floor, start - 2); from--) {
+    const m = k.places.longestMatchAt(text, from);
+    if (!m || m.end <= start || !LEADING_PLACE_KINDS.has(m.value.kind)) continue;
+    const before = text[from - 1] as string;
+    if (from === floor || !/[\u4e00-\u9fff]/.test(before) || before === '、' || GLUED_HEADS.has(before)) return from;
+  }
+  return start;
 }
 
 /** One character jieba cut off a trade of company-suffixes.tsv (新 + 材料 of 新材料, 新 + 能源): part of the name. */
@@ -84,6 +104,23 @@ function brandWord(tokens: readonly Token[], start: number, end: number, k: Know
   if (GROUP_KINDS.has(t.word)) return false;
   // a trade word (地产, 科技) or a word ending in one names a kind
   return k.companySuffixes.suffixOf(t.word) === null;
+}
+
+/** A registered company's legal form (有限公司, 股份有限公司, 有限责任公司): a kind of company is never written so. */
+const REGISTERED = /有限/;
+/** Tags of a common word that is a brand before a trade (青石/n + 科技 + 股份有限公司, 长风/nz + 物流 + 有限公司). */
+const BRAND_TAGS = new Set(['n', 'nz', 'an', 'a', 's', 'vn']);
+
+/**
+ * The name is a word of two characters and a trade (青石 + 科技, 长风 + 物流) before a registered legal form: the
+ * word is the company's brand, however common (a kind of company is not written with its legal form).
+ */
+function brandBeforeTrade(text: string, tokens: readonly Token[], start: number, end: number, k: Knowledge): boolean {
+  const t = tokens[tokenIndexAt(tokens, start)];
+  if (!t || t.start !== start || t.end >= end || t.word.length !== 2 || !BRAND_TAGS.has(t.tag) || GROUP_KINDS.has(t.word)) return false;
+  if (k.companySuffixes.suffixOf(t.word) !== null) return false;
+  const trade = k.companySuffixes.suffixOf(text.slice(t.end, end));
+  return trade !== null && trade.start === 0 && trade.value === 'sector';
 }
 
 /** Tags of a name-like piece: a place, a person or brand, an organisation, an unknown or Latin word, an abbreviation. */

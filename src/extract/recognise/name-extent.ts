@@ -20,8 +20,14 @@ const STOP_WORDS = new Set([
   '下', '上', '内', '外', '里', '后', '前', '间', '时',
   // a dateline's tail (…月八日电), a caption (图为), an enumeration (一是), a former name (原国家教委)
   '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '前任', '代理',
+  // …and a post's time before the body that holds it (新任某镇党委书记, 现任某局局长, 时任某县县长)
+  '新任', '现任', '时任', '原任', '继任',
   // modifiers that make a generic body of a suffix (新政府, 地方党委, 各级法院, 两国军队)
-  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围', '整个', '广大', '有关', '相关', '上级', '下级',
+  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围',
+  // …and its term (新一届村委会, 本届政府): a body's name holds its ordinal (第十届), never these
+  '新一届', '本届', '上届', '上一届', '下届', '下一届', '换届',
+  // …and a period of time (2024年度医院行风建设: the year's work of the hospital, no body named 年度医院)
+  '年度', '季度', '月份', '半年', '全年', '整个', '广大', '有关', '相关', '上级', '下级',
   '中',
   // results in sport: the team after them is the object (力克, 战胜 X队)
   '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',
@@ -157,14 +163,37 @@ function isSingleCharPart(t: Token): boolean {
   return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
 }
 
+/** Tags of a one-character word that is grammar, never a name's first character. */
+const GRAMMAR_CHAR_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'r', 'd', 'm', 'q', 'f', 'y', 'e', 'o']);
+
+/** Tags of the rest of a transliterated name after its first character (克拉克/nrt). */
+const TRANSLIT_REST_TAGS = new Set(['nr', 'nrt', 'x']);
+
+/**
+ * tokens[i] is one character of any word class but grammar, right after a mark or at the sentence's start, and a
+ * one-character piece of a name follows it (、松/v 漠/ns 市…有限公司), or the rest of a transliterated name (，托/v +
+ * 克拉克/nrt + 县委): the first character of a name jieba cut apart, however it tagged the first.
+ */
+function firstCharAfterMark(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  if (t.word.length !== 1 || GRAMMAR_CHAR_TAGS.has(t.tag) || STOP_WORDS.has(t.word) || !/[\u4e00-\u9fff]/.test(t.word)) return false;
+  if (!next || !/^[\u4e00-\u9fff]+$/.test(next.word) || STOP_WORDS.has(next.word)) return false;
+  // (…or a transliteration character before a transliterated name's rest: 托/v + 克拉克/nrt + 县委)
+  if (next.word.length !== 1 && !(TRANSLIT_REST_TAGS.has(next.tag) && knowledge().translit.has(t.word))) return false;
+  return t.start === floor || (before !== undefined && /^[、，,：:；;]$/.test(before.word));
+}
+
 /** Verbs that never sit inside a name (negation, modality, being, having, motion). */
 const NEVER_INNER = new Set(['没有', '不', '是', '有', '要', '会', '能', '可以', '应', '应该', '去', '来', '到', '说', '让', '使',
   // verbs that hold or join an event: the body before them is their subject (某党组召开…中心组学习会)
   ...meetingVerbs('hold', 'joins'), '组织召开', '主持召开']);
 
 /** Prepositions and conjunctions jieba sometimes glues to the unknown name after them, and 原, the mark of a former
- * post (原市/x + 人大常委会: former-posts.ts reads the mark before the body). */
-export const GLUED_HEADS: ReadonlySet<string> = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有', '原']);
+ * post (原市/x + 人大常委会: former-posts.ts reads the mark before the body), and the light verb of a speech (作镇/x +
+ * 人大主席团工作报告). */
+export const GLUED_HEADS: ReadonlySet<string> = new Set(['由', '在', '对', '向', '从', '被', '将', '把', '与', '和', '及', '为', '经', '据', '获', '赴', '到', '任', '有', '原', '作', '做']);
 
 /**
  * tokens[i] begins with a character of GLUED_HEADS glued to the name after it. 原 is the former mark only where a
@@ -270,10 +299,10 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       if (!sawInner || pending < start) start = t.start + 1;
       break;
     }
-    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t)) {
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t) || firstCharAfterMark(tokens, i, floor)) {
       // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun; a region's
       // committee or government is the specific part of its unit's name (县委 + 巡察/v + 办)
-      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || (!isNamePart(t) && opts.isPlace?.(t) === true) || PARENT_BODY.test(t.word);
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || firstCharAfterMark(tokens, i, floor) || (!isNamePart(t) && opts.isPlace?.(t) === true) || PARENT_BODY.test(t.word);
       // after a verb inside the name, common nouns count only once a proper part stands further left
       if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;

@@ -14,6 +14,7 @@ import { getLexicon } from '../../lexicon/lexicon.js';
 import { minorityParts } from '../../lexicon/minority-names.js';
 import { SuffixTrie } from '../../lexicon/trie.js';
 import { givenEvidence, HONORIFIC_GIVEN, LIGHT_VERBS } from './person-score.js';
+import { speechOpensAt } from './person-tokens.js';
 import { tagSet } from './tag-groups.js';
 
 /** a role noun before a name counts as a slot from this weight on (门将, 企业家, 领导 …: person-cues.tsv) */
@@ -345,8 +346,8 @@ const DIVISION_LAST = /[市州盟县区旗]$/;
 export function nameShape(c: Ctx, start: number, end: number, slot: Slot): boolean {
   const { k, text } = c;
   const span = text.slice(start, end);
-  // 作/做 before a person's act is the light verb of 作重要讲话, 做工作报告: not the name's last character
-  if (hasCharAt(LIGHT_VERBS, text, end - 1) && k.verbsAfter.longestMatchAt(text, end, c.s.end) !== null) return false;
+  // 作/做 before a person's act is the light verb of 作重要讲话, 做工作报告, 作院长工作报告: not the name's last character
+  if (hasCharAt(LIGHT_VERBS, text, end - 1) && (k.verbsAfter.longestMatchAt(text, end, c.s.end) !== null || speechOpensAt(text, end - 1, c.s.end))) return false;
   if (span.length > 6 || NAME_DOT.test(span)) return dottedName(c, start, end);
   if (!HAN.test(span)) return false;
   // (说 may end a name where it cannot be a verb: 某某说通报了)

@@ -150,8 +150,13 @@ function threeCharNameEvidence(word: string): number {
 
 /** 作/做 at `at` opens a speech (某某作/x 交流发言, 作视频讲话): jieba glued 作 to the name before it. */
 function speechAfter(v: SentenceView, at: number): boolean {
-  const ch = v.text[at];
-  return (ch === '作' || ch === '做') && SPEECH_AFTER_ZUO.test(v.text.slice(at + 1, Math.min(v.end, at + 14)));
+  return speechOpensAt(v.text, at, v.end);
+}
+
+/** 作/做 at `at` is the light verb of a speech whose object stands before its noun (作院长工作报告, 做了交流发言). */
+export function speechOpensAt(text: string, at: number, end: number): boolean {
+  const ch = text[at];
+  return (ch === '作' || ch === '做') && SPEECH_AFTER_ZUO.test(text.slice(at + 1, Math.min(end, at + 14)));
 }
 
 /** what follows 作 in a speech: 报告, 讲话, 发言, 说明, 致辞, 演讲 within a few words */

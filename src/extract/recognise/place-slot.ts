@@ -75,7 +75,8 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
     if (i === s.start || hasCharAt(CLAUSE_MARKS, text, i - 1)) {
       // (原 opening the clause before a division, 原某某市政协副主席, is the mark of a former post, not the name's first
       // character: the name begins after it, unless a known place begins with it, 原平市, 原阳县)
-      const from = formerMarkAt(text, s, k, i) ? i + 1 : i;
+      // (…and so is a post's time, 新任某某镇党委书记, 现任某某村党支部书记: the name begins after it)
+      const from = formerMarkAt(text, s, k, i) ? i + 1 : i + postTimeAt(text, i, s.end);
       const bodied = slotAt(text, s, k, from, BODIES_AFTER);
       const found = bodied.length || !holds ? bodied : slotAt(text, s, k, from, HELD_AFTER);
       if (found.length) { out.push(...found); i = (found[found.length - 1] as Found).end - 1; continue; }
@@ -94,6 +95,15 @@ function slotsIn(text: string, s: Sentence, k: Knowledge): Found[] {
  * (原平市 and 原阳县 do; 原平 alone, before 阳镇, is a short form inside 原 + 平阳镇). */
 function formerMarkAt(text: string, s: Sentence, k: Knowledge, at: number): boolean {
   return text.charCodeAt(at) === FORMER_UNIT && at + 1 < s.end && !fullPlaceAt(k, text, at, s.end);
+}
+
+/** Words of a post's time that open a clause before the body holding the post (新任, 现任, 时任): no name's first. */
+const POST_TIMES: readonly string[] = ['新任', '现任', '时任', '原任', '前任'];
+
+/** The length of such a word at `at` with more of the sentence after it, else 0. */
+function postTimeAt(text: string, at: number, end: number): number {
+  const w = POST_TIMES.find((t) => text.startsWith(t, at));
+  return w !== undefined && at + w.length < end ? w.length : 0;
 }
 
 let firsts: ReturnType<typeof charTable> | undefined;
@@ -151,7 +161,7 @@ function slotAt(text: string, s: Sentence, k: Knowledge, from: number, followers
     // 会议由 + 县政协, 希望/v + 县政协); the level must begin a word of jieba's, or end the one word the name and level
     // make (not 呼/延庆/作镇/x); nor may the name end in a verb jieba glued to it (何雨任/x + 县政府: 任 + the county's
     // government)
-    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem, followers === BODIES_AFTER) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return [];
+    if ((followers === BODIES_AFTER || followers === HELD_AFTER) && (grammarIn(s, from, stem, followers === BODIES_AFTER, k) || !levelAligned(text, s, from, stem, followers === HELD_AFTER) || hasCharAt(GLUED_VERBS, text, stem - 1))) return [];
     // (two divisions before a meeting are sure; before a body, the body holds them as it holds one)
     const sure = inner.length > 0 && followers === HELD_AFTER;
     return [slotFind(text, from, level.end, level.value, null, followers, sure || (followers === HELD_AFTER && wholeOfLevel(text, s, level.end))), ...(sure ? sureAll(inner) : inner)];
@@ -228,11 +238,13 @@ const GRAMMAR_TAGS = tagSet(...CLAUSE_GRAMMAR);
  * adverb jieba cut out of the name is the name's (上/f 庄村/x + 党支部, 洛/ns 莫/d 村 + 党支部): a clause does not
  * begin with a bare 上 or 莫 before a body's post.
  */
-function grammarIn(s: Sentence, start: number, end: number, bodied = false): boolean {
+function grammarIn(s: Sentence, start: number, end: number, bodied = false, k?: Knowledge): boolean {
   for (let i = Math.max(0, spanHolding(s.tokens, start)); i < s.tokens.length; i++) {
     const t = s.tokens[i] as Token;
     if (t.start >= end) break;
-    if (GRAMMAR_TAGS.has(t.tag) && !(bodied && t.word.length === 1 && t.start >= start && NAME_SYLLABLE_TAGS.has(t.tag))) return true;
+    // (…and, first, a transliteration character jieba read as a verb: 托/v + 克拉克/nrt + 县委, a Uyghur name)
+    const syllable = bodied && t.word.length === 1 && t.start >= start && (NAME_SYLLABLE_TAGS.has(t.tag) || (t.start === start && t.tag === 'v' && k?.translit.has(t.word) === true));
+    if (GRAMMAR_TAGS.has(t.tag) && !syllable) return true;
   }
   return false;
 }
@@ -259,7 +271,7 @@ function levelAligned(text: string, s: Sentence, from: number, stem: number, glu
 }
 
 /** Verbs of one character jieba glues to a level or a name (作镇/x of 作镇人大主席团工作报告, 何雨任/x + 县政府). */
-const GLUED_VERBS = charTable('作做是有为在到将把被向对任');
+export const GLUED_VERBS = charTable('作做是有为在到将把被向对任');
 
 /** [start, end) is Han characters that may make a name. */
 function nameChars(text: string, start: number, end: number): boolean {

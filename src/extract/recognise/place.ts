@@ -6,7 +6,8 @@ import { tokenCovering } from '../tokens.js';
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge, type PlaceInfo } from './knowledge.js';
 import { placeList } from './place-list.js';
-import { placeSlots } from './place-slot.js';
+import { GLUED_VERBS, placeSlots } from './place-slot.js';
+import { hasCharAt } from './char-table.js';
 import { venuesIn } from './place-venue.js';
 import { spanIndex } from '../span-index.js';
 import { autonomousNameStart, isPeople } from './autonomous-level.js';
@@ -61,8 +62,11 @@ function placesInSentence(text: string, s: Sentence, k: Knowledge, nameEnds: Rea
       after = m.end;
     }
   }
+  // where a division just ended (某镇 + 青石村): a village or community named by a common word may follow it
+  const placeEnds = new Set(out.map((f) => f.end));
   s.tokens.forEach((t, n) => {
-    const suffixed = withSuffix(k, text, s.tokens, n, nameEnds);
+    const suffixed = withSuffix(k, text, s.tokens, n, nameEnds) ?? chainedDivision(k, text, s.tokens, n, placeEnds, stop);
+    if (suffixed) placeEnds.add(suffixed.end);
     if (suffixed) out.push(afterDateUnit(text, suffixed));
     else if (t.tag === 'ns' && t.word.length >= 2 && !stop.has(t.word) && !isAbbreviationRun(t, k) && !out.some((f) => f.start === t.start && f.end < t.end)) {
       const ns = jiebaPlace(k, text, s, t, n);
@@ -166,7 +170,8 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   const stem = tokens[n] as Token;
   // an unknown word of a name's last character and its level after a name of jieba's (乌兰查/nr 干旗/x, 巴格/nrt 其村/x):
   // one name
-  if (stem.tag === 'x' && stem.word.length === 2 && (ADMIN_LEVELS.has(stem.word[1] as string) || stem.word[1] === '村')) {
+  // (not a verb jieba glued to the level, 某某 + 作镇/x of 作镇人大主席团工作报告)
+  if (stem.tag === 'x' && stem.word.length === 2 && (ADMIN_LEVELS.has(stem.word[1] as string) || stem.word[1] === '村') && !hasCharAt(GLUED_VERBS, text, stem.start)) {
     const head = tokens[n - 1];
     if (head && head.end === stem.start && head.word.length >= 2 && head.word.length <= 4 && TRANSCRIBED_HEAD_TAGS.has(head.tag) && /^[\u4e00-\u9fff]+$/.test(head.word) && !nameEnds.has(head.end)) {
       const level = k.placeSuffixes.longestMatchAt(text, stem.end - 1, stem.end);
@@ -174,7 +179,9 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
       const before = tokens[n - 2];
       const lone = before && before.end === head.start && before.word.length === 1 && /[\u4e00-\u9fff]/.test(before.word);
       // (a preposition jieba glued to the head, 由然/x 巴村/x after 会议: the name starts after it)
-      const start = lone && k.translit.has(before.word) ? before.start : head.tag === 'x' && NEVER_FIRST.has(head.word[0] as string) ? head.start + 1 : head.start;
+      // (…or a word of transliteration characters alone, 阿亚/ns + 格库/x + 木县/x: the name's first syllables)
+      const syllables = before && !lone && before.end === head.start && before.word.length <= 3 && TRANSCRIBED_HEAD_TAGS.has(before.tag) && !nameEnds.has(before.end) && translitCount(before.word) === before.word.length;
+      const start = (lone && k.translit.has(before.word)) || syllables ? (before as Token).start : head.tag === 'x' && NEVER_FIRST.has(head.word[0] as string) ? head.start + 1 : head.start;
       if (level && (!lone || start === before.start)) return { type: 'place', start, end: stem.end, text: text.slice(start, stem.end), rule: 'place.suffix', kind: level.value };
     }
   }
@@ -218,6 +225,25 @@ function withSuffix(k: Knowledge, text: string, tokens: readonly Token[], n: num
   const own = isPeople(stem.word) ? autonomousNameStart(tokens, n) : stem.tag !== 'x' ? stem.start : stem.start + (nameAfterPreposition(stem.word) || (postGivenAfterName(text, stem, nameEnds) ? 1 : 0));
   const start = own === stem.start && !isPeople(stem.word) && TRANSCRIBED_LEVELS.has(suffix.value) ? translitHead(k, tokens, n, nameEnds) : own;
   return { type: 'place', start, end: next.end, text: text.slice(start, next.end), rule: 'place.suffix', kind: suffix.value };
+}
+
+/** The levels below a town that a division named right after its town or township may have (某镇 + 青石 + 村). */
+const CHAINED_LEVELS = new Set(['village', 'community']);
+/** Tags of a common word that names a village in such a chain (青石/n, 老街/n, 新建/ns are tagged so by jieba). */
+const CHAINED_STEM_TAGS = new Set(['n', 'nz', 'ns', 'an', 'vn', 's']);
+
+/**
+ * A village or community named by a common word of two characters right after the division it lies in (沅桥镇 +
+ * 青石/n + 村, 某街道 + 老街/n + 社区): the chain of divisions makes the word a name. A word that says what kind of
+ * village it is (重点村, 试点村, 全部村) is in the place stop words.
+ */
+function chainedDivision(k: Knowledge, text: string, tokens: readonly Token[], n: number, placeEnds: ReadonlySet<number>, stop: ReadonlySet<string>): Found | null {
+  const stem = tokens[n] as Token;
+  const next = tokens[n + 1];
+  if (!next || !placeEnds.has(stem.start) || stem.word.length !== 2 || !CHAINED_STEM_TAGS.has(stem.tag) || stop.has(stem.word) || !/^[\u4e00-\u9fff]+$/.test(stem.word)) return null;
+  const level = k.placeSuffixes.longestMatchAt(text, next.start, next.end);
+  if (!level || level.end !== next.end || !CHAINED_LEVELS.has(level.value)) return null;
+  return { type: 'place', start: stem.start, end: next.end, text: text.slice(stem.start, next.end), rule: 'place.suffix', kind: level.value };
 }
 
 /**

@@ -20,7 +20,7 @@ const GIVES_POST = /^(?:同志)?(?:(?:当选|被任命|被选举|被推举)为|�
 /** the longest text GIVES_POST matches (同志被推举为) */
 const GIVES_POST_REACH = 6;
 /** 任命某某为: the post follows the name and 为. */
-const NAMED_BEFORE = /(?:任命|提名|选举|推举|补选|增选|推选)$/;
+const NAMED_BEFORE = /(?:任命|提名|选举|推举|补选|增选|推选|聘任|聘请|续聘)$/;
 /** …and what stands between the name and the post there (为, 同志为). */
 const NAMED_AFTER = /^(?:同志)?为/;
 /** A left post: 不再担任 / 免去 … 职务 before or around it. */

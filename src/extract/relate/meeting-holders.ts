@@ -36,8 +36,9 @@ export function heldBy(ctx: RelateContext, r: { start: number; end: number; kind
   const verb = HELD_RIGHT_BEFORE.exec(doc.text.slice(near, r.start));
   if (!verb) return undefined;
   const verbAt = near + verb.index;
-  // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会)
-  const body = spanIndex(found).within(s.start, verbAt, (f) => f.type === 'organization' || f.type === 'company')
+  // the body right before its verb, or before a day and a place (某中心6日上午在某厅举行记者会); or a division that holds it
+  // (某村召开院坝会, 某县召开座谈会: its leaders do, and the division names the meeting)
+  const body = spanIndex(found).within(s.start, verbAt, (f) => f.type === 'organization' || f.type === 'company' || f.type === 'place')
     .filter((f) => doc.text[f.start - 1] !== '在' && BETWEEN_HOLDER_AND_VERB.test(doc.text.slice(f.end, verbAt))).pop();
   if (body) {
     const name = doc.text.slice(body.start, body.end) + doc.text.slice(r.start, r.end);

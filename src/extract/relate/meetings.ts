@@ -99,6 +99,8 @@ for (const w of INTRODUCERS) INTRODUCER_LAST[w.charCodeAt(w.length - 1)] = 1;
 function endsWithIntroducer(word: string): boolean {
   return word.length > 0 && INTRODUCER_LAST[word.charCodeAt(word.length - 1)] === 1 && INTRODUCERS.some((w) => word.endsWith(w));
 }
+/** Tags of a word of jieba's that holds a kind and names the meeting whole (开学典礼/nz, 毕业典礼/n), not a name's (nr). */
+const NAME_WORD_TAGS = new Set(['n', 'nz', 'nt', 'j', 'l', 'vn', 'i']);
 const STOP_TAGS = new Set(['v', 'z', 'd', 'p', 'c', 'u', 'r', 'ad', 'vd', 'uj', 'ul', 'uz', 'ug', 'ud', 'y', 'e']);
 /** closing mark → its opening mark (a Map: a plain object's key look-up interns the word looked up) */
 const OPEN: ReadonlyMap<string, string> = new Map([['”', '“'], ['」', '「'], ['"', '"'], ['）', '（'], [')', '('], ['》', '《']]);
@@ -113,6 +115,8 @@ function nameStart(text: string, tokens: readonly Token[], kindStart: number, fl
     // the kind starts inside a token (主持会议): what the token has before it may introduce the name
     const head = text.slice(inside.start, kindStart);
     if (head && endsWithIntroducer(head)) return kindStart;
+    // …else, in a noun of jieba's, it is the name's own (开学/典礼 of 开学典礼/nz, 毕业/典礼 of 毕业典礼/n)
+    if (head && NAME_WORD_TAGS.has(inside.tag)) i = inside.start;
     k--;
   }
   while (k >= 0 && i > floor && kindStart - i < MAX_NAME) {
@@ -503,6 +507,8 @@ const ASIDE_CLAUSE = /^[^。；]{0,30}?[，,](?:会前|会后|会议前|会议�
 const SAME_DAY = /当天|当日|同日|当晚|随后/;
 
 /** 在某会上的重要讲话, 在某会上的指示: what was said at an earlier meeting. */
+/** …的召开, or 精神 right after the name or after the other meeting it is joined to (某全会暨某工作会议精神): referred to */
+const REFERRED_AFTER = /^(?:的召开|(?:暨[^，。；、]{1,40}?)?精神)/;
 const SPOKEN_AT = /^上的[^，。；]{0,6}(?:讲话|指示|批示|精神|报告)/;
 
 /**
@@ -551,7 +557,7 @@ function judge(ctx: RelateContext, dateCtx: DateContext, m: FoundMeeting, found:
     // …精神, or a speech given at it (在某大会上的重要讲话精神): a meeting referred to, not reported
     // …or a directive (会议强调，要…扎实开展某某活动): an event to be held, not one held
     // …or a sitting held before or as a habit (某某曾参加某运动会, 今年以来已3次列席某会议): not the article's
-    if (!happens || /^的召开|^精神/.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before) || notThisSitting(before, s.start, found)) continue;
+    if (!happens || REFERRED_AFTER.test(after) || SPOKEN_AT.test(after) || HOLDS_PREPARATORY.test(after) || DIRECTIVE_BEFORE.test(before) || notThisSitting(before, s.start, found)) continue;
     m.reported = true;
     m.evidence = s;
     // a date before the name, or right after it (某某会议17日在京召开), or a relative one (今天上午)

@@ -16,6 +16,7 @@ import { endsWithDivision, isTitle } from '../region-title.js';
 import { portfolioBefore, qualifierBefore } from '../post-qualifiers.js';
 import { closingListOpenerAt } from '../closing-list.js';
 import { bracketPieces } from '../name-brackets.js';
+import { ownBodiesOfChain } from './own-bodies.js';
 import { partyCommitteeOfChain, partyCommitteeOfInstitution } from './party-committees.js';
 
 export interface FoundPosition {
@@ -90,6 +91,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     headedPosts(ctx, out, chainFrom);
     partyCommitteeOfChain(out, chainFrom);
     partyCommitteeOfInstitution(ctx, out, chainFrom);
+    ownBodiesOfChain(out, chainFrom);
     notePartyBodies(out, chainFrom, partyBodies);
   }
   return [...out, ...listItemPosts(ctx, out)];
