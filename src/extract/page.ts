@@ -91,6 +91,31 @@ const SUB_HEAD = /^[\s\u3000]*(?:——|—|--)/;
 
 /** How many lines of credits a record may open with (本报记者 甲 / 本报通讯员 乙 / 摄影 丙). */
 const BYLINE_LINES = 3;
+/** How many head lines (a headline, a label, a sub-head) may stand before them. */
+const HEAD_LINES = 2;
+/** The longest head line, and what ends a sentence: a line with either is body. */
+const HEAD_MAX = 40;
+const SENTENCE_END = /[。！？!?]/;
+
+/** How many lines open the record before its byline lines: head lines right before a byline, or a sub-head; else 0. */
+function headLines(all: readonly Line[]): number {
+  for (let k = 0; k <= Math.min(all.length - 1, HEAD_LINES); k++) {
+    if (bylineAt(all, k)) return k;
+    const line = all[k] as Line;
+    if (line.text.length > HEAD_MAX || SENTENCE_END.test(line.text)) break;
+  }
+  return subHead(all);
+}
+
+function bylineAt(all: readonly Line[], k: number): boolean {
+  const line = all[k];
+  return line !== undefined && parseByline(line.text, line.start) !== null;
+}
+
+/** 1 when the record opens with a sub-head (——某某), which stays the body's first line; else 0. */
+function subHead(all: readonly Line[]): number {
+  return all[0] !== undefined && SUB_HEAD.test(all[0].text) ? 1 : 0;
+}
 
 function recordSource(input: RecordInput, opts: { date?: string | null }): { src: ArticleSource; pageYear: number | null } {
   const base = input.mapped;
@@ -98,8 +123,9 @@ function recordSource(input: RecordInput, opts: { date?: string | null }): { src
   // a record may still carry its byline on lines of its own (□记者 X 报道; 本报记者 X, then 本报通讯员 Y on the next
   // line); credits inside the body (本报讯（记者 X）…) are found with the body (article.ts)
   const reporters: Credit[] = [];
-  // (…after the sub-head a record may open with, ——某某, which stays the body's first line)
-  const sub = all[0] !== undefined && SUB_HEAD.test(all[0].text) ? 1 : 0;
+  // (…after the head lines a record may open with — a sub-head, ——某某, a column's label, 【某某特别报道】, a feature's
+  // headline and its sub-head — which stay the body's first lines)
+  const sub = headLines(all);
   let first = sub;
   for (; first < Math.min(all.length, sub + BYLINE_LINES); first++) {
     const line = all[first] as Line;

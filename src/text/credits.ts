@@ -45,7 +45,7 @@ const VALUE_FIELDS = ['来源', '稿源', '出处', '发布时间', '发布日�
 /** …and those fields, or a counter's or the page's (点击：, 字号：), end the credit */
 const OTHER_FIELD = new RegExp(`^(?:${[...VALUE_FIELDS, '点击', '浏览', '字号'].join('|')})[：:]`);
 const SEPARATOR = /[ \t\u3000\u00a0、｜|/／□■◆●]/;
-const HAN = /[\u4e00-\u9fff·]/;
+const HAN = /[\u4e00-\u9fff·•‧・]/;
 /** opening brackets, by code unit: findCredits reads every character of the text for one (〔〕: Taiwan's papers) */
 const OPEN = unitsOf('（(【[〔');
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
@@ -80,7 +80,7 @@ const NEWSROOMS: readonly RegExp[] = [
   /^[\u4e00-\u9fff]{1,12}?(?:县|区|市|旗|州)(?=融媒体中心|融媒|日报|报社|电视台|广播电视台)/,
   // (a county's name without its level before its newsroom's credit word: 某某融媒记者 甲)
   /^[\u4e00-\u9fff]{2,4}?(?=融媒体?(?:记者|通讯员))/,
-  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|晚报|晨报|早报|商报|时报|都市报|报社|电视台|广播电视台|融媒体中心|新闻网)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
+  /^[\u4e00-\u9fff]{2,10}?(?:日报社?|晚报|晨报|早报|商报|时报|都市报|报社|电视台|广播电视台|融媒体中心|新闻网|新闻客户端|客户端)(?=[\u4e00-\u9fff]{0,3}记者|通讯员|摄影|实习生)/,
 ];
 
 interface Item {
@@ -167,7 +167,7 @@ function roleAt(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: n
   if (m.end - at > 1) return { end: m.end, kind: m.value };
   const next = text[m.end] ?? '';
   const alone = m.value === 'role'
-    ? /[/／:：]/.test(next) || SPACE.test(next)
+    ? /[/／:：｜|]/.test(next) || SPACE.test(next)
     : m.end >= to || SPACE.test(next) || /[）)】\]。]/.test(next);
   return alone ? { end: m.end, kind: m.value } : null;
 }

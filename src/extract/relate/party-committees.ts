@@ -27,6 +27,25 @@ export function partyCommitteeOfChain(out: FoundPosition[], from: number): void 
   }
 }
 
+/** A party post written with its party body's word right after a body (某某有限公司 + 党委书记, 某银行 + 党委副书记). */
+const PARTY_POST_OF_BODY = /^(党委|党组|党工委)(书记|副书记|委员)$/;
+
+/**
+ * A party post written whole after the name of a body that is not itself a party body (某某股份有限公司党委书记: the
+ * company recogniser ends the name at its legal form) is a post in that body's party committee: 书记 of 某某股份有限公司
+ * 党委, as 某县人民医院党委书记 is read. Changes out[from…] in place.
+ */
+export function partyPostsWithTheirBody(out: FoundPosition[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const p = out[i] as FoundPosition;
+    const m = p.organization ? PARTY_POST_OF_BODY.exec(p.title) : null;
+    if (!m || !p.organization) continue;
+    const name = 'type' in p.organization ? canonicalOf(p.organization) : p.organization.name;
+    if (/(?:党委|党组|党工委|党支部|党总支)$/.test(name) || regionBodyOf(p.organization)) continue;
+    out[i] = { ...p, title: m[2] as string, organization: { name: `${name}${m[1] as string}`, kind: 'organization' }, rule: 'position.party-body' };
+  }
+}
+
 /** Institutions that have a party committee of their own and name it bare in their own news (党委书记某某). */
 const INSTITUTION_ENDS: readonly string[] = ['大学', '学院', '医院', '中学', '小学', '有限公司', '集团'];
 const isInstitution = (name: string): boolean => INSTITUTION_ENDS.some((end) => name.endsWith(end));

@@ -17,7 +17,8 @@ import { portfolioBefore, qualifierBefore } from '../post-qualifiers.js';
 import { closingListOpenerAt } from '../closing-list.js';
 import { bracketPieces } from '../name-brackets.js';
 import { ownBodiesOfChain } from './own-bodies.js';
-import { partyCommitteeOfChain, partyCommitteeOfInstitution } from './party-committees.js';
+import { enterprisePosts } from './enterprise-posts.js';
+import { partyCommitteeOfChain, partyCommitteeOfInstitution, partyPostsWithTheirBody } from './party-committees.js';
 
 export interface FoundPosition {
   person: Found;
@@ -89,9 +90,11 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
     membersOfEarlierBodies(out, chainFrom, sentence, person.start);
     partyPostsOfEarlierBodies(out, chainFrom, partyBodies);
     headedPosts(ctx, out, chainFrom);
+    enterprisePosts(ctx, out, chainFrom, sentence, person.start);
     partyCommitteeOfChain(out, chainFrom);
     partyCommitteeOfInstitution(ctx, out, chainFrom);
     ownBodiesOfChain(out, chainFrom);
+    partyPostsWithTheirBody(out, chainFrom);
     notePartyBodies(out, chainFrom, partyBodies);
   }
   return [...out, ...listItemPosts(ctx, out)];
