@@ -92,6 +92,15 @@ interface Item {
   glued?: boolean;
 }
 
+/**
+ * A town's office printed apart before its writers (UNIT_APART): in the brackets that end an article, or anywhere when a
+ * role word follows it (a brief column's items each end so: （某乡　通讯员　甲）); else null.
+ */
+function unitApart(roles: Trie<'role' | 'trailer'>, text: string, at: number, to: number, ahead: string, atEnd: boolean): RegExpExecArray | null {
+  const m = UNIT_APART.exec(ahead);
+  return m && (atEnd || roleAt(roles, text, at + m[0].length, to) !== null) ? m : null;
+}
+
 /** Reads credit items from `from` up to `to`; stops at the first thing that is none (returns what came before). */
 function readItems(text: string, from: number, to: number, commas: boolean, atEnd = false): Item[] {
   const { roles } = creditWords();
@@ -114,7 +123,7 @@ function readItems(text: string, from: number, to: number, commas: boolean, atEn
     // a newsroom, or the office an author works in, printed apart before the credits (（某县融媒体中心 记者 甲）,
     // 作者：县政府办 甲): no name
     const ahead24 = text.slice(at, Math.min(to, at + 24));
-    const apart = (items.length === 0 ? NEWSROOM_APART.exec(ahead24) ?? (atEnd ? UNIT_APART.exec(ahead24) : null) : items[items.length - 1]?.kind === 'role' ? OFFICE_APART.exec(ahead24) : null);
+    const apart = (items.length === 0 ? NEWSROOM_APART.exec(ahead24) ?? unitApart(roles, text, at, to, ahead24, atEnd) : items[items.length - 1]?.kind === 'role' ? OFFICE_APART.exec(ahead24) : null);
     if (apart) {
       // (names right after the newsroom, with no credit word, are its writers: （某县融媒体中心　甲　乙）)
       if (items.length === 0) items.push({ kind: 'role', text: '', start: at, end: at });
