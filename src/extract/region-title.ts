@@ -34,8 +34,14 @@ const NOT_PARTY = new Set(['委会', '居委会', '办事处']);
 function leadingLevel(s: string, from = 0): string | null {
   for (const l of LONG_LEVELS) if (s.startsWith(l, from)) return l;
   // (the level is the character itself: tested by code unit, made a string only when it is one)
-  return hasCharAt(LEVELS, s, from) ? (s[from] as string) : null;
+  if (hasCharAt(LEVELS, s, from)) return s[from] as string;
+  // a prefecture (某某地区) names its party committee 地委 (地委书记, 地委常委): 地 is its level there only (基地委员会 is
+  // no 地委)
+  return s.startsWith(PREFECTURE_COMMITTEE, from) && s[from + 2] !== '员' ? '地' : null;
 }
+
+/** A prefecture's party committee, written with its level 地 (某某地区 → 某某地委). */
+const PREFECTURE_COMMITTEE = '地委';
 
 /** bodies titles.tsv writes with their posts (政协主席, 纪委书记): the title recogniser splits those itself */
 const WRITTEN_WITH_POSTS: ReadonlySet<string> = new Set(['政协', '人大常委会', '纪委', '监委']);
@@ -113,11 +119,23 @@ export function expandRegion(body: string, region: PageRegion | null): string {
   // commission (纪委, 政法委) the region's own
   if (region?.name && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
   if (region?.name && COMMISSIONS.has(body)) return `${region.name}${body}`;
+  // (a prefecture's or league's government written short, 行署, is the page prefecture's or league's 行政公署)
+  if (body === '行署' || body === '行政公署') {
+    const seat = regionOfLevel('地', region) ?? regionOfLevel('盟', region);
+    if (seat) return `${seat}行政公署`;
+  }
+  // (a prefecture's department written with 地区, 地区教育局, is the page prefecture's: 某某地区教育局)
+  if (body.startsWith('地区') && body.length > 2) {
+    const prefecture = regionOfLevel('地', region);
+    if (prefecture?.endsWith('地区')) return prefecture + body.slice(2);
+  }
   const level = leadingLevel(body);
   const place = level ? regionOfLevel(level, region) : null;
   if (!place || !level || body.length <= level.length) return body;
   // (a village's committee is written 村委会, its level and 委会: in full the village's name and 村委会, 某某村村委会)
   if (level === '村' && body === '村委会') return place + body;
+  // (a prefecture's committee drops 区 of 地区: 某某地区 → 某某地委)
+  if (level === '地' && place.endsWith('地区')) return place.slice(0, -1) + body.slice(level.length);
   return place + body.slice(level.length);
 }
 

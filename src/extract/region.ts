@@ -11,7 +11,7 @@ const ORG_PREFIX = /^(?:中国共产党|中共|政协|共青团)?([\u4e00-\u9fff
 /** the province an organization's name starts with (河北省农业农村厅, 中共某省委) */
 const PROVINCE_PREFIX = /^(?:政协|共青团)?([\u4e00-\u9fff]{2,7}?省)/;
 const REGION = /(?:新区|区|县|市|旗|州|盟)$/;
-const NOT_REGION = /(?:特别行政区|高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
+const NOT_REGION = /^(?:全|各|本|该|外)地区$|(?:特别行政区|高新区|开发区|片区|园区|城区|功能区|辖区|社区|景区|保税区|示范区|试验区|自贸区|港区|校区|矿区|林区|牧区|山区|灾区|景区|区域|小区|街区|商区|产业区|集聚区|先行区|引领区)$/;
 
 /** the rule of a place read by its short form (place.ts) */
 const SHORT_FORM = 'place.gazetteer-short';
@@ -142,8 +142,9 @@ function ownLevel(text: string): string | null {
   return level;
 }
 
-/** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post). */
-const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : /(?:[省市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
+/** The levels a one-character prefix names (区 is a district, never a 新区: 区长 of a new area is its own post; a
+ * prefecture, 某某地区, is named by 地 of its committee, 地委). */
+const LEVEL_OF = (name: string): string | null => (name.endsWith('新区') ? null : name.endsWith('地区') ? '地' : /(?:[省市县区旗州盟镇乡村]|街道|社区)$/.exec(name)?.[0] ?? null);
 /** a town, township or street an organization's name starts with, and the village or community after it when the
  * name is its body's (某镇某村村委会, 某街道某社区居委会); no county's or city's level inside (某县乡村振兴局 starts with no
  * township), no 城乡 (住房和城乡建设局) and no 乡村振兴 */

@@ -195,3 +195,16 @@ describe('credits of township accounts, features and portals', () => {
     }
   });
 });
+
+describe('a prefecture\'s bodies written short', () => {
+  it('地委, 行署 and 地区教育局 are the bodies of the prefecture the article names; 基地委员会 is no 地委', () => {
+    for (const pref of ['喀拉铁热克地区', '博斯坦地区', '阿克塔斯地区']) for (const [a, b, c] of [['钱卫东', '古丽娜尔·阿不都', '韦建平'], ['欧阳明德', '艾尔肯·吐尔逊', '马丽']]) {
+      const committee = `${pref.slice(0, -1)}委`;
+      const text = `1月8日，地委召开扩大会议，会议表彰${pref}先进集体。地委书记${a}出席会议并讲话，地委副书记、行署专员${b}主持会议。地区教育局局长${c}发言。`;
+      expect(positionsOf(text, a), text).toEqual([`书记@${committee}`]);
+      expect(positionsOf(text, b), text).toEqual([`专员@${pref}行政公署`, `副书记@${committee}`]);
+      expect(positionsOf(text, c), text).toEqual([`局长@${pref}教育局`]);
+    }
+    expect(entitiesOf('某训练基地委员会召开会议。', 'organization').some((o) => o.endsWith('地委'))).toBe(false);
+  });
+});

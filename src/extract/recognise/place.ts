@@ -266,7 +266,7 @@ function scatteredHead(k: Knowledge, tokens: readonly Token[], n: number, nameEn
 const TRANSCRIBED_HEAD_TAGS = new Set(['nr', 'nrt', 'x', 'ns', 'nz']);
 
 /** The levels of the divisions named in Mongolian, Tibetan or Uyghur transcription (旗, 县, 苏木, 乡, 镇, 嘎查, 村). */
-const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'village', 'district']);
+const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'village', 'district', 'prefecture']);
 
 /**
  * Where a transcribed name of a division starts (阿尔善/x 高勒旗/x, 巴润/x 萨拉/nrt 旗): jieba cut the Mongolian, Tibetan or
@@ -276,7 +276,10 @@ const TRANSCRIBED_LEVELS = new Set(['banner', 'county', 'township', 'town', 'vil
 function translitHead(k: Knowledge, tokens: readonly Token[], n: number, nameEnds: ReadonlySet<number>): number {
   const stem = tokens[n] as Token;
   const head = tokens[n - 1];
-  if (!head || head.end !== stem.start || !SPLIT_HEAD_TAGS.has(head.tag) || ADMIN_LEVELS.has(head.word[head.word.length - 1] as string) || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
+  // (a place word of jieba's made of transliteration characters mostly, 喀拉/ns + 铁热克/x + 地区, that names no place the
+  // gazetteer knows, is the name's head too)
+  const syllables = head !== undefined && head.tag === 'ns' && translitCount(head.word) * 2 >= head.word.length && !k.places.has(head.word);
+  if (!head || head.end !== stem.start || !(SPLIT_HEAD_TAGS.has(head.tag) || syllables) || ADMIN_LEVELS.has(head.word[head.word.length - 1] as string) || head.word.length < 2 || head.word.length > 4 || nameEnds.has(head.end)) return stem.start;
   if (!/^[\u4e00-\u9fff]+$/.test(head.word) || NEVER_FIRST.has(head.word[0] as string) || GLUED_PREPOSITIONS.has(head.word[0] as string)) return stem.start;
   return translitCount(head.word) * 2 >= head.word.length ? head.start : stem.start;
 }
