@@ -119,6 +119,12 @@ export function expandRegion(body: string, region: PageRegion | null): string {
   // commission (纪委, 政法委) the region's own
   if (region?.name && PARTY_DEPARTMENTS.has(body)) return `${region.name}委${body}`;
   if (region?.name && COMMISSIONS.has(body)) return `${region.name}${body}`;
+  // (the Youth League's committee of a region, 团县委, is named with the region inside: 团某某县委)
+  const league = /^团([县市区旗州盟])委$/.exec(body);
+  if (league) {
+    const seat = regionOfLevel(league[1] as string, region);
+    if (seat) return `团${seat}委`;
+  }
   // (a prefecture's or league's government written short, 行署, is the page prefecture's or league's 行政公署)
   if (body === '行署' || body === '行政公署') {
     const seat = regionOfLevel('地', region) ?? regionOfLevel('盟', region);

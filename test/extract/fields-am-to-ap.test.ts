@@ -208,3 +208,27 @@ describe('a prefecture\'s bodies written short', () => {
     expect(entitiesOf('某训练基地委员会召开会议。', 'organization').some((o) => o.endsWith('地委'))).toBe(false);
   });
 });
+
+describe('the guest of a reception and the envoys', () => {
+  it('甲会见了某集团董事长乙: the guest\'s post begins after the verb', () => {
+    for (const [a, b] of PAIRS) for (const verb of ['会见了', '会见', '看望了']) {
+      const text = `3月10日，县委书记${a}${verb}枫林集团董事长${b}一行。`;
+      expect(positionsOf(text, b), text).toEqual(['董事长@枫林集团']);
+    }
+  });
+  it('某国驻某地总领事, 某国驻华大使: the post in the country\'s mission, not in the place after 驻', () => {
+    for (const [country, seat] of [['大韩民国', '沈阳'], ['赞比亚', '华'], ['越南', '南宁']]) for (const [a, b] of PAIRS) {
+      const text = `10月24日，${country}驻${seat}总领事${a}、${country}驻${seat}大使${b}到访。`;
+      expect(positionsOf(text, a), text).toEqual([`总领事@${country}驻${seat}总领事馆`]);
+      expect(positionsOf(text, b), text).toEqual([`大使@${country}驻${seat}大使馆`]);
+    }
+  });
+  it('检察长 of the procuratorate named before; 团县委 of the county the article names', () => {
+    for (const c of ['栖霞县', '沅桥县']) for (const [a, b] of PAIRS) {
+      const text = `3月10日，${c}检察院召开检委会，检察长${a}主持会议，副检察长${b}列席。`;
+      expect(positionsOf(text, a), text).toEqual([`检察长@${c}检察院`]);
+      const league = `3月10日，${c}召开会议，团县委书记${a}发言。`;
+      expect(positionsOf(league, a), league).toEqual([`书记@团${c}委`]);
+    }
+  });
+});

@@ -18,6 +18,7 @@ import { closingListOpenerAt } from '../closing-list.js';
 import { bracketPieces } from '../name-brackets.js';
 import { ownBodiesOfChain } from './own-bodies.js';
 import { enterprisePosts } from './enterprise-posts.js';
+import { envoyPost } from './envoy-posts.js';
 import { partyCommitteeOfChain, partyCommitteeOfInstitution, partyPostsWithTheirBody } from './party-committees.js';
 
 export interface FoundPosition {
@@ -55,7 +56,7 @@ export function findPositions(ctx: RelateContext): FoundPosition[] {
       const mark = lastIndexOfEither(doc.text, '、', '兼', from, pieceEnd);
       const afterMark = mark < 0 ? from : mark + 1;
       let pieceStart = afterJoinedPerson(doc.text, people.within(afterMark, pieceEnd, (f) => f !== person), pieceEnd) ?? afterMark;
-      let hit = titledPiece(ctx, pieceStart, pieceEnd);
+      let hit = envoyPiece(ctx, pieceStart, pieceEnd) ?? titledPiece(ctx, pieceStart, pieceEnd);
       // a post right before the name after a description that ends in 的 (分管应急工作的副县长某某, 兼任某局局长的
       // 副县长某某): the post after 的 is the person's; the chain ends there (relative clauses: appointments.ts)
       const described = !hit && pieceEnd === nameAt ? describedPost(ctx, pieceStart, pieceEnd) : null;
@@ -152,8 +153,17 @@ function afterJoinedPerson(text: string, others: readonly Found[], end: number):
   const adverb = JOIN_ADVERBS.find((w) => text.startsWith(w, last.end));
   const at = last.end + (adverb?.length ?? 0);
   const join = JOINING_WORDS.find((w) => text.startsWith(w, at));
-  return join && at + join.length < end ? at + join.length : null;
+  // (…or a verb whose object the person is, 甲会见了某公司董事长乙)
+  const verb = join ? undefined : OBJECT_VERBS.find((w) => text.startsWith(w, last.end));
+  if (!join && !verb) return null;
+  const after = join ? at + join.length : last.end + (verb as string).length;
+  const past = verb && text[after] === '了' ? after + 1 : after;
+  return past < end ? past : null;
 }
+
+/** Verbs whose object is the person after them, written right after the one who acts (甲会见了某公司董事长乙, 甲看望
+ * 某村党支部书记乙): the object's posts begin after the verb. */
+const OBJECT_VERBS = ['会见', '接见', '会晤', '看望', '慰问', '宴请', '拜会', '拜访', '迎接', '陪同'];
 
 /** Adverbs written between a person and the word that joins another to them (分别与, 先后同, 还与). */
 const JOIN_ADVERBS = ['分别', '先后', '共同', '一同', '一起', '还', '也', '又', '并'];
@@ -394,6 +404,12 @@ function listItemPosts(ctx: RelateContext, found: readonly FoundPosition[]): Fou
 }
 
 type Piece = { title: string; organization: FoundPosition['organization']; rule: string };
+
+/** An envoy's post written with the mission's country and seat (大韩民国驻沈阳总领事): the post in that mission. */
+function envoyPiece(ctx: RelateContext, start: number, end: number): Piece | null {
+  const e = envoyPost(ctx.doc.text, start, end, (at) => foundEndingAt(ctx.found, at, ['place'])?.start ?? null);
+  return e ? { title: e.title, organization: { name: e.mission, kind: 'organization' }, rule: 'position.envoy' } : null;
+}
 
 /** The title that ends the piece text[start, end), and the organization written before it. */
 function titledPiece(ctx: RelateContext, start: number, end: number): Piece | null {

@@ -45,11 +45,12 @@ export function shortForm(text: string): { head: Head; own: string } | null {
   return null;
 }
 
-/** A post named by a head (局长, 副院长, 校长): the head, or null. */
+/** A post named by a head (局长, 副院长, 校长, 检察长): the head, or null. */
 export function headOfPost(title: string): Head | null {
   const t = title.startsWith('副') ? title.slice(1) : title;
-  if (t.length !== 2 || t[1] !== '长') return null;
-  return headTable().get(t[0] as string) ?? null;
+  if (t.length < 2 || t.length > 3 || !t.endsWith('长')) return null;
+  // (a head of two characters before 长: 检察 of 检察长)
+  return headTable().get(t.slice(0, -1)) ?? null;
 }
 
 /** The name of the body of the head's kind that `f` names (某局, or 某局 of 某局党组), or null; for a post named by the
