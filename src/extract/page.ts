@@ -3,7 +3,7 @@ import { attachHeadlines } from '../text/headline-attach.js';
 import { joinLines } from '../text/join-lines.js';
 import { layoutPage, isDateline } from '../text/layout.js';
 import { splitLines, type Line } from '../text/lines.js';
-import { parseByline } from '../text/byline.js';
+import { parseByline, type Byline } from '../text/byline.js';
 import type { Credit } from '../text/credits.js';
 import { compose, identity, type Mapped } from '../text/offset-map.js';
 import { datelineDate, mostFrequentYear } from './dates.js';
@@ -97,19 +97,15 @@ const HEAD_LINES = 2;
 const HEAD_MAX = 40;
 const SENTENCE_END = /[。！？!?]/;
 
-/** How many lines open the record before its byline lines: head lines right before a byline, or a sub-head; else 0. */
-function headLines(all: readonly Line[]): number {
+/** How many lines open the record before its byline lines: head lines right before a byline, or a sub-head; else 0.
+ * `bylineOf(k)` is the k-th line read as a byline (read once: the record's loop reads the same lines). */
+function headLines(all: readonly Line[], bylineOf: (k: number) => Byline | null): number {
   for (let k = 0; k <= Math.min(all.length - 1, HEAD_LINES); k++) {
-    if (bylineAt(all, k)) return k;
+    if (bylineOf(k)) return k;
     const line = all[k] as Line;
     if (line.text.length > HEAD_MAX || SENTENCE_END.test(line.text)) break;
   }
   return subHead(all);
-}
-
-function bylineAt(all: readonly Line[], k: number): boolean {
-  const line = all[k];
-  return line !== undefined && parseByline(line.text, line.start) !== null;
 }
 
 /** 1 when the record opens with a sub-head (——某某), which stays the body's first line; else 0. */
@@ -125,11 +121,16 @@ function recordSource(input: RecordInput, opts: { date?: string | null }): { src
   const reporters: Credit[] = [];
   // (…after the head lines a record may open with — a sub-head, ——某某, a column's label, 【某某特别报道】, a feature's
   // headline and its sub-head — which stay the body's first lines)
-  const sub = headLines(all);
+  const read: (Byline | null)[] = [];
+  const bylineOf = (k: number): Byline | null => {
+    const line = all[k];
+    if (read[k] === undefined) read[k] = line ? parseByline(line.text, line.start) : null;
+    return read[k] as Byline | null;
+  };
+  const sub = headLines(all, bylineOf);
   let first = sub;
   for (; first < Math.min(all.length, sub + BYLINE_LINES); first++) {
-    const line = all[first] as Line;
-    const byline = parseByline(line.text, line.start);
+    const byline = bylineOf(first);
     if (!byline) break;
     reporters.push(...byline.reporters);
   }

@@ -3,7 +3,7 @@
 // 澄川明辉材料股份有限公司 whole; 其中，X公司 → X公司).
 import type { Doc, Found, Recogniser, Sentence, Token } from '../types.js';
 import { knowledge, type Knowledge } from './knowledge.js';
-import { GLUED_HEADS, levelLed, nameStart, tokenIndexAt } from './name-extent.js';
+import { levelLed, nameStart, opensName, tokenIndexAt } from './name-extent.js';
 import { isBoundary, isGenericBody } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
 import { partySides } from './party-sides.js';
@@ -78,9 +78,7 @@ const LEADING_PLACE_KINDS = new Set(['province', 'municipality', 'autonomous-reg
 function placeAcrossStart(k: Knowledge, text: string, start: number, floor: number): number {
   for (let from = start - 1; from >= Math.max(floor, start - 2); from--) {
     const m = k.places.longestMatchAt(text, from);
-    if (!m || m.end <= start || !LEADING_PLACE_KINDS.has(m.value.kind)) continue;
-    const before = text[from - 1] as string;
-    if (from === floor || !/[\u4e00-\u9fff]/.test(before) || before === '、' || GLUED_HEADS.has(before)) return from;
+    if (m && m.end > start && LEADING_PLACE_KINDS.has(m.value.kind) && opensName(text, from, floor)) return from;
   }
   return start;
 }

@@ -11,6 +11,10 @@ import { fullPlaceAt, knowledge } from './knowledge.js';
 const NAME_PART_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'vn', 'b', 'an', 'ng', 'l', 'i', 's', 'f', 'eng', 'mq']);
 
 /** Words that look like nouns to jieba but end a name on their left (we, this, all …). */
+/** Words of a post's time written before the body that holds the post (新任某镇党委书记, 现任某局局长, 时任某县县长):
+ * no name begins with one (place-slot.ts skips them at a clause's start). */
+export const POST_TIMES: readonly string[] = ['新任', '现任', '时任', '原任', '前任', '继任'];
+
 const STOP_WORDS = new Set([
   '我', '我们', '你', '他', '她', '他们', '其', '该', '本', '这', '那', '此', '各', '全', '等', '和', '与', '及', '或',
   '同时', '目前', '近日', '日前', '今年', '去年', '明年', '今天', '昨天', '其中', '以及', '还有', '记者', '通讯员',
@@ -19,16 +23,14 @@ const STOP_WORDS = new Set([
   // one-character locatives after a phrase (状态下, 会上, 期间): they close the phrase, they start no name
   '下', '上', '内', '外', '里', '后', '前', '间', '时',
   // a dateline's tail (…月八日电), a caption (图为), an enumeration (一是), a former name (原国家教委)
-  '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '前任', '代理',
-  // …and a post's time before the body that holds it (新任某镇党委书记, 现任某局局长, 时任某县县长)
-  '新任', '现任', '时任', '原任', '继任',
+  '日电', '日讯', '电', '图为', '一是', '二是', '三是', '四是', '原', '代理', ...POST_TIMES,
   // modifiers that make a generic body of a suffix (新政府, 地方党委, 各级法院, 两国军队)
-  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围',
-  // …and its term (新一届村委会, 本届政府): a body's name holds its ordinal (第十届), never these
+  '新', '现', '旧', '老', '地方', '各级', '当地', '两国', '双方', '历届', '周围', '整个', '广大', '有关', '相关', '上级', '下级',
+  '中',
+  // …and a body's term (新一届村委会, 本届政府): a body's name holds its ordinal (第十届), never these
   '新一届', '本届', '上届', '上一届', '下届', '下一届', '换届',
   // …and a period of time (2024年度医院行风建设: the year's work of the hospital, no body named 年度医院)
-  '年度', '季度', '月份', '半年', '全年', '整个', '广大', '有关', '相关', '上级', '下级',
-  '中',
+  '年度', '季度', '月份', '半年', '全年',
   // results in sport: the team after them is the object (力克, 战胜 X队)
   '力克', '击败', '战胜', '逼平', '负于', '迎战', '对阵', '淘汰', '输给', '胜',
   // kinds and counts of companies (四大国有银行, 多家外资银行): what follows is a kind, not a name
@@ -161,6 +163,13 @@ const SINGLE_CHAR_TAGS = new Set(['a', 'ag', 'zg', 'ng', 'vg', 'tg', 'dg', 'rg',
 
 function isSingleCharPart(t: Token): boolean {
   return t.word.length === 1 && SINGLE_CHAR_TAGS.has(t.tag) && !STOP_WORDS.has(t.word) && /[\u4e00-\u9fff]/.test(t.word);
+}
+
+/** A name may begin at `at`: at the sentence's start (`floor`), after a mark or any non-Han character, after 、, or
+ * after a word of grammar jieba glues to names (为 of 补选某某为 + 上塘镇…). */
+export function opensName(text: string, at: number, floor: number): boolean {
+  const before = text[at - 1] as string;
+  return at === floor || !/[\u4e00-\u9fff]/.test(before) || before === '、' || GLUED_HEADS.has(before);
 }
 
 /** Tags of a one-character word that is grammar, never a name's first character. */
@@ -299,10 +308,11 @@ export function nameStart(tokens: readonly Token[], suffixStart: number, floor: 
       if (!sawInner || pending < start) start = t.start + 1;
       break;
     }
-    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t) || firstCharAfterMark(tokens, i, floor)) {
+    const cutFirst = firstCharAfterMark(tokens, i, floor);
+    if (isNamePart(t) || isSingleCharPart(t) || isOrdinal(t) || splitOrdinal(tokens, i) || opts.isPlace?.(t) || cutFirst) {
       // a known place counts as proper only where jieba mistagged it (约旦/d); 街道/n stays a common noun; a region's
       // committee or government is the specific part of its unit's name (县委 + 巡察/v + 办)
-      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || firstCharAfterMark(tokens, i, floor) || (!isNamePart(t) && opts.isPlace?.(t) === true) || PARENT_BODY.test(t.word);
+      const proper = PROPER_TAGS.has(t.tag) || isSingleCharPart(t) || cutFirst || (!isNamePart(t) && opts.isPlace?.(t) === true) || PARENT_BODY.test(t.word);
       // after a verb inside the name, common nouns count only once a proper part stands further left
       if (sawInner && !proper) { pending = t.start; continue; }
       start = t.start;

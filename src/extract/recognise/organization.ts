@@ -7,7 +7,7 @@ import { CUED_PERSON_RULES, endsCompanyName, holdsCompanyName } from './company.
 import { congressesInSentence } from './congress.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { segment } from '../../text/segment.js';
-import { GLUED_HEADS, holdsRegion, nameStart, tokenIndexAt } from './name-extent.js';
+import { holdsRegion, nameStart, opensName, tokenIndexAt } from './name-extent.js';
 import { isAbbreviationRun } from './place-abbreviation.js';
 import { endsInTailStop, isBoundary, isGenericBody, shortOfficeVerb, titleAfterSuffix, validSuffixEnd } from './suffix-end.js';
 import { SpanIndex } from '../span-index.js';
@@ -102,7 +102,7 @@ function placeAcross(k: Knowledge, text: string, at: number, floor: number, spli
   for (let from = at - 1; from >= Math.max(floor, at - 3); from--) {
     const m = k.places.longestMatchAt(text, from);
     // (beginning a clause, after a mark, or after a word of grammar: 补选某某为 + 上塘镇人民政府副镇长)
-    if (m && !m.value.short && m.end > at && (from === floor || !/[\u4e00-\u9fff]/.test(text[from - 1] as string) || text[from - 1] === '、' || GLUED_HEADS.has(text[from - 1] as string))) return from;
+    if (m && !m.value.short && m.end > at && opensName(text, from, floor)) return from;
   }
   return at;
 }

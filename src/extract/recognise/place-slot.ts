@@ -14,6 +14,7 @@ import { placeStopwords } from './place-split.js';
 import { memoOnSentence } from './memo-on.js';
 import { charTable, hasCharAt } from './char-table.js';
 import { autonomousLevelAt } from './autonomous-level.js';
+import { POST_TIMES } from './name-extent.js';
 import { meetingVerbs } from '../meeting-verbs.js';
 import { CLAUSE_GRAMMAR, tagSet } from './tag-groups.js';
 
@@ -97,10 +98,8 @@ function formerMarkAt(text: string, s: Sentence, k: Knowledge, at: number): bool
   return text.charCodeAt(at) === FORMER_UNIT && at + 1 < s.end && !fullPlaceAt(k, text, at, s.end);
 }
 
-/** Words of a post's time that open a clause before the body holding the post (新任, 现任, 时任): no name's first. */
-const POST_TIMES: readonly string[] = ['新任', '现任', '时任', '原任', '前任'];
-
-/** The length of such a word at `at` with more of the sentence after it, else 0. */
+/** The length of a word of a post's time at `at` (新任, 现任: name-extent.ts POST_TIMES) with more of the sentence
+ * after it, else 0. */
 function postTimeAt(text: string, at: number, end: number): number {
   const w = POST_TIMES.find((t) => text.startsWith(t, at));
   return w !== undefined && at + w.length < end ? w.length : 0;

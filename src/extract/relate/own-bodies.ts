@@ -4,13 +4,12 @@
 // expandRegion); in the chain of a town's or an institution's committee it is that town's or institution's.
 import type { FoundPosition } from './positions.js';
 import { canonicalOf } from '../entities.js';
+import { isInstitution } from './party-committees.js';
 
 /** A party committee and what it leads (某某镇党委, 某某街道党工委, 某县人民医院党委). */
 const COMMITTEE = /^(.{2,}?)(?:党委|党工委)$/;
 /** Divisions below a county, whose bodies are their own (镇, 乡, 街道, 苏木). */
 const TOWN_END = /(?:镇|乡|街道|苏木)$/;
-/** Institutions with a discipline commission and a union of their own (a hospital, a school, a firm). */
-const INSTITUTION_END = /(?:大学|学院|医院|中学|小学|有限公司|集团)$/;
 /** Bodies every town has, written bare after its committee's post in a chain. */
 const TOWN_BODIES: ReadonlySet<string> = new Set(['纪委', '纪工委', '监察办', '武装部', '人武部', '人大', '人大主席团', '政府', '人民政府']);
 /** …and every institution. */
@@ -26,7 +25,8 @@ export function ownBodiesOfChain(out: FoundPosition[], from: number): void {
     const m = o ? COMMITTEE.exec('type' in o ? canonicalOf(o) : o.name) : null;
     const led = m ? (m[1] as string) : '';
     if (TOWN_END.test(led)) owner = led;
-    else if (INSTITUTION_END.test(led)) { owner = led; bodies = INSTITUTION_BODIES; }
+    // (an institution with a discipline commission and a union of its own: a hospital, a school, a firm)
+    else if (isInstitution(led)) { owner = led; bodies = INSTITUTION_BODIES; }
   }
   if (owner === null) return;
   for (let i = from; i < out.length; i++) {

@@ -41,14 +41,15 @@ export function partyPostsWithTheirBody(out: FoundPosition[], from: number): voi
     const m = p.organization ? PARTY_POST_OF_BODY.exec(p.title) : null;
     if (!m || !p.organization) continue;
     const name = 'type' in p.organization ? canonicalOf(p.organization) : p.organization.name;
-    if (/(?:党委|党组|党工委|党支部|党总支)$/.test(name) || regionBodyOf(p.organization)) continue;
+    // (a party body already, 某局党组 or a branch, 某村党支部, is no body the post is written after; nor a region's)
+    if (/(?:党支部|党总支)$/.test(name) || regionBodyOf(p.organization)) continue;
     out[i] = { ...p, title: m[2] as string, organization: { name: `${name}${m[1] as string}`, kind: 'organization' }, rule: 'position.party-body' };
   }
 }
 
 /** Institutions that have a party committee of their own and name it bare in their own news (党委书记某某). */
 const INSTITUTION_ENDS: readonly string[] = ['大学', '学院', '医院', '中学', '小学', '有限公司', '集团'];
-const isInstitution = (name: string): boolean => INSTITUTION_ENDS.some((end) => name.endsWith(end));
+export const isInstitution = (name: string): boolean => INSTITUTION_ENDS.some((end) => name.endsWith(end));
 
 /**
  * A bare post of a party committee with no body in its chain, in an article that names one institution only (a
